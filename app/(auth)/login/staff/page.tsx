@@ -1,0 +1,26 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { StaffLoginForm } from "@/components/auth/staff-login-form";
+import { PageHeader } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("login"))("staffTitle") };
+}
+
+export default async function StaffLoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const [{ next }, t] = await Promise.all([searchParams, getTranslations("login")]);
+  return (
+    <div className="mx-auto max-w-md">
+      <PageHeader title={t("staffTitle")} intro={t("staffIntro")} />
+      <div className="rounded-lg border border-line bg-white p-5 shadow-sm">
+        <StaffLoginForm next={next} />
+      </div>
+      <p className="mt-5 text-center">
+        <Link href="/login" className="text-brand-700 underline underline-offset-4">
+          {t("residentLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

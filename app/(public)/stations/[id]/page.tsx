@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getPublicStation } from "@/lib/stations/queries";
+import { Card, EmptyState } from "@/components/ui/card";
+import { StarLevel } from "@/components/stations/star-level";
+
+const SIX_HAS = [
+  ["hasVenue", "venue"],
+  ["hasStaff", "staff"],
+  ["hasRules", "rules"],
+  ["hasActivities", "activities"],
+  ["hasFunding", "funding"],
+  ["hasEquipment", "equipment"],
+] as const;
+
+async function load(params: Promise<{ id: string }>) {
+  const { id } = await params;
+  const n = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
+  return Number.isFinite(n) ? getPublicStation(n) : null;
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const station = await load(params);
+  return { title: station?.name };
+}
+
+export default async function StationPage({ params }: { params: Promise<{ id: string }> }) {
+  const station = await load(params);
+  if (!station) notFound();
+  const [t, tl, format] = await Promise.all([getTranslations("stations"), getTranslations("deputyLevel"), getFormatter()]);
+  return (
+    <div className="space-y-5">
+      <p><Link href="/stations" className="text-brand-700 underline-offset-4 hover:underline">← {t("backToList")}</Link></p>
+      <header>
+        <p className="text-sm text-muted">{station.region.name} · {t(`kind.${station.kind}`)}</p>
+        <h1 className="text-2xl font-bold sm:text-3xl">{station.name}</h1>
+        <p className="mt-1"><StarLevel level={station.starLevel} label={t("stars", { count: station.starLevel })} /></p>
+      </header>
+      <Card>
+        <dl className="grid gap-3 sm:grid-cols-[7rem_1fr]">
+          <dt className="text-muted">{t("address")}</dt>
+          <dd>{station.address}</dd>
+          <dt className="text-muted">{t("hours")}</dt>
+          <dd>{station.openingHours}</dd>
+          {station.contactPhone && (
+            <>
+              <dt className="text-muted">{t("contact")}</dt>
+              <dd><a href={`tel:${station.contactPhone}`} className="text-brand-700">{station.contactPhone}</a></dd>
+            </>
+          )}
+        </dl>
+        {station.intro && <p className="mt-3">{station.intro}</p>}
+      </Card>
+      <Card title={t("upcoming")}>
+        {station.sessions.length === 0 ? (
+          <EmptyState>{t("noUpcoming")}</EmptyState>
+        ) : (
+          <ul className="divide-y divide-line">
+            {station.sessions.map((s) => (
+              <li key={s.id} className="py-2">
+                <p className="font-medium">{format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}</p>
+                <p className="text-sm text-muted">{s.theme} · {t("places", { free: s.capacity - s.bookedCount, capacity: s.capacity })}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card title={t("deputies")}>
+        {station.deputies.length === 0 ? (
+          <EmptyState>{t("noDeputies")}</EmptyState>
+        ) : (
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {station.deputies.map(({ deputy }) => (
+              <li key={deputy.id} className="rounded-md border border-line px-3 py-2">
+                <p className="font-medium">{deputy.name}</p>
+                <p className="text-sm text-muted">
+                  {deputy.mandates.map((m) => tl(m.level)).join("、")}
+                  {deputy.occupation ? ` · ${deputy.occupation}` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card title={t("sixHas")}>
+        <ul className="flex flex-wrap gap-2">
+          {SIX_HAS.map(([field, key]) => (
+            <li key={key} className={`rounded-full px-3 py-1 text-sm ${station[field] ? "bg-green-100 text-green-900" : "bg-gray-100 text-muted line-through"}`}>
+              {t(`sixHasItems.${key}`)}
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </div>
+  );
+}

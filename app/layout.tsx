@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/layout/site-header";
+import { isDemoMessaging } from "@/lib/env";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("site");
+  return { title: { default: t("name"), template: `%s · ${t("shortName")}` }, description: t("tagline") };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#b3261e" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("site");
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-dvh flex-col">
+        <NextIntlClientProvider>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+            {t("skipToContent")}
+          </a>
+          {isDemoMessaging() && (
+            <p className="bg-amber-100 px-4 py-1 text-center text-sm text-amber-950">{t("demoBanner")}</p>
+          )}
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-8">
+            {children}
+          </main>
+          <footer className="border-t border-line bg-white px-4 py-5 text-center text-sm text-muted">{t("footer")}</footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { areaActor } from "@/components/layout/area-layout";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { listOwnBookings } from "@/lib/bookings/queries";
+import { listOwnSuggestions } from "@/lib/suggestions/queries";
+
+export default async function ResidentHome() {
+  const actor = await areaActor("me");
+  if (!actor) return null;
+  const [t, format, bookings, suggestions] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listOwnBookings(actor),
+    listOwnSuggestions(actor),
+  ]);
+  return (
+    <div className="space-y-5">
+      <PageHeader title={t("areas.welcome", { name: actor.name })} intro={t("areas.resident.intro")} />
+      <Card title={t("areas.resident.bookings")}>
+        {bookings.length === 0 ? (
+          <EmptyState>{t("areas.resident.noBookings")}</EmptyState>
+        ) : (
+          <ul className="divide-y divide-line">
+            {bookings.map((b) => (
+              <li key={b.id} className="py-2">
+                <p className="font-medium">
+                  <Link href={`/stations/${b.session.station.id}`} className="hover:text-brand-700">
+                    {b.session.station.name}
+                  </Link>{" "}
+                  · {b.session.theme}
+                </p>
+                <p className="text-sm text-muted">
+                  {format.dateTime(b.session.startsAt, { dateStyle: "medium", timeStyle: "short" })} · {t(`booking.${b.status}`)} ·{" "}
+                  <span className="font-mono">{b.code}</span>
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card title={t("areas.resident.suggestions")}>
+        {suggestions.length === 0 ? (
+          <EmptyState>{t("areas.resident.noSuggestions")}</EmptyState>
+        ) : (
+          <ul className="divide-y divide-line">
+            {suggestions.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
+                <span className="font-medium">{s.title}</span>
+                <span className="text-sm text-muted">
+                  {t(`status.${s.status}`)} · {format.dateTime(s.submittedAt, { dateStyle: "medium" })} ·{" "}
+                  <span className="font-mono">{s.trackingCode}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

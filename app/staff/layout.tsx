@@ -1,0 +1,3 @@
+import { areaLayout } from "@/components/layout/area-layout";
+
+export default areaLayout("staff");

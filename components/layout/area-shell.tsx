@@ -1,0 +1,61 @@
+// The frame of every role area: checks that the visitor is signed in and holds this area's role, then shows
+// the area's navigation. Pages inside still check their own reads (S1); this only decides what to render.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { getActor, type SessionActor } from "@/lib/auth/current-actor";
+import { can, type Action } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { clientInfoFrom } from "@/lib/http/client-info";
+import { ForbiddenNotice } from "./forbidden-notice";
+
+export type NavItem = { href: string; label: string };
+
+export async function requireAreaActor(action: Action, loginPath: string): Promise<SessionActor | null> {
+  const actor = await getActor();
+  if (!actor) redirect(loginPath);
+  if (!can(actor, action)) {
+    await recordAudit({ actor, action: "permission.denied", result: "DENIED", client: clientInfoFrom(await headers()), detail: { area: action } });
+    return null;
+  }
+  return actor;
+}
+
+export async function AreaShell({
+  action,
+  loginPath = "/login/staff",
+  title,
+  nav,
+  children,
+}: {
+  action: Action;
+  loginPath?: string;
+  title: string;
+  nav: NavItem[];
+  children: ReactNode;
+}) {
+  const actor = await requireAreaActor(action, loginPath);
+  if (!actor) return <ForbiddenNotice />;
+  const t = await getTranslations();
+  return (
+    <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
+      <nav aria-label={t("nav.areaNav")} className="md:border-r md:border-line md:pr-4">
+        <p className="mb-2 text-sm text-muted">
+          {title} · {t(`roles.${actor.role}`)}
+        </p>
+        <ul className="flex flex-wrap gap-2 md:flex-col md:gap-1">
+          {nav.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="block rounded-md px-3 py-2 hover:bg-brand-50 hover:text-brand-700">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div>{children}</div>
+    </div>
+  );
+}

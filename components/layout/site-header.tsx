@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/current-actor";
+import { ROLE_HOME } from "@/lib/auth/roles";
+import { LogoutButton } from "@/components/auth/logout-button";
+import { LanguageSwitch } from "./language-switch";
+
+export async function SiteHeader() {
+  const [t, actor, locale] = await Promise.all([getTranslations(), getActor(), getLocale()]);
+  return (
+    <header className="border-b-4 border-brand-600 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-lg font-bold text-brand-700">
+          <span aria-hidden className="inline-flex h-8 w-8 items-center justify-center rounded-full bg-brand-600 text-sm text-white">
+            联
+          </span>
+          {t("site.name")}
+        </Link>
+        <nav aria-label={t("nav.mainNav")} className="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1">
+          <Link href="/stations" className="py-2 hover:text-brand-700">
+            {t("nav.stations")}
+          </Link>
+          <span className="flex-1" />
+          {actor ? (
+            <>
+              <Link href={ROLE_HOME[actor.role]} className="py-2 font-medium text-brand-700">
+                {t("nav.myArea")} · {actor.name}
+              </Link>
+              <LogoutButton label={t("nav.logout")} />
+            </>
+          ) : (
+            <Link href="/login" className="py-2 font-medium text-brand-700">
+              {t("nav.login")}
+            </Link>
+          )}
+          <LanguageSwitch current={locale} label={t("site.language")} />
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,83 @@
+// next-auth wiring: two Credentials providers (password, phone code) on JWT sessions. The JWT carries only
+// the server-side session id (sid); lib/auth/current-actor.ts checks that row on every request (S5).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env, isSecureDeployment } from "../env.ts";
+import { clientInfoFrom } from "../http/client-info.ts";
+import { revokeAuthSession } from "./auth-session.ts";
+import { otpLogin } from "./otp.ts";
+import { passwordLogin } from "./password-login.ts";
+import { SESSION_ABSOLUTE_MS } from "./session-policy.ts";
+
+declare module "next-auth" {
+  interface Session {
+    sid?: string;
+  }
+  interface User {
+    sid: string;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+/** Thrown errors reach the sign-in form as `error` (a reason code the form turns into Chinese). */
+class SignInRefused extends Error {}
+
+let options: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  options ??= {
+    secret: env().AUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_MS / 1000 },
+    jwt: { maxAge: SESSION_ABSOLUTE_MS / 1000 },
+    useSecureCookies: isSecureDeployment(),
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        id: "password",
+        name: "password",
+        credentials: { username: {}, password: {} },
+        async authorize(credentials, req) {
+          const result = await passwordLogin(
+            { username: credentials?.username ?? "", password: credentials?.password ?? "" },
+            clientInfoFrom(req.headers ?? {}),
+          );
+          if (!result.ok) throw new SignInRefused(result.reason);
+          return { id: String(result.userId), sid: result.sessionId };
+        },
+      }),
+      CredentialsProvider({
+        id: "phone",
+        name: "phone",
+        credentials: { phone: {}, code: {} },
+        async authorize(credentials, req) {
+          const result = await otpLogin(
+            { phone: credentials?.phone ?? "", code: credentials?.code ?? "" },
+            clientInfoFrom(req.headers ?? {}),
+          );
+          if (!result.ok) throw new SignInRefused(result.reason);
+          return { id: String(result.userId), sid: result.sessionId };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sid = user.sid;
+        return token;
+      },
+      session({ session, token }) {
+        // Nothing personal travels in the session object; pages read the actor from the database.
+        return { expires: session.expires, sid: token.sid };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sid) await revokeAuthSession(token.sid);
+      },
+    },
+  };
+  return options;
+}

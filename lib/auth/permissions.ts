@@ -1,0 +1,106 @@
+// The one table of who may do what (S1). Every use case and every read calls `can` (or `assertCan`) with the
+// resource's scope; pages and the proxy never stand in for it. Unknown actions fail closed.
+import type { Role } from "../generated/prisma/enums.ts";
+
+export type Actor = {
+  id: number;
+  role: Role;
+  /** Region subtree for staff and leaders ("/1/4/"), null for roles without one. */
+  regionPath: string | null;
+  unitId: number | null;
+  deputyId: number | null;
+  /** Stations a station admin manages, or a deputy sits at. */
+  stationIds: readonly number[];
+};
+
+/** What a resource says about where it lives; each role's scope rule reads the parts it needs. */
+export type Scope = {
+  ownerId?: number | null;
+  regionPath?: string | null;
+  stationId?: number | null;
+  unitIds?: readonly number[];
+  deputyIds?: readonly number[];
+};
+
+type ScopeRule = "any" | "own" | "region" | "station" | "unit" | "deputy";
+
+/** action → role → how far it reaches. A role missing from an action may not do it at all. */
+export const PERMISSIONS = {
+  "area.resident": { RESIDENT: "any" },
+  "area.deputy": { DEPUTY: "any" },
+  "area.station": { STATION_ADMIN: "any" },
+  "area.staff": { COMMITTEE_STAFF: "any" },
+  "area.unit": { UNIT_STAFF: "any" },
+  "area.leader": { LEADER: "any" },
+  "area.admin": { SYSTEM_ADMIN: "any" },
+  "area.audit": { AUDITOR: "any" },
+
+  "suggestion.submit": { RESIDENT: "any", DEPUTY: "any" },
+  "suggestion.recordOnBehalf": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },
+  "suggestion.read": {
+    RESIDENT: "own",
+    DEPUTY: "deputy",
+    STATION_ADMIN: "station",
+    COMMITTEE_STAFF: "region",
+    UNIT_STAFF: "unit",
+    LEADER: "region",
+  },
+  "suggestion.triage": { COMMITTEE_STAFF: "region" },
+  "suggestion.assign": { COMMITTEE_STAFF: "region" },
+  "suggestion.supervise": { COMMITTEE_STAFF: "region", LEADER: "region" },
+  "suggestion.handle": { UNIT_STAFF: "unit" },
+  "suggestion.evaluate": { RESIDENT: "own", DEPUTY: "own" },
+  "proposer.unmask": { COMMITTEE_STAFF: "region" },
+
+  "station.manage": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },
+  "session.manage": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },
+  "session.log": { DEPUTY: "deputy", STATION_ADMIN: "station" },
+  "booking.create": { RESIDENT: "any" },
+  "booking.cancel": { RESIDENT: "own" },
+  "booking.checkIn": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },
+
+  "dashboard.read": { COMMITTEE_STAFF: "region", LEADER: "region" },
+  "calendar.manage": { COMMITTEE_STAFF: "any", SYSTEM_ADMIN: "any" },
+  "user.manage": { SYSTEM_ADMIN: "any" },
+  "audit.read": { AUDITOR: "any" },
+} as const satisfies Record<string, Partial<Record<Role, ScopeRule>>>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+function inScope(rule: ScopeRule, actor: Actor, scope: Scope | undefined): boolean {
+  if (rule === "any") return true;
+  if (!scope) return false; // a scoped permission without a resource to check fails closed
+  switch (rule) {
+    case "own":
+      return scope.ownerId != null && scope.ownerId === actor.id;
+    case "region":
+      return actor.regionPath != null && scope.regionPath != null && scope.regionPath.startsWith(actor.regionPath);
+    case "station":
+      return scope.stationId != null && actor.stationIds.includes(scope.stationId);
+    case "unit":
+      return actor.unitId != null && (scope.unitIds ?? []).includes(actor.unitId);
+    case "deputy":
+      return (
+        (actor.deputyId != null && (scope.deputyIds ?? []).includes(actor.deputyId)) ||
+        (scope.ownerId != null && scope.ownerId === actor.id) ||
+        (scope.stationId != null && actor.stationIds.includes(scope.stationId))
+      );
+  }
+}
+
+/** May `actor` do `action` on a resource with `scope`? A scoped rule with no scope given fails closed. */
+export function can(actor: Actor | null, action: Action, scope?: Scope): boolean {
+  if (!actor) return false;
+  const rule = scopeRule(actor, action);
+  return rule != null && inScope(rule, actor, scope);
+}
+
+/** May the actor's role do `action` somewhere? For navigation and for choosing a list's filter, never as the gate. */
+export function roleMay(actor: Actor | null, action: Action): boolean {
+  return actor != null && scopeRule(actor, action) != null;
+}
+
+/** The scope rule a role has for an action, so list queries can filter by it (null: not allowed). */
+export function scopeRule(actor: Actor, action: Action): ScopeRule | null {
+  return (PERMISSIONS[action] as Partial<Record<Role, ScopeRule>>)[actor.role] ?? null;
+}

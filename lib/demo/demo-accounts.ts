@@ -1,0 +1,27 @@
+// The demo accounts the seed creates, one per role, for the README and the start script to print.
+// They exist only in demo data; a production install creates its first admin with a one-time password.
+import type { Role } from "../generated/prisma/enums.ts";
+
+export const DEMO_PASSWORD = "demo-Pass-2026";
+export const DEMO_RESIDENT_PHONE = "13800138000";
+export const DEMO_RESIDENT_NAME = "张三";
+
+export interface DemoAccount {
+  role: Role;
+  /** Staff-type accounts sign in with username + DEMO_PASSWORD. */
+  username?: string;
+  /** Residents sign in with their phone and a one-time code (shown in the server log in demo messaging mode). */
+  phone?: string;
+  label: string;
+}
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { role: "COMMITTEE_STAFF", username: "staff", label: "人大常委会代表工作机构工作人员（江州市）" },
+  { role: "STATION_ADMIN", username: "station", label: "联络站站长（滨江区两个站点）" },
+  { role: "DEPUTY", username: "deputy", label: "人大代表" },
+  { role: "UNIT_STAFF", username: "unit", label: "承办单位工作人员（江州市教育局）" },
+  { role: "LEADER", username: "leader", label: "常委会领导（江州市）" },
+  { role: "SYSTEM_ADMIN", username: "admin", label: "系统管理员" },
+  { role: "AUDITOR", username: "auditor", label: "审计员" },
+  { role: "RESIDENT", phone: DEMO_RESIDENT_PHONE, label: `选民（${DEMO_RESIDENT_NAME}，手机验证码登录）` },
+];

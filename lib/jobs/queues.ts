@@ -1,0 +1,11 @@
+// The job queues and their schedules. Handlers are idempotent: a job may run more than once (R5).
+export const QUEUES = {
+  deliverOutbox: "outbox.deliver",
+  housekeeping: "housekeeping",
+} as const;
+
+/** cron (Asia/Shanghai): the outbox is swept every minute in case a wake-up job was lost. */
+export const SCHEDULES: { queue: string; cron: string }[] = [
+  { queue: QUEUES.deliverOutbox, cron: "* * * * *" },
+  { queue: QUEUES.housekeeping, cron: "17 3 * * *" },
+];

@@ -1,0 +1,25 @@
+// The job runner, started beside the web server by `npm start` / `npm run dev`.
+import { deliverOutbox } from "../notifications/deliver-outbox.ts";
+import { createBoss } from "./boss.ts";
+import { housekeeping } from "./housekeeping.ts";
+import { QUEUES, SCHEDULES } from "./queues.ts";
+
+const HANDLERS: Record<string, () => Promise<unknown>> = {
+  [QUEUES.deliverOutbox]: () => deliverOutbox(),
+  [QUEUES.housekeeping]: () => housekeeping(),
+};
+
+export async function startWorker(): Promise<{ stop: () => Promise<void> }> {
+  const boss = createBoss("worker");
+  await boss.start();
+  for (const [queue, handler] of Object.entries(HANDLERS)) {
+    await boss.createQueue(queue);
+    await boss.work(queue, async () => {
+      await handler();
+    });
+  }
+  for (const { queue, cron } of SCHEDULES) await boss.schedule(queue, cron, {}, { tz: "Asia/Shanghai" });
+  // Deliver whatever was left waiting while the portal was down.
+  await boss.send(QUEUES.deliverOutbox, {});
+  return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
+}

@@ -1,0 +1,42 @@
+// Delivers pending outbox messages, at least once. Each message is claimed with a conditional update so two
+// workers never send the same one; a failure leaves it PENDING for the next run until attempts run out.
+import { db } from "../db.ts";
+import { decryptPii } from "../crypto/pii.ts";
+import { smsProvider } from "./sms-provider.ts";
+
+const MAX_ATTEMPTS = 5;
+
+export async function deliverOutbox(limit = 100): Promise<{ delivered: number; failed: number }> {
+  const pending = await db.outboxMessage.findMany({
+    where: { status: "PENDING", attempts: { lt: MAX_ATTEMPTS } },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: { id: true, attempts: true, recipientEnc: true, body: true },
+  });
+  let delivered = 0;
+  let failed = 0;
+  const provider = smsProvider();
+  for (const msg of pending) {
+    const claim = await db.outboxMessage.updateMany({
+      where: { id: msg.id, status: "PENDING", attempts: msg.attempts },
+      data: { attempts: { increment: 1 } },
+    });
+    if (claim.count !== 1) continue; // another worker has it
+    try {
+      const outcome = await provider.send(decryptPii(msg.recipientEnc), msg.body);
+      await db.outboxMessage.update({
+        where: { id: msg.id },
+        data: { status: outcome === "sent" ? "SENT" : "HELD", sentAt: outcome === "sent" ? new Date() : null },
+      });
+      delivered++;
+    } catch (err) {
+      const last = msg.attempts + 1 >= MAX_ATTEMPTS;
+      await db.outboxMessage.update({
+        where: { id: msg.id },
+        data: { lastError: String(err).slice(0, 500), ...(last ? { status: "FAILED" } : {}) },
+      });
+      failed++;
+    }
+  }
+  return { delivered, failed };
+}

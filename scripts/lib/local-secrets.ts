@@ -1,0 +1,28 @@
+// A local install needs secrets nobody should have to invent: the session signing secret and the keys that
+// encrypt phone numbers (S8). They are generated once into .data/secrets.json (git-ignored, mode 600) and
+// kept with the embedded database they protect. Variables already set in the environment win.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "./paths.ts";
+
+const FILE = path.join(projectRoot, ".data", "secrets.json");
+const NAMES = ["AUTH_SECRET", "PII_ENCRYPTION_KEY", "PII_HMAC_KEY"] as const;
+
+export function loadLocalSecrets(): void {
+  if (NAMES.every((n) => process.env[n])) return;
+  let stored: Partial<Record<(typeof NAMES)[number], string>> = {};
+  if (existsSync(FILE)) stored = JSON.parse(readFileSync(FILE, "utf8"));
+  let changed = false;
+  for (const name of NAMES) {
+    if (!stored[name]) {
+      stored[name] = randomBytes(32).toString("base64");
+      changed = true;
+    }
+    process.env[name] ??= stored[name];
+  }
+  if (changed) {
+    mkdirSync(path.dirname(FILE), { recursive: true });
+    writeFileSync(FILE, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  }
+}

@@ -1,0 +1,93 @@
+// `npm test`: the whole suite on a throwaway PostgreSQL and a real browser, leaving nothing behind.
+//   1. a temporary embedded PostgreSQL cluster (or TEST_DATABASE_URL's server), a migrated template database;
+//   2. unit and integration tests (vitest), each integration file on its own clone of the template;
+//   3. the portal built and started on a free port with demo data, and the Playwright tests against it.
+// `npm test -- --skip-e2e` stops after step 2.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { createDatabaseIfMissing, findFreePort, startTemporaryCluster } from "./lib/embedded-db.ts";
+import { findBrowser, NO_BROWSER_HELP } from "./lib/find-browser.ts";
+import { migrationsDir, projectRoot } from "./lib/paths.ts";
+import { applyMigrations } from "./lib/schema-engine.ts";
+import { testSecrets } from "./lib/test-secrets.ts";
+import { installJobSchema } from "../lib/jobs/boss.ts";
+
+const skipE2e = process.argv.includes("--skip-e2e");
+const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: projectRoot, stdio: "inherit", env });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function main(): Promise<number> {
+  const browser = skipE2e ? null : findBrowser();
+  if (!skipE2e && !browser) {
+    console.error(NO_BROWSER_HELP);
+    return 1;
+  }
+
+  const started = Date.now();
+  let baseUrl: (db: string) => string;
+  let stopCluster = async () => {};
+  const created: string[] = [];
+  if (process.env.TEST_DATABASE_URL) {
+    const u = new URL(process.env.TEST_DATABASE_URL);
+    baseUrl = (db) => Object.assign(new URL(u), { pathname: `/${db}` }).toString();
+  } else {
+    const cluster = await startTemporaryCluster();
+    baseUrl = cluster.baseUrl;
+    stopCluster = cluster.stop;
+  }
+  const runId = `${Date.now().toString(36)}`;
+  const template = `tpl_${runId}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, ...testSecrets(), NODE_ENV: "test" };
+  delete env.DATABASE_URL;
+  delete env.SMS_GATEWAY_URL; // the tests read codes from the demo outbox
+
+  try {
+    await createDatabaseIfMissing(baseUrl(template));
+    created.push(template);
+    await applyMigrations(baseUrl(template), migrationsDir);
+    await installJobSchema(baseUrl(template));
+    const base = baseUrl("postgres").replace(/\/postgres$/, "");
+
+    const vitest = await run(bin("vitest"), ["run"], { ...env, TEST_PG_BASE_URL: base, TEST_PG_TEMPLATE: template });
+    if (vitest !== 0) return vitest;
+    if (skipE2e) return 0;
+
+    const e2eDb = `e2e_${runId}`;
+    const admin = new pg.Client({ connectionString: baseUrl("postgres") });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${e2eDb}" TEMPLATE "${template}"`);
+    await admin.end();
+    created.push(e2eDb);
+    const port = await findFreePort();
+    return await run(bin("tsx"), ["scripts/e2e.ts"], {
+      ...env,
+      DATABASE_URL: baseUrl(e2eDb),
+      PORT: String(port),
+      CHROMIUM_PATH: browser!,
+    });
+  } finally {
+    if (process.env.TEST_DATABASE_URL) {
+      const admin = new pg.Client({ connectionString: baseUrl("postgres") });
+      await admin.connect();
+      for (const db of created.reverse()) await admin.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
+      await admin.end();
+    }
+    await stopCluster();
+    console.log(`test: finished in ${Math.round((Date.now() - started) / 1000)} s`);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
