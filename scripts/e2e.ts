@@ -20,6 +20,7 @@ async function waitForHealth(url: string, timeoutMs: number) {
 }
 
 async function main(): Promise<number> {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   const port = process.env.PORT!;
   const baseURL = `http://localhost:${port}`;
   process.env.NEXTAUTH_URL = baseURL;

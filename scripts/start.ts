@@ -11,6 +11,7 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1"; // offline machines: no telemetry calls
   loadLocalSecrets();
   const database = await prepareDatabase({ demoData: process.env.DEMO_DATA !== "0" });
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;

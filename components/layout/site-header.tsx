@@ -16,7 +16,7 @@ export async function SiteHeader() {
           </span>
           {t("site.name")}
         </Link>
-        <nav aria-label={t("nav.mainNav")} className="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1">
+        <nav aria-label={t("nav.mainNav")} className="flex w-full flex-wrap items-center gap-x-4 gap-y-1 sm:w-auto sm:flex-1">
           <Link href="/stations" className="py-2 hover:text-brand-700">
             {t("nav.stations")}
           </Link>

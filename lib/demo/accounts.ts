@@ -1,13 +1,15 @@
 // Users: the demo accounts (one per role), plus the generated people the history needs as actors:
 // staff and a leader per city, an admin per station, a clerk per unit, an account per deputy, and residents.
-// Only the demo accounts get a password; generated staff accounts cannot sign in.
+// Only the demo accounts get a password; generated accounts (username gen-*) have none and cannot sign in.
 import { encryptPii, piiHmac } from "../crypto/pii.ts";
 import { hashPassword } from "../auth/password.ts";
 import { DEMO_PASSWORD, DEMO_RESIDENT_NAME, DEMO_RESIDENT_PHONE } from "./demo-accounts.ts";
-import { insertAndReturn, insertInChunks, must } from "./batch.ts";
+import { bulkInsert, bulkInsertReturning, must } from "./bulk.ts";
+import { T } from "./tables.ts";
 import { personName, residentPhone } from "./people.ts";
 import { Rng } from "./prng.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import type { Role } from "../generated/prisma/enums.ts";
 import type { Actor, DemoRefs, ResidentCtx, SeedContext } from "./types.ts";
 
 export const RESIDENTS_PER_CITY = 40;
@@ -46,7 +48,7 @@ export async function seedAccounts(ctx: SeedContext, createdAt: Date): Promise<R
     }
     for (const s of city.stations) if (!demo.stationIds.includes(s.id)) generated(`gen-station-${s.id}`, "STATION_ADMIN", { regionId: city.districts[s.districtIdx]!.id });
     for (const u of city.units) if (u.id !== demo.unitId) generated(`gen-unit-${u.id}`, "UNIT_STAFF", { unitId: u.id });
-    for (const d of city.deputies) if (d.id !== demo.deputyId) rows.push({ ...base, role: "DEPUTY", name: d.name, deputyId: d.id });
+    for (const d of city.deputies) if (d.id !== demo.deputyId) rows.push({ ...base, username: `gen-deputy-${d.id}`, role: "DEPUTY", name: d.name, deputyId: d.id });
   }
 
   const residentPlans: { hmac: string; name: string; cityIdx: number; demo: boolean }[] = [];
@@ -58,9 +60,8 @@ export async function seedAccounts(ctx: SeedContext, createdAt: Date): Promise<R
   addResident(DEMO_RESIDENT_PHONE, DEMO_RESIDENT_NAME, 0, true);
   for (let i = 0; i < RESIDENTS_PER_CITY * cities.length; i++) addResident(residentPhone(i), personName(rng), i % cities.length, false);
 
-  const created = await insertAndReturn(rows, 2000, (chunk) =>
-    db.user.createManyAndReturn({ data: chunk, select: { id: true, role: true, username: true, deputyId: true, phoneHmac: true } }),
-  );
+  type Back = { id: number; role: Role; username: string | null; deputyId: number | null; phoneHmac: string | null };
+  const created = await bulkInsertReturning<Prisma.UserCreateManyInput, Back>(db, T.user, rows, ["id", "role", "username", "deputyId", "phoneHmac"]);
   const byUsername = new Map<string, Actor>();
   const byDeputy = new Map<number, Actor>();
   const byHmac = new Map<string, number>();
@@ -88,7 +89,7 @@ export async function seedAccounts(ctx: SeedContext, createdAt: Date): Promise<R
     if (r.demo) demo.resident = resident; // kept out of the pool: the demo resident's history is arranged by hand
     else cities[r.cityIdx]!.residents.push(resident);
   }
-  await insertInChunks(stationAdmins, 5000, (chunk) => db.stationAdmin.createMany({ data: chunk }));
+  await bulkInsert(db, T.stationAdmin, stationAdmins);
   ctx.demo = demo;
   return { users: rows.length, residents: residentPlans.length, stationAdmins: stationAdmins.length };
 }

@@ -8,6 +8,8 @@ export const DEMO_RESIDENT_NAME = "张三";
 
 export interface DemoAccount {
   role: Role;
+  /** What to type in the sign-in form: the username, or the resident's phone number. */
+  login: string;
   /** Staff-type accounts sign in with username + DEMO_PASSWORD. */
   username?: string;
   /** Residents sign in with their phone and a one-time code (shown in the server log in demo messaging mode). */
@@ -16,12 +18,12 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { role: "COMMITTEE_STAFF", username: "staff", label: "人大常委会代表工作机构工作人员（江州市）" },
-  { role: "STATION_ADMIN", username: "station", label: "联络站站长（滨江区两个站点）" },
-  { role: "DEPUTY", username: "deputy", label: "人大代表" },
-  { role: "UNIT_STAFF", username: "unit", label: "承办单位工作人员（江州市教育局）" },
-  { role: "LEADER", username: "leader", label: "常委会领导（江州市）" },
-  { role: "SYSTEM_ADMIN", username: "admin", label: "系统管理员" },
-  { role: "AUDITOR", username: "auditor", label: "审计员" },
-  { role: "RESIDENT", phone: DEMO_RESIDENT_PHONE, label: `选民（${DEMO_RESIDENT_NAME}，手机验证码登录）` },
+  { role: "COMMITTEE_STAFF", login: "staff", username: "staff", label: "人大常委会代表工作机构工作人员（江州市）" },
+  { role: "STATION_ADMIN", login: "station", username: "station", label: "联络站站长（滨江区两个站点）" },
+  { role: "DEPUTY", login: "deputy", username: "deputy", label: "人大代表" },
+  { role: "UNIT_STAFF", login: "unit", username: "unit", label: "承办单位工作人员（江州市教育局）" },
+  { role: "LEADER", login: "leader", username: "leader", label: "常委会领导（江州市）" },
+  { role: "SYSTEM_ADMIN", login: "admin", username: "admin", label: "系统管理员" },
+  { role: "AUDITOR", login: "auditor", username: "auditor", label: "审计员" },
+  { role: "RESIDENT", login: DEMO_RESIDENT_PHONE, phone: DEMO_RESIDENT_PHONE, label: `选民（${DEMO_RESIDENT_NAME}，手机验证码登录）` },
 ];

@@ -1,7 +1,8 @@
 // Deputies of all five levels (150 per city), their mandates (届) and the stations they sit at.
 import { BIO_TEMPLATE } from "./data/texts.ts";
 import { FOCUS_AREAS, OCCUPATIONS, PROFESSIONAL_GROUPS } from "./data/names.ts";
-import { insertAndReturn, insertInChunks, must } from "./batch.ts";
+import { bulkInsert, bulkInsertReturning, must } from "./bulk.ts";
+import { T } from "./tables.ts";
 import { personName } from "./people.ts";
 import { Rng } from "./prng.ts";
 import { dateOnly } from "./time.ts";
@@ -56,9 +57,7 @@ export async function seedDeputies(db: SeedDb, cities: CityCtx[], groupIds: numb
     }
   }
 
-  const created = await insertAndReturn(rows, 2000, (chunk) =>
-    db.deputy.createManyAndReturn({ data: chunk, select: { id: true, qrToken: true } }),
-  );
+  const created = await bulkInsertReturning<Prisma.DeputyCreateManyInput, { id: number; qrToken: string }>(db, T.deputy, rows, ["id", "qrToken"]);
   const ids = new Map(created.map((d) => [d.qrToken, d.id]));
   const mandateRows: Prisma.DeputyMandateCreateManyInput[] = [];
   for (const p of plans) {
@@ -66,7 +65,7 @@ export async function seedDeputies(db: SeedDb, cities: CityCtx[], groupIds: numb
     p.city.deputies.push({ id, ...p.ctx });
     for (const m of p.mandates) mandateRows.push({ ...m, deputyId: id });
   }
-  await insertInChunks(mandateRows, 5000, (chunk) => db.deputyMandate.createMany({ data: chunk }));
+  await bulkInsert(db, T.mandate, mandateRows);
 
   const links: Prisma.StationDeputyCreateManyInput[] = [];
   for (const city of cities) {
@@ -96,6 +95,6 @@ export async function seedDeputies(db: SeedDb, cities: CityCtx[], groupIds: numb
       }
     }
   }
-  await insertInChunks(links, 5000, (chunk) => db.stationDeputy.createMany({ data: chunk }));
+  await bulkInsert(db, T.stationDeputy, links);
   return { deputies: rows.length, mandates: mandateRows.length, stationDeputies: links.length };
 }

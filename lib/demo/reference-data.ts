@@ -4,7 +4,7 @@
 import { CALENDAR_2026_SOURCE, HOLIDAYS_2026, MAKEUP_WORKDAYS_2026 } from "./data/calendar-2026.ts";
 import { PROFESSIONAL_GROUPS } from "./data/names.ts";
 import { CATEGORIES, type CategoryCode } from "./data/suggestion-templates.ts";
-import { must } from "./batch.ts";
+import { must } from "./bulk.ts";
 import { dateOnly, dayFromYmd } from "./time.ts";
 import type { DueStage, DueUnit, SuggestionKind } from "../generated/prisma/enums.ts";
 import type { SeedDb } from "./types.ts";

@@ -4,19 +4,23 @@ import {
   CITY_NAMES, CITY_PREFIXES, CITY_SUFFIXES, COMMUNITY_SUFFIXES_RURAL, COMMUNITY_SUFFIXES_URBAN, DISTRICTS, PLACE_ROOTS,
   PROVINCE_CODES,
 } from "./data/places.ts";
-import { insertAndReturn, must } from "./batch.ts";
+import { bulkInsertReturning, must } from "./bulk.ts";
+import { T } from "./tables.ts";
 import { Rng } from "./prng.ts";
 import { emptyActor, type CityCtx, type SeedDb } from "./types.ts";
 import type { RegionLevel } from "../generated/prisma/enums.ts";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
-function cityName(i: number): string {
-  if (i < CITY_NAMES.length) return CITY_NAMES[i]!;
-  const k = i - CITY_NAMES.length;
-  const base = `${CITY_PREFIXES[k % CITY_PREFIXES.length]}${CITY_SUFFIXES[Math.floor(k / CITY_PREFIXES.length) % CITY_SUFFIXES.length]}`;
-  const round = Math.floor(k / (CITY_PREFIXES.length * CITY_SUFFIXES.length));
-  return round === 0 ? `${base}市` : `${base}${round + 1}市`;
+/** The fixed names first, then generated ones, skipping any already taken (unit names embed the city's). */
+function cityNames(count: number): string[] {
+  const names = new Set<string>(CITY_NAMES.slice(0, count));
+  for (let k = 0; names.size < count; k++) {
+    const base = `${CITY_PREFIXES[k % CITY_PREFIXES.length]}${CITY_SUFFIXES[Math.floor(k / CITY_PREFIXES.length) % CITY_SUFFIXES.length]}`;
+    const round = Math.floor(k / (CITY_PREFIXES.length * CITY_SUFFIXES.length));
+    names.add(round === 0 ? `${base}市` : `${base}${round + 1}市`);
+  }
+  return [...names];
 }
 
 function cityCode(i: number): string {
@@ -45,10 +49,11 @@ export async function seedRegions(db: SeedDb, size: number): Promise<{ cities: C
   type Pending = { city: CityCtx; codes: { district: string[]; township: string[][]; community: string[][][] } };
   const pending: Pending[] = [];
 
+  const names = cityNames(size);
   for (let c = 0; c < size; c++) {
     const prefix = cityCode(c);
     const centre = cityCentre(c);
-    const name = cityName(c);
+    const name = names[c]!;
     const city: CityCtx = {
       index: c, id: 0, name, ...centre, districts: [], units: [], stations: [], deputies: [], residents: [],
       staff: emptyActor("COMMITTEE_STAFF"), leader: emptyActor("LEADER"),
@@ -96,15 +101,11 @@ export async function seedRegions(db: SeedDb, size: number): Promise<{ cities: C
   // Insert level by level so each parent's id is known; `path` is filled by one UPDATE per level.
   const ids = new Map<string, number>();
   for (const rows of levels) {
-    const created = await insertAndReturn(rows, 2000, (chunk) =>
-      db.region.createManyAndReturn({
-        data: chunk.map((r) => ({
-          code: r.code, name: r.name, level: r.level, path: "",
-          parentId: r.parentCode ? must(ids.get(r.parentCode), `region ${r.parentCode}`) : null,
-        })),
-        select: { id: true, code: true },
-      }),
-    );
+    const data = rows.map((r) => ({
+      code: r.code, name: r.name, level: r.level, path: "",
+      parentId: r.parentCode ? must(ids.get(r.parentCode), `region ${r.parentCode}`) : null,
+    }));
+    const created = await bulkInsertReturning<(typeof data)[number], { id: number; code: string }>(db, T.region, data, ["id", "code"]);
     for (const r of created) ids.set(r.code, r.id);
   }
   await db.$executeRaw`UPDATE "Region" SET path = '/' || id || '/' WHERE "parentId" IS NULL AND path = ''`;

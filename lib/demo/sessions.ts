@@ -2,7 +2,8 @@
 // each with 2–3 deputies on duty (the 321 rule) and bookings; bookedCount = BOOKED + CHECKED_IN.
 import { AUDIENCES, ON_SPOT_ANSWERS, SESSION_THEMES } from "./data/texts.ts";
 import { WALK_IN_LABELS } from "./data/names.ts";
-import { insertAndReturn, insertInChunks, must } from "./batch.ts";
+import { bulkInsert, bulkInsertReturning, must } from "./bulk.ts";
+import { T } from "./tables.ts";
 import { personName } from "./people.ts";
 import { publicCode, Rng } from "./prng.ts";
 import { at, DAY, HOUR, MINUTE, nextWorkingDay } from "./time.ts";
@@ -119,7 +120,7 @@ export async function seedSessions(ctx: SeedContext): Promise<{ leads: Reception
   }
 
   const sessionRows: Prisma.ReceptionSessionCreateManyInput[] = planned.map((s) => {
-    const created = new Date((s.publishedAt ?? s.start - 10 * DAY) - 2 * DAY);
+    const created = new Date(Math.min((s.publishedAt ?? s.start - 10 * DAY) - 2 * DAY, limit - 20 * HOUR));
     const onSpot = s.visits.filter((v) => v.answeredOnSpot).length;
     const leads = s.visits.filter((v) => v.lead).length;
     return {
@@ -130,14 +131,13 @@ export async function seedSessions(ctx: SeedContext): Promise<{ leads: Reception
       createdAt: created, updatedAt: s.status === "HELD" ? new Date(s.end + HOUR) : new Date(s.publishedAt ?? created.getTime()),
     };
   });
-  const createdSessions = await insertAndReturn(sessionRows, 2000, (chunk) =>
-    db.receptionSession.createManyAndReturn({ data: chunk, select: { id: true, stationId: true, startsAt: true } }),
-  );
+  type SessionBack = { id: number; stationId: number; startsAt: Date };
+  const createdSessions = await bulkInsertReturning<Prisma.ReceptionSessionCreateManyInput, SessionBack>(db, T.session, sessionRows, ["id", "stationId", "startsAt"]);
   const sessionIds = new Map(createdSessions.map((r) => [`${r.stationId}:${r.startsAt.getTime()}`, r.id]));
   const idOf = (s: PlannedSession) => must(sessionIds.get(`${s.station.id}:${s.start}`), "session id");
 
   const sessionDeputies = planned.flatMap((s) => s.deputies.map((d) => ({ sessionId: idOf(s), deputyId: d.id, attended: d.attended })));
-  await insertInChunks(sessionDeputies, 5000, (chunk) => db.sessionDeputy.createMany({ data: chunk }));
+  await bulkInsert(db, T.sessionDeputy, sessionDeputies);
 
   const bookingRows: Prisma.BookingCreateManyInput[] = planned.flatMap((s) =>
     s.bookings.map((b) => ({
@@ -145,9 +145,7 @@ export async function seedSessions(ctx: SeedContext): Promise<{ leads: Reception
       cancelledAt: b.cancelledAt ? new Date(b.cancelledAt) : null, checkedInAt: b.checkedInAt ? new Date(b.checkedInAt) : null,
     })),
   );
-  const createdBookings = await insertAndReturn(bookingRows, 3000, (chunk) =>
-    db.booking.createManyAndReturn({ data: chunk, select: { id: true, code: true } }),
-  );
+  const createdBookings = await bulkInsertReturning<Prisma.BookingCreateManyInput, { id: number; code: string }>(db, T.booking, bookingRows, ["id", "code"]);
   const bookingIds = new Map(createdBookings.map((b) => [b.code, b.id]));
 
   const visitRows: Prisma.ReceptionVisitCreateManyInput[] = [];
@@ -168,7 +166,7 @@ export async function seedSessions(ctx: SeedContext): Promise<{ leads: Reception
       }
     }
   }
-  await insertInChunks(visitRows, 5000, (chunk) => db.receptionVisit.createMany({ data: chunk }));
+  await bulkInsert(db, T.visit, visitRows);
   return {
     leads, attendance,
     counts: { receptionSessions: planned.length, sessionDeputies: sessionDeputies.length, bookings: bookingRows.length, receptionVisits: visitRows.length + leads.length },

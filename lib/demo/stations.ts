@@ -1,6 +1,7 @@
 // Stations: per district one 代表之家, three township 联络站 and one community 联络点 (30 per city).
 import { OPENING_HOURS, ROADS, STATION_INTROS, VENUES } from "./data/places.ts";
-import { insertAndReturn, must } from "./batch.ts";
+import { bulkInsertReturning, must } from "./bulk.ts";
+import { T } from "./tables.ts";
 import { personName } from "./people.ts";
 import { Rng } from "./prng.ts";
 import { emptyActor, type CityCtx, type SeedDb } from "./types.ts";
@@ -53,9 +54,7 @@ export async function seedStations(db: SeedDb, cities: CityCtx[], createdAt: Dat
     });
   }
 
-  const created = await insertAndReturn(rows, 2000, (chunk) =>
-    db.station.createManyAndReturn({ data: chunk, select: { id: true, qrToken: true } }),
-  );
+  const created = await bulkInsertReturning<Prisma.StationCreateManyInput, { id: number; qrToken: string }>(db, T.station, rows, ["id", "qrToken"]);
   const ids = new Map(created.map((s) => [s.qrToken, s.id]));
   for (const p of plans) p.city.stations.push({ id: must(ids.get(p.token), "station id"), ...p.ctx });
   return rows.length;

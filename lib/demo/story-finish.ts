@@ -2,7 +2,7 @@
 // supervision of overdue items, follow-up checks (回头看) of B/C replies, and the row's current deadline.
 import { PROGRESS_TEXTS, SUPERVISION_NOTES } from "./data/texts.ts";
 import { addWorkingDays, at, DAY, dayOf, endOfDay } from "./time.ts";
-import { openCase, type Story } from "./story.ts";
+import { openCase, type Story } from "./story-state.ts";
 import type { PlannedAssignment, SuggestionPlan } from "./story-types.ts";
 
 export function finishStory(s: Story): SuggestionPlan {
@@ -63,7 +63,7 @@ export function finishStory(s: Story): SuggestionPlan {
   const due =
     s.status === "SUBMITTED" ? (opinion ? endOfDay(addWorkingDays(submitDay, 3)) : null)
     : s.status === "ACCEPTED" ? (opinion ? endOfDay(addWorkingDays(submitDay, 15)) : null)
-    : s.status === "ASSIGNED" || s.status === "HANDLING" || s.status === "REPLIED" ? (lead?.dueAt.getTime() ?? null)
+    : s.status === "ASSIGNED" || s.status === "HANDLING" ? (lead?.dueAt.getTime() ?? null)
     : s.status === "FED_BACK" ? endOfDay(dayOf(new Date(row.fedBackAt!).getTime()) + 15)
     : null;
   Object.assign(row, {

@@ -1,7 +1,8 @@
 // Writes one chunk of planned suggestions and their children: a handful of bulk statements per chunk.
-import { insertAndReturn, insertInChunks, must } from "./batch.ts";
+import { bulkInsert, bulkInsertReturning, must, type TableSpec } from "./bulk.ts";
+import { T } from "./tables.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { SuggestionPlan } from "./story-types.ts";
+import type { PlannedAssignment, PlannedCase, SuggestionPlan } from "./story-types.ts";
 import type { SeedContext } from "./types.ts";
 
 export type ChunkCounts = Record<string, number>;
@@ -15,8 +16,8 @@ export async function insertPlans(ctx: SeedContext, plans: SuggestionPlan[], cou
       ...p.row,
       mergedIntoId: p.mergeInto ? must(ids.get(p.mergeInto), `merge target ${p.mergeInto}`) : null,
     }));
-    const created = await insertAndReturn(rows, 1000, (chunk) =>
-      db.suggestion.createManyAndReturn({ data: chunk, select: { id: true, trackingCode: true } }),
+    const created = await bulkInsertReturning<Prisma.SuggestionCreateManyInput, { id: number; trackingCode: string }>(
+      db, T.suggestion, rows, ["id", "trackingCode"], 2000,
     );
     for (const c of created) ids.set(c.trackingCode, c.id);
   };
@@ -36,66 +37,68 @@ export async function insertPlans(ctx: SeedContext, plans: SuggestionPlan[], cou
 
   const children = <T>(pick: (p: SuggestionPlan) => T[]): (T & { suggestionId: number })[] =>
     plans.flatMap((p) => pick(p).map((c) => ({ ...c, suggestionId: idOf(p) })));
+  const insert = async <Row>(name: string, spec: TableSpec<Row>, rows: Row[]) => {
+    await bulkInsert(db, spec, rows);
+    add(name, rows.length);
+  };
 
-  const events = children((p) => p.events);
-  await insertInChunks(events, 5000, (chunk) => db.suggestionEvent.createMany({ data: chunk }));
-  add("suggestionEvents", events.length);
+  // The child tables do not depend on one another: write them over several connections at once.
+  await Promise.all([
+    insert("suggestionEvents", T.event, children((p) => p.events)),
+    insertAssignments(ctx, children((p) => p.assignments), add),
+    insert("handlingRecords", T.record, children((p) => p.records)),
+    insert("replies", T.reply, children((p) => p.replies)),
+    insert("evaluations", T.evaluation, children((p) => p.evaluations)),
+    insert("followUps", T.followUp, children((p) => (p.followUp ? [p.followUp] : []))),
+    insert("receptionVisits", T.visit, children((p) => (p.visit ? [p.visit] : []))),
+    insertCases(ctx, children((p) => p.cases), add),
+    insert("dutyPointEntries", T.dutyPoint, dutyPoints(ctx, plans, idOf)),
+  ]);
+}
 
-  const planned = children((p) => p.assignments);
-  const assignmentRows = planned.map(({ urges: _u, extension: _e, ...row }) => row);
-  const createdAssignments = await insertAndReturn(assignmentRows, 3000, (chunk) =>
-    db.assignment.createManyAndReturn({ data: chunk, select: { id: true, suggestionId: true, unitId: true, round: true } }),
-  );
-  const assignmentIds = new Map(createdAssignments.map((a) => [`${a.suggestionId}:${a.unitId}:${a.round}`, a.id]));
+type Add = (name: string, n: number) => void;
+
+async function insertAssignments(ctx: SeedContext, planned: (PlannedAssignment & { suggestionId: number })[], add: Add) {
+  const rows = planned.map(({ urges: _u, extension: _e, ...row }) => row);
+  type Back = { id: number; suggestionId: number; unitId: number; round: number };
+  const created = await bulkInsertReturning<Prisma.AssignmentCreateManyInput, Back>(ctx.db, T.assignment, rows, ["id", "suggestionId", "unitId", "round"]);
+  const ids = new Map(created.map((a) => [`${a.suggestionId}:${a.unitId}:${a.round}`, a.id]));
   const urges: Prisma.UrgeCreateManyInput[] = [];
   const extensions: Prisma.ExtensionRequestCreateManyInput[] = [];
   for (const a of planned) {
-    const assignmentId = must(assignmentIds.get(`${a.suggestionId}:${a.unitId}:${a.round}`), "assignment id");
+    const assignmentId = must(ids.get(`${a.suggestionId}:${a.unitId}:${a.round}`), "assignment id");
     for (const u of a.urges) urges.push({ ...u, suggestionId: a.suggestionId, assignmentId });
     if (a.extension) extensions.push({ ...a.extension, assignmentId });
   }
-  await insertInChunks(urges, 5000, (chunk) => db.urge.createMany({ data: chunk }));
-  await insertInChunks(extensions, 5000, (chunk) => db.extensionRequest.createMany({ data: chunk }));
-  add("assignments", assignmentRows.length);
+  await Promise.all([bulkInsert(ctx.db, T.urge, urges), bulkInsert(ctx.db, T.extension, extensions)]);
+  add("assignments", rows.length);
   add("urges", urges.length);
   add("extensionRequests", extensions.length);
+}
 
-  const records = children((p) => p.records);
-  await insertInChunks(records, 5000, (chunk) => db.handlingRecord.createMany({ data: chunk }));
-  const replies = children((p) => p.replies);
-  await insertInChunks(replies, 3000, (chunk) => db.reply.createMany({ data: chunk }));
-  const evaluations = children((p) => p.evaluations);
-  await insertInChunks(evaluations, 5000, (chunk) => db.evaluation.createMany({ data: chunk }));
-  const followUps = children((p) => (p.followUp ? [p.followUp] : []));
-  await insertInChunks(followUps, 5000, (chunk) => db.followUp.createMany({ data: chunk }));
-  const visits = children((p) => (p.visit ? [p.visit] : []));
-  await insertInChunks(visits, 5000, (chunk) => db.receptionVisit.createMany({ data: chunk }));
-  add("handlingRecords", records.length);
-  add("replies", replies.length);
-  add("evaluations", evaluations.length);
-  add("followUps", followUps.length);
-  add("receptionVisits", visits.length);
-
-  const cases = children((p) => p.cases);
-  const createdCases = await insertAndReturn(cases.map((c) => ({ ...c.row, suggestionId: c.suggestionId })), 3000, (chunk) =>
-    db.supervisionCase.createManyAndReturn({ data: chunk, select: { id: true, suggestionId: true } }),
+async function insertCases(ctx: SeedContext, cases: (PlannedCase & { suggestionId: number })[], add: Add) {
+  const created = await bulkInsertReturning<Prisma.SupervisionCaseCreateManyInput, { id: number; suggestionId: number }>(
+    ctx.db, T.supervisionCase, cases.map((c) => ({ ...c.row, suggestionId: c.suggestionId })), ["id", "suggestionId"],
   );
   // At most one case per suggestion is generated, so the suggestion id finds the case.
-  const caseIds = new Map(createdCases.map((c) => [c.suggestionId, c.id]));
+  const caseIds = new Map(created.map((c) => [c.suggestionId, c.id]));
   const notes = cases.flatMap((c) => c.notes.map((n) => ({ ...n, caseId: must(caseIds.get(c.suggestionId), "case id") })));
-  await insertInChunks(notes, 5000, (chunk) => db.supervisionNote.createMany({ data: chunk }));
+  await bulkInsert(ctx.db, T.supervisionNote, notes);
   add("supervisionCases", cases.length);
   add("supervisionNotes", notes.length);
+}
 
-  const points = plans.filter((p) => p.dutyPoint).map((p) => ({ ...p.dutyPoint!, suggestionId: idOf(p) }));
-  const deputyTerm = new Map(ctx.cities.flatMap((c) => c.deputies.map((d) => [d.id, d.term] as const)));
+function dutyPoints(ctx: SeedContext, plans: SuggestionPlan[], idOf: (p: SuggestionPlan) => number): Prisma.DutyPointEntryCreateManyInput[] {
   const ruleId = must(ctx.dutyRuleIds.SUGGESTION, "duty rule SUGGESTION");
-  const pointRows: Prisma.DutyPointEntryCreateManyInput[] = points.map((p) => ({
-    deputyId: p.deputyId, ruleId, term: must(deputyTerm.get(p.deputyId), "deputy term"), points: 2, sourceType: "Suggestion",
-    sourceId: String(p.suggestionId), note: "提出建议", occurredAt: p.at, publishedAt: quarterPublication(p.at, ctx.limit),
-  }));
-  await insertInChunks(pointRows, 5000, (chunk) => db.dutyPointEntry.createMany({ data: chunk }));
-  add("dutyPointEntries", pointRows.length);
+  return plans.flatMap((p) =>
+    p.dutyPoint
+      ? [{
+          deputyId: p.dutyPoint.deputyId, ruleId, term: must(ctx.deputyTerms.get(p.dutyPoint.deputyId), "deputy term"), points: 2,
+          sourceType: "Suggestion", sourceId: String(idOf(p)), note: "提出建议", occurredAt: p.dutyPoint.at,
+          publishedAt: quarterPublication(p.dutyPoint.at, ctx.limit),
+        }]
+      : [],
+  );
 }
 
 /** Points are published quarterly: ten days after the quarter ends, if that is before today. */

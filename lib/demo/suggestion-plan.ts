@@ -4,7 +4,8 @@ import { encryptPii } from "../crypto/pii.ts";
 import { personName } from "./people.ts";
 import { at, DAY, MINUTE, WEEK } from "./time.ts";
 import { pickTopic } from "./topics.ts";
-import { tellStory, Story } from "./story.ts";
+import { tellStory } from "./story.ts";
+import { Story } from "./story-state.ts";
 import { finishStory } from "./story-finish.ts";
 import type { ReceptionLead } from "./sessions.ts";
 import type { Rng } from "./prng.ts";
@@ -13,7 +14,7 @@ import type { SuggestionSource, SuggestionStatus } from "../generated/prisma/enu
 import type { CityCtx, DeputyCtx, SeedContext, StationCtx } from "./types.ts";
 
 export const TARGETS: readonly (readonly [SuggestionStatus, number])[] = [
-  ["SUBMITTED", 7], ["ACCEPTED", 5], ["ASSIGNED", 7], ["HANDLING", 16], ["REPLIED", 5], ["FED_BACK", 8], ["CLOSED", 40],
+  ["SUBMITTED", 6], ["ACCEPTED", 4], ["ASSIGNED", 6], ["HANDLING", 13], ["REPLIED", 4], ["FED_BACK", 6], ["CLOSED", 50],
   ["DECLINED", 6], ["MERGED", 4],
 ];
 const RESIDENT_SOURCES: readonly (readonly [SuggestionSource, number])[] = [["ONLINE", 40], ["QR", 28], ["WALK_IN", 12], ["LETTER", 6], ["HOTLINE", 14]];
@@ -47,7 +48,7 @@ export function regularSpec(r: Rng, ctx: SeedContext, city: CityCtx, code: strin
     recordedBy: onBehalf ? (source === "WALK_IN" && station ? station.admin : city.staff) : null,
     receptionSessionId: null, confidential: r.chance(0.04), target,
     targetRound: o.targetRound ?? (proposer && (target === "HANDLING" || target === "REPLIED" || target === "FED_BACK") && r.chance(0.12) ? 2 : 1),
-    start: at(ctx.today - 1 - r.int(0, 6), r.int(7, 22), r.int(0, 59)),
+    start: at(ctx.today - 1 - r.int(0, target === "SUBMITTED" ? 3 : 6), r.int(7, 22), r.int(0, 59)),
     forceUnit: o.forceUnit, forceClass: o.forceClass,
   };
 }
@@ -62,18 +63,31 @@ export function extraWeeks(r: Rng, spec: StorySpec): number {
   }
 }
 
-/** Replays the story with earlier starts (whole weeks, so weekdays stay) until its last step is before today. */
+/**
+ * Replays the story from other starts, in whole weeks so weekdays stay, until its last step falls just before
+ * today (holidays change how long a story takes, hence the search), then moves it `extra` weeks further back.
+ */
 export function placeStory(spec: StorySpec, r: Rng, limit: number, extra: number): SuggestionPlan {
-  let start = spec.start;
-  let left = extra;
-  for (let attempt = 0; attempt < 40; attempt++) {
+  const tell = (start: number) => {
     const trial = r.clone();
-    const plan = tellStory({ ...spec, start }, trial, limit);
-    if (plan.lastAt > limit) start -= Math.ceil((plan.lastAt - limit) / WEEK) * WEEK;
-    else if (left > 0) (start -= left * WEEK), (left = 0);
-    else return (r.state = trial.state), plan;
+    return { plan: tellStory({ ...spec, start }, trial, limit), trial, start };
+  };
+  let best = tell(spec.start);
+  for (let i = 0; best.plan.lastAt > limit; i++) {
+    if (i > 40) throw new Error(`demo seed: could not place suggestion ${spec.code} in time`);
+    best = tell(best.start - Math.ceil((best.plan.lastAt - limit) / WEEK) * WEEK);
   }
-  throw new Error(`demo seed: could not place suggestion ${spec.code} in time`);
+  for (let i = 0; i < 8 && best.start + WEEK <= spec.start && best.plan.lastAt + WEEK <= limit; i++) {
+    const later = tell(best.start + WEEK);
+    if (later.plan.lastAt > limit) break;
+    best = later;
+  }
+  if (extra > 0) {
+    best = tell(best.start - extra * WEEK);
+    while (best.plan.lastAt > limit) best = tell(best.start - WEEK);
+  }
+  r.state = best.trial.state;
+  return best.plan;
 }
 
 export function receptionPlan(r: Rng, ctx: SeedContext, lead: ReceptionLead, code: string): SuggestionPlan {
@@ -108,7 +122,7 @@ export function originPlan(r: Rng, ctx: SeedContext, derived: SuggestionPlan, de
     topic: { ...derivedSpec.topic, title: originalTitle },
     target: "MERGED",
   };
-  const raisedAt = derivedSpec.start;
+  const raisedAt = new Date(derived.row.submittedAt!).getTime();
   spec.start = raisedAt - r.int(2, 8) * DAY - r.int(1, 8) * 3600_000;
   const s = new Story(spec, r, ctx.limit);
   s.move("SUBMIT", "SUBMITTED", spec.proposer ?? spec.recordedBy, spec.start);

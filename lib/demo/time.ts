@@ -69,5 +69,8 @@ export function officeMoment(t: number, k: number, hour: number, minute: number)
   const base = dayOf(t);
   const day = k === 0 ? nextWorkingDay(base) : addWorkingDays(base, k);
   const candidate = at(day, hour, minute);
-  return candidate > t ? candidate : t + 25 * MINUTE + minute * 1000;
+  if (candidate > t) return candidate;
+  const localHour = Math.floor(((t + OFFSET) % DAY) / HOUR);
+  if (isWorkingDay(dayOf(t)) && localHour >= 8 && localHour < 17) return t + (20 + (minute % 40)) * MINUTE;
+  return at(addWorkingDays(dayOf(t), 1), hour, minute);
 }

@@ -96,6 +96,8 @@ export interface SeedContext {
   cities: CityCtx[];
   categories: { id: number; code: CategoryCode }[];
   dutyRuleIds: Record<string, number>;
+  /** Each deputy's term (届) of their main mandate, for the duty-point ledger; filled once deputies exist. */
+  deputyTerms: Map<number, number>;
   demo: DemoRefs;
 }
 

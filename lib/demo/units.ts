@@ -1,6 +1,7 @@
 // Handling units (承办单位): twelve city bureaus and three district ones per city.
 import { CITY_UNITS, DISTRICT_UNITS } from "./data/units.ts";
-import { insertAndReturn, must } from "./batch.ts";
+import { bulkInsertReturning, must } from "./bulk.ts";
+import { T } from "./tables.ts";
 import { Rng } from "./prng.ts";
 import { emptyActor, type CityCtx, type SeedDb } from "./types.ts";
 
@@ -22,9 +23,7 @@ export async function seedUnits(db: SeedDb, cities: CityCtx[], createdAt: Date):
       plan.push({ city, name, categories: u.categories, districtIdx: u.district });
     }
   }
-  const created = await insertAndReturn(rows, 2000, (chunk) =>
-    db.handlingUnit.createManyAndReturn({ data: chunk, select: { id: true, name: true } }),
-  );
+  const created = await bulkInsertReturning<(typeof rows)[number], { id: number; name: string }>(db, T.unit, rows, ["id", "name"]);
   const ids = new Map(created.map((u) => [u.name, u.id]));
   for (const p of plan) {
     p.city.units.push({

@@ -10,7 +10,9 @@ describe("message catalogs (U1)", () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort());
   });
   it("have no empty strings", () => {
-    const empty = (obj: object): string[] => keys(obj).filter((k) => k.split(".").reduce<any>((o, p) => o[p], obj) === "");
+    type Tree = { [k: string]: Tree | string };
+    const empty = (obj: object): string[] =>
+      keys(obj).filter((k) => k.split(".").reduce<Tree | string>((o, p) => (o as Tree)[p]!, obj as Tree) === "");
     expect(empty(zh)).toEqual([]);
     expect(empty(en)).toEqual([]);
   });

@@ -1,0 +1,36 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { STAFF_ACCOUNTS } from "./support/accounts";
+import { expectPath, signInAsStaff } from "./support/login";
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("public pages have no serious accessibility violations", async ({ page }) => {
+  for (const path of ["/", "/stations", "/login", "/login/staff", "/no-such-page"]) {
+    await page.goto(path);
+    await expectNoSeriousViolations(page);
+  }
+  await page.goto("/stations");
+  await page.locator("main ul li a").first().click();
+  await expect(page).toHaveURL(/\/stations\/\d+$/);
+  await expectNoSeriousViolations(page);
+});
+
+test("the sign-in form with errors showing has no serious accessibility violations", async ({ page }) => {
+  await page.goto("/login/staff");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByText("请输入账号。")).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+for (const account of STAFF_ACCOUNTS) {
+  test(`the ${account.username} area has no serious accessibility violations`, async ({ page }) => {
+    await signInAsStaff(page, account.username);
+    await expectPath(page, account.home);
+    await expectNoSeriousViolations(page);
+  });
+}

@@ -1,0 +1,117 @@
+import { expect, test } from "@playwright/test";
+import { hash } from "@node-rs/argon2";
+import { STAFF_ACCOUNTS } from "./support/accounts";
+import { expectPath, mainAlert, signInAsStaff } from "./support/login";
+import { phoneHmac, query } from "./support/db";
+
+test.describe("staff sign-in", () => {
+  for (const account of STAFF_ACCOUNTS) {
+    test(`${account.username} lands in their own area`, async ({ page }) => {
+      await signInAsStaff(page, account.username);
+      await expectPath(page, account.home);
+      await expect(page.getByRole("navigation", { name: "工作台导航" })).toContainText(account.role);
+      // and may not open another role's area
+      const other = account.home === "/staff" ? "/audit" : "/staff";
+      await page.goto(other);
+      await expect(mainAlert(page)).toContainText("无权访问");
+    });
+  }
+
+  test("a signed-out visitor is sent to sign in, then on to the page they wanted", async ({ page }) => {
+    await page.goto("/staff");
+    await expect(page).toHaveURL(/\/login\/staff\?next=%2Fstaff/);
+    await page.getByLabel("账号").fill("staff");
+    await page.getByLabel("密码", { exact: true }).fill("demo-Pass-2026");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expectPath(page, "/staff");
+  });
+
+  test("empty fields are explained and nothing is sent", async ({ page }) => {
+    await page.goto("/login/staff");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByText("请输入账号。")).toBeVisible();
+    await expect(page.getByText("请输入密码。")).toBeVisible();
+    await expect(page.getByLabel("账号")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  test("wrong passwords are refused, and the fifth locks the account even for the right password", async ({ page }) => {
+    const username = `locktest${Date.now()}`;
+    const password = "river-Lantern-4471";
+    await query(`INSERT INTO "User" ("role","name","username","passwordHash","updatedAt") VALUES ('COMMITTEE_STAFF','锁定测试',$1,$2,now())`, [
+      username,
+      await hash(password, { algorithm: 2, memoryCost: 47104, timeCost: 1, parallelism: 1 }),
+    ]);
+    for (let i = 1; i <= 4; i++) {
+      await signInAsStaff(page, username, `wrong-password-${i}`);
+      await expect(mainAlert(page)).toHaveText("账号或密码错误。");
+    }
+    await signInAsStaff(page, username, "wrong-password-5");
+    await expect(mainAlert(page)).toContainText("已暂时锁定");
+    await signInAsStaff(page, username, password);
+    await expect(mainAlert(page)).toContainText("已暂时锁定");
+    await expect(page).toHaveURL(/\/login\/staff/);
+    const [row] = await query<{ locked: boolean }>(`SELECT "lockedUntil" > now() AS locked FROM "User" WHERE username = $1`, [username]);
+    expect(row?.locked).toBe(true);
+  });
+
+  test("signing out ends the session on the server: the old cookie gets 401", async ({ page, context }) => {
+    await signInAsStaff(page, "leader");
+    await expectPath(page, "/leader");
+    expect((await page.request.get("/api/me")).status()).toBe(200);
+    const cookies = await context.cookies();
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page.getByRole("banner").getByRole("link", { name: "登录", exact: true })).toBeVisible();
+    // replay the cookie the browser held before signing out
+    await context.addCookies(cookies);
+    expect((await page.request.get("/api/me")).status()).toBe(401);
+    await page.goto("/leader");
+    await expect(page).toHaveURL(/\/login\/staff/);
+  });
+});
+
+test.describe("resident sign-in", () => {
+  test("a resident signs in with the code taken from the outbox", async ({ page }) => {
+    const phone = `137${String(Date.now()).slice(-8)}`;
+    await page.goto("/login");
+    await page.getByLabel("手机号").fill(phone);
+    await page.getByRole("button", { name: "获取验证码" }).click();
+    await expect(page.getByText(/验证码已发送至 137\*\*\*\*\d{4}/)).toBeVisible();
+    const [message] = await query<{ body: string }>(
+      `SELECT body FROM "OutboxMessage" WHERE "recipientHmac" = $1 ORDER BY id DESC LIMIT 1`,
+      [phoneHmac(phone)],
+    );
+    const code = message?.body.match(/\d{6}/)?.[0];
+    expect(code).toBeTruthy();
+    await expect(page.getByTestId("demo-code")).toHaveText(code!); // the demo label shows the same code
+    await page.getByLabel("短信验证码").fill(code!);
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await expectPath(page, "/me");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`居民${phone.slice(-4)}`);
+  });
+
+  test("a malformed number or code is explained and sends nothing", async ({ page }) => {
+    const before = await query<{ n: string }>(`SELECT count(*) AS n FROM "OutboxMessage"`);
+    await page.goto("/login");
+    await page.getByLabel("手机号").fill("12345");
+    await page.getByRole("button", { name: "获取验证码" }).click();
+    await expect(page.getByText("请输入正确的 11 位手机号。")).toBeVisible();
+    await page.getByLabel("手机号").fill("13912345678");
+    await page.getByLabel("短信验证码").fill("12");
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await expect(page.getByText("验证码是 6 位数字。")).toBeVisible();
+    const after = await query<{ n: string }>(`SELECT count(*) AS n FROM "OutboxMessage"`);
+    expect(after[0]?.n).toBe(before[0]?.n);
+  });
+
+  test("a wrong code is refused", async ({ page }) => {
+    const phone = `136${String(Date.now()).slice(-8)}`;
+    await page.goto("/login");
+    await page.getByLabel("手机号").fill(phone);
+    await page.getByRole("button", { name: "获取验证码" }).click();
+    const code = (await page.getByTestId("demo-code").textContent())!.trim();
+    await page.getByLabel("短信验证码").fill(code === "000000" ? "111111" : "000000");
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await expect(mainAlert(page)).toHaveText("验证码错误或已失效，请重新获取。");
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
