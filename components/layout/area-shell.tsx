@@ -16,6 +16,7 @@ export type NavItem = { href: string; label: string };
 export async function requireAreaActor(action: Action, loginPath: string): Promise<SessionActor | null> {
   const actor = await getActor();
   if (!actor) redirect(loginPath);
+  if (actor.mustChangePassword) redirect("/account/password");
   if (!can(actor, action)) {
     await recordAudit({ actor, action: "permission.denied", result: "DENIED", client: clientInfoFrom(await headers()), detail: { area: action } });
     return null;
@@ -53,6 +54,13 @@ export async function AreaShell({
               </Link>
             </li>
           ))}
+          {actor.role !== "RESIDENT" && (
+            <li>
+              <Link href="/account/password" className="block rounded-md px-3 py-2 text-muted hover:bg-brand-50 hover:text-brand-700">
+                {t("nav.changePassword")}
+              </Link>
+            </li>
+          )}
         </ul>
       </nav>
       <div>{children}</div>

@@ -11,7 +11,7 @@ import { authOptions } from "./auth-options.ts";
 import { can, type Action, type Actor, type Scope } from "./permissions.ts";
 import { SESSION_TOUCH_MS, sessionIsLive } from "./session-policy.ts";
 
-export type SessionActor = Actor & { name: string; sessionId: string };
+export type SessionActor = Actor & { name: string; sessionId: string; mustChangePassword: boolean };
 
 export async function actorForSession(sid: string, now = new Date()): Promise<SessionActor | null> {
   const row = await db.authSession.findUnique({
@@ -27,6 +27,7 @@ export async function actorForSession(sid: string, now = new Date()): Promise<Se
           role: true,
           name: true,
           disabledAt: true,
+          mustChangePassword: true,
           unitId: true,
           deputyId: true,
           region: { select: { path: true } },
@@ -52,6 +53,7 @@ export async function actorForSession(sid: string, now = new Date()): Promise<Se
     deputyId: u.deputyId,
     stationIds,
     sessionId: sid,
+    mustChangePassword: u.mustChangePassword,
   };
 }
 

@@ -1,0 +1,48 @@
+// A signed-in user changes their password. The new one must pass the policy (S3); afterwards every session of
+// the user ends, this one included, so a stolen session does not outlive the change (S5).
+import { z } from "zod";
+import { db } from "../db.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { fieldErrorsFrom, type ActionState } from "../forms/action-state.ts";
+import type { ClientInfo } from "../http/client-info.ts";
+import { revokeAllSessions } from "./auth-session.ts";
+import { hashPassword, verifyPassword } from "./password.ts";
+import { checkPassword, PASSWORD_MAX } from "./password-policy.ts";
+import type { Actor } from "./permissions.ts";
+
+const schema = z.strictObject({
+  current: z.string().min(1, { error: "passwordRequired" }).max(PASSWORD_MAX, { error: "tooLong" }),
+  next: z.string().min(1, { error: "passwordRequired" }).max(PASSWORD_MAX, { error: "passwordTooLong" }),
+  confirm: z.string().max(PASSWORD_MAX, { error: "tooLong" }),
+});
+
+export async function changePassword(actor: Actor, raw: unknown, client: ClientInfo): Promise<ActionState> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues) };
+  const { current, next, confirm } = parsed.data;
+
+  const user = await db.user.findUnique({
+    where: { id: actor.id },
+    select: { id: true, role: true, name: true, username: true, passwordHash: true },
+  });
+  if (!user?.passwordHash) return { formError: "forbidden" };
+  if (!(await verifyPassword(user.passwordHash, current))) {
+    await recordAudit({ actor, action: "auth.password.change", result: "DENIED", client, detail: { reason: "wrongCurrent" } });
+    return { fieldErrors: { current: "currentPasswordWrong" } };
+  }
+  const problem = checkPassword(next, [user.username ?? "", user.name]);
+  if (problem) return { fieldErrors: { next: `password_${problem}` } };
+  if (next !== confirm) return { fieldErrors: { confirm: "passwordMismatch" } };
+  if (await verifyPassword(user.passwordHash, next)) return { fieldErrors: { next: "passwordUnchanged" } };
+
+  const hash = await hashPassword(next);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash: hash, passwordChangedAt: new Date(), mustChangePassword: false, failedLoginCount: 0, lockedUntil: null },
+    });
+    const ended = await revokeAllSessions(user.id, tx);
+    await recordAudit({ actor, action: "auth.password.change", result: "SUCCESS", client, target: { type: "User", id: user.id }, detail: { sessionsEnded: ended } }, tx);
+  });
+  return { ok: true };
+}
