@@ -36,7 +36,7 @@ function buildInsert<Row>(spec: TableSpec<Row>, rows: readonly Row[], returning:
     const values = rows.map((row) => toParam(row[name], type));
     return Prisma.sql`${values}::${Prisma.raw(sqlType(type))}`;
   });
-  const selects = entries.map(([name, type], i) => `u.c${i}${cast(type)}`).join(", ");
+  const selects = entries.map(([, type], i) => `u.c${i}${cast(type)}`).join(", ");
   const aliases = entries.map((_, i) => `c${i}`).join(", ");
   const ret = returning.length > 0 ? ` RETURNING ${returning.map(quote).join(", ")}` : "";
   return Prisma.sql`INSERT INTO ${Prisma.raw(quote(spec.table))} (${Prisma.raw(names)})

@@ -106,7 +106,9 @@ export async function seedSessions(ctx: SeedContext): Promise<{ leads: Reception
     if (!past) {
       for (let w = active === s.capacity ? rng.int(0, 2) : 0; w > 0; w--) {
         const b = waitlisted(rng, s, publicCode(bookingIndex, "booking"), limit);
-        if (b) (s.bookings.push(b), bookingIndex++);
+        if (!b) break;
+        s.bookings.push(b);
+        bookingIndex++;
       }
       continue;
     }

@@ -162,7 +162,7 @@ function handle(s: Story, lead: PlannedAssignment, co: PlannedAssignment | null,
     const method = r.chance(0.7) ? "FACE_TO_FACE" : "PHONE";
     s.plan.records.push({
       unitId: lead.unitId, authorId: unitStaff(s, lead).id, kind: "CONTACT", contactMethod: method, occurredAt: new Date(contactAt),
-      content: r.pick(CONTACT_TEXTS[method]), createdAt: new Date(contactAt + r.int(1, 6) * HOUR),
+      content: r.pick(CONTACT_TEXTS[method]), createdAt: new Date(Math.min(contactAt + r.int(1, 6) * HOUR, s.limit)),
     });
   }
   if (co && co.status !== "RETURNED") {

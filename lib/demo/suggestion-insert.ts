@@ -59,7 +59,7 @@ export async function insertPlans(ctx: SeedContext, plans: SuggestionPlan[], cou
 type Add = (name: string, n: number) => void;
 
 async function insertAssignments(ctx: SeedContext, planned: (PlannedAssignment & { suggestionId: number })[], add: Add) {
-  const rows = planned.map(({ urges: _u, extension: _e, ...row }) => row);
+  const rows: Prisma.AssignmentCreateManyInput[] = planned; // the bulk insert reads only the table's columns
   type Back = { id: number; suggestionId: number; unitId: number; round: number };
   const created = await bulkInsertReturning<Prisma.AssignmentCreateManyInput, Back>(ctx.db, T.assignment, rows, ["id", "suggestionId", "unitId", "round"]);
   const ids = new Map(created.map((a) => [`${a.suggestionId}:${a.unitId}:${a.round}`, a.id]));
