@@ -1,10 +1,9 @@
 // npm run seed [-- --size N] [--reset] [--date YYYY-MM-DD] [--suggestions-per-size N]
 // Loads demo data (lib/demo/seed-demo.ts) into DATABASE_URL, or into the embedded database in .data/pg when
 // it is unset. Refuses a database that already has users unless --reset, which empties every application
-// table (not _prisma_migrations) first. Run it with: npx tsx --conditions=react-server scripts/seed.ts
-import { ensureDatabase } from "./lib/embedded-db.ts";
+// table (not _prisma_migrations) first. Migrations are applied first.
 import { loadLocalSecrets } from "./lib/local-secrets.ts";
-import { localDatabaseOptions } from "./lib/paths.ts";
+import { prepareDatabase } from "./lib/prepare-database.ts";
 
 const USAGE = "usage: npm run seed [-- --size N] [--reset] [--date YYYY-MM-DD] [--suggestions-per-size N]";
 
@@ -50,21 +49,15 @@ async function main(): Promise<number> {
     return parsed === USAGE ? 0 : 2;
   }
   loadLocalSecrets();
-  let stop = async () => {};
-  if (!process.env.DATABASE_URL) {
-    const local = await ensureDatabase(localDatabaseOptions());
-    process.env.DATABASE_URL = local.url;
-    stop = local.stop;
-  }
+  const { stop } = await prepareDatabase({ demoData: false });
   // Imported late: lib/db.ts reads DATABASE_URL when it loads.
   const { db } = await import("../lib/db.ts");
   const { Prisma } = await import("../lib/generated/prisma/client.ts");
   const { seedDemo } = await import("../lib/demo/seed-demo.ts");
   const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("../lib/demo/demo-accounts.ts");
+  const { recordAudit } = await import("../lib/audit/record-audit.ts");
   try {
-    const users = await db.user.count().catch((e: unknown) => {
-      throw new Error(`cannot read the users table (run npm run db:migrate first?): ${e instanceof Error ? e.message : e}`);
-    });
+    const users = await db.user.count();
     if (users > 0 && !parsed.reset) {
       console.error(`seed: the database already has ${users} user(s); refusing to add demo data. Use --reset to empty it first.`);
       return 1;
@@ -80,9 +73,7 @@ async function main(): Promise<number> {
         await db.$executeRaw`TRUNCATE TABLE ${Prisma.raw(list)}`;
         console.log(`seed: emptied ${tables.length} tables (the audit log is kept)`);
       }
-      await db.auditEvent.create({
-        data: { action: "demo.reset", result: "SUCCESS", targetType: "Database", detail: { tables: tables.length, size: parsed.size } },
-      });
+      await recordAudit({ action: "demo.reset", result: "SUCCESS", detail: { tables: tables.length, size: parsed.size } });
     }
     const summary = await seedDemo(db, {
       size: parsed.size, now: parsed.now, suggestionsPerSize: parsed.suggestionsPerSize, log: (m) => console.log(`seed: ${m}`),

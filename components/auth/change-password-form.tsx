@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
+import { signOut } from "next-auth/react";
 import { changePasswordAction } from "@/app/actions/change-password";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
@@ -11,8 +12,8 @@ export function ChangePasswordForm() {
   const t = useTranslations();
   const [state, action, pending] = useActionState(changePasswordAction, initialActionState);
   useEffect(() => {
-    // Every session ended with the change, this one too: go and sign in with the new password.
-    if (state.ok) window.location.assign("/login/staff?changed=1");
+    // Every session ended with the change, this one too: clear the cookie and sign in with the new password.
+    if (state.ok) void signOut({ callbackUrl: "/login/staff?changed=1" });
   }, [state.ok]);
   const err = (f: string) => (state.fieldErrors?.[f] ? t(`errors.${state.fieldErrors[f]}`) : undefined);
   return (

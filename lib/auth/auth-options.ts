@@ -26,6 +26,25 @@ declare module "next-auth/jwt" {
 /** Thrown errors reach the sign-in form as `error` (a reason code the form turns into Chinese). */
 class SignInRefused extends Error {}
 
+type Login = (raw: unknown, client: ReturnType<typeof clientInfoFrom>) => Promise<
+  { ok: true; userId: number; sessionId: string } | { ok: false; reason: string }
+>;
+
+/** A Credentials provider that hands the submitted fields to one of our login use cases. */
+function credentials(id: string, fields: readonly string[], login: Login) {
+  return CredentialsProvider({
+    id,
+    name: id,
+    credentials: Object.fromEntries(fields.map((f) => [f, {}])),
+    async authorize(submitted, req) {
+      const input = Object.fromEntries(fields.map((f) => [f, submitted?.[f] ?? ""]));
+      const result = await login(input, clientInfoFrom(req.headers ?? {}));
+      if (!result.ok) throw new SignInRefused(result.reason);
+      return { id: String(result.userId), sid: result.sessionId };
+    },
+  });
+}
+
 let options: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
@@ -36,32 +55,8 @@ export function authOptions(): NextAuthOptions {
     useSecureCookies: isSecureDeployment(),
     pages: { signIn: "/login", error: "/login" },
     providers: [
-      CredentialsProvider({
-        id: "password",
-        name: "password",
-        credentials: { username: {}, password: {} },
-        async authorize(credentials, req) {
-          const result = await passwordLogin(
-            { username: credentials?.username ?? "", password: credentials?.password ?? "" },
-            clientInfoFrom(req.headers ?? {}),
-          );
-          if (!result.ok) throw new SignInRefused(result.reason);
-          return { id: String(result.userId), sid: result.sessionId };
-        },
-      }),
-      CredentialsProvider({
-        id: "phone",
-        name: "phone",
-        credentials: { phone: {}, code: {} },
-        async authorize(credentials, req) {
-          const result = await otpLogin(
-            { phone: credentials?.phone ?? "", code: credentials?.code ?? "" },
-            clientInfoFrom(req.headers ?? {}),
-          );
-          if (!result.ok) throw new SignInRefused(result.reason);
-          return { id: String(result.userId), sid: result.sessionId };
-        },
-      }),
+      credentials("password", ["username", "password"], passwordLogin),
+      credentials("phone", ["phone", "code"], otpLogin),
     ],
     callbacks: {
       jwt({ token, user }) {

@@ -14,7 +14,9 @@ export async function seedSuggestions(ctx: SeedContext, leads: ReceptionLead[], 
   const demoJobs = demoOverrides(ctx);
   const regular = Math.max(0, perSize * ctx.size - demoJobs.length - leads.length);
   const total = demoJobs.length + leads.length + regular;
-  const counts: ChunkCounts = {};
+  const keys = ["suggestions", "suggestionEvents", "assignments", "urges", "extensionRequests", "handlingRecords", "replies", "evaluations",
+    "followUps", "supervisionCases", "supervisionNotes", "receptionVisits", "dutyPointEntries"];
+  const counts: ChunkCounts = Object.fromEntries(keys.map((k) => [k, 0])); // fixed order for the printed summary
   const byStatus: Record<string, number> = {};
   let codeIndex = 0;
   const nextCode = () => publicCode(codeIndex++, "suggestion");

@@ -1,7 +1,7 @@
 // Picks a category and a template and fills it with places near a station, so a booking's topic, what was
 // raised at the reception and the suggestion that came of it all tell the same story.
 import { ROADS } from "./data/places.ts";
-import { CATEGORIES, TEMPLATES, type CategoryCode } from "./data/suggestion-templates.ts";
+import { TEMPLATES, type CategoryCode } from "./data/suggestion-templates.ts";
 import type { Rng } from "./prng.ts";
 import type { CityCtx, StationCtx } from "./types.ts";
 
@@ -37,4 +37,3 @@ export function pickTopic(rng: Rng, city: CityCtx, station: StationCtx, category
   };
 }
 
-export const categoryCodes = CATEGORIES.map((c) => c.code);

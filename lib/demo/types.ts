@@ -2,7 +2,6 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { DeputyLevel, Role, StationKind } from "../generated/prisma/enums.ts";
 import type { CategoryCode } from "./data/suggestion-templates.ts";
-import type { Rng } from "./prng.ts";
 
 export type SeedDb = PrismaClient;
 
@@ -110,5 +109,3 @@ export interface DemoRefs {
 }
 
 export const emptyActor = (role: Role): Actor => ({ id: 0, role });
-
-export type { Rng };

@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { STAFF_ACCOUNTS } from "./support/accounts";
-import { expectPath, signInAsStaff } from "./support/login";
+import { expectPath, signInAsResident, signInAsStaff } from "./support/login";
 
-async function expectNoSeriousViolations(page: Page) {
+export async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -34,3 +34,9 @@ for (const account of STAFF_ACCOUNTS) {
     await expectNoSeriousViolations(page);
   });
 }
+
+test("the resident area has no serious accessibility violations", async ({ page }) => {
+  // a fresh resident (the demo resident's codes are limited to one a minute, and another test uses it)
+  await signInAsResident(page, `135${String(Date.now()).slice(-8)}`);
+  await expectNoSeriousViolations(page);
+});

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
-import { expectPath, mainAlert, signInAsStaff } from "./support/login";
+import { expectPath, signInAsStaff } from "./support/login";
 import { query } from "./support/db";
 
 test("a one-time password must be replaced first; the change ends the session and the new one works", async ({ page, context }) => {
@@ -29,7 +29,7 @@ test("a one-time password must be replaced first; the change ends the session an
   await page.getByLabel("再次输入新密码").fill("quiet-Meadow-lamp-2261");
   await page.getByRole("button", { name: "保存新密码" }).click();
   await expectPath(page, "/login/staff");
-  await expect(mainAlert(page)).toHaveText("密码已修改，请用新密码重新登录。");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("密码已修改，请用新密码重新登录。");
   await context.addCookies(cookies);
   expect((await page.request.get("/api/me")).status()).toBe(401);
 

@@ -76,10 +76,16 @@ test.describe("resident sign-in", () => {
     await page.getByLabel("手机号").fill(phone);
     await page.getByRole("button", { name: "获取验证码" }).click();
     await expect(page.getByText(/验证码已发送至 137\*\*\*\*\d{4}/)).toBeVisible();
-    const [message] = await query<{ body: string }>(
-      `SELECT body FROM "OutboxMessage" WHERE "recipientHmac" = $1 ORDER BY id DESC LIMIT 1`,
+    const [message] = await query<{ id: number; body: string }>(
+      `SELECT id, body FROM "OutboxMessage" WHERE "recipientHmac" = $1 ORDER BY id DESC LIMIT 1`,
       [phoneHmac(phone)],
     );
+    // the job runner picks the message up; in demo messaging mode it is held, not sent
+    await expect
+      .poll(async () => (await query<{ status: string }>(`SELECT status FROM "OutboxMessage" WHERE id = $1`, [message!.id]))[0]?.status, {
+        timeout: 20_000,
+      })
+      .toBe("HELD");
     const code = message?.body.match(/\d{6}/)?.[0];
     expect(code).toBeTruthy();
     await expect(page.getByTestId("demo-code")).toHaveText(code!); // the demo label shows the same code
