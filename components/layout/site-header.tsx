@@ -24,7 +24,8 @@ export async function SiteHeader() {
           {actor ? (
             <>
               <Link href={ROLE_HOME[actor.role]} className="py-2 font-medium text-brand-700">
-                {t("nav.myArea")} · {actor.name}
+                {t("nav.myArea")}
+                <span className="hidden sm:inline"> · {actor.name}</span>
               </Link>
               <LogoutButton label={t("nav.logout")} />
             </>
