@@ -46,7 +46,7 @@ export default async function ResidentHome() {
           <ul className="divide-y divide-line">
             {suggestions.map((s) => (
               <li key={s.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
-                <span className="font-medium">{s.title}</span>
+                <Link href={`/track/${s.trackingCode}`} className="font-medium hover:text-brand-700">{s.title}</Link>
                 <span className="text-sm text-muted">
                   {t(`status.${s.status}`)} · {format.dateTime(s.submittedAt, { dateStyle: "medium" })} ·{" "}
                   <span className="font-mono">{s.trackingCode}</span>

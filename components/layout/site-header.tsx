@@ -17,9 +17,15 @@ export async function SiteHeader() {
           {t("site.name")}
         </Link>
         <nav aria-label={t("nav.mainNav")} className="flex w-full flex-wrap items-center gap-x-4 gap-y-1 sm:w-auto sm:flex-1">
-          <Link href="/stations" className="py-2 hover:text-brand-700">
-            {t("nav.stations")}
-          </Link>
+          {[
+            ["/stations", t("nav.stations")],
+            ["/suggest", t("nav.suggest")],
+            ["/track", t("nav.track")],
+          ].map(([href, label]) => (
+            <Link key={href} href={href} className="py-2 hover:text-brand-700">
+              {label}
+            </Link>
+          ))}
           <span className="flex-1" />
           {actor ? (
             <>

@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getPublicStation } from "@/lib/stations/queries";
 import { Card, EmptyState } from "@/components/ui/card";
 import { StarLevel } from "@/components/stations/star-level";
+import { buttonStyles } from "@/components/ui/button-styles";
 
 const SIX_HAS = [
   ["hasVenue", "venue"],
@@ -52,6 +53,9 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
           )}
         </dl>
         {station.intro && <p className="mt-3">{station.intro}</p>}
+        <Link href={`/suggest?station=${station.id}`} className={`${buttonStyles.primary} mt-4 w-full sm:w-auto`}>
+          {t("suggestHere")}
+        </Link>
       </Card>
       <Card title={t("upcoming")}>
         {station.sessions.length === 0 ? (

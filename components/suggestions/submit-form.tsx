@@ -1,0 +1,94 @@
+"use client";
+// The submit form. Works as a plain form post (the server action), keeps what was typed when something is
+// wrong, and announces errors (U2, U4). The idempotency key comes with the page, so a double click or a
+// retried post makes one suggestion (R2).
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { submitSuggestionAction } from "@/app/actions/submit-suggestion";
+import { Field } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { initialActionState } from "@/lib/forms/action-state";
+
+type Option = { id: number; name: string };
+type Props = {
+  idempotencyKey: string;
+  via: "web" | "qr";
+  station: { id: number; name: string } | null;
+  categories: Option[];
+  regions: (Option & { level: string; parentName: string | null })[];
+};
+
+const control = "block w-full rounded-md border border-line bg-white px-3 py-2.5 text-base";
+
+export function SubmitSuggestionForm({ idempotencyKey, via, station, categories, regions }: Props) {
+  const t = useTranslations();
+  const [state, action, pending] = useActionState(submitSuggestionAction, initialActionState);
+  const v = state.values ?? {};
+  const err = (f: string) => (state.fieldErrors?.[f] ? t(`errors.${state.fieldErrors[f]}`) : undefined);
+  const describe = (f: string) => (state.fieldErrors?.[f] ? `${f}-error` : undefined);
+
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      {state.formError && <Alert tone="error">{t(`errors.${state.formError}`)}</Alert>}
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" name="via" value={via} />
+      {station && <input type="hidden" name="stationId" value={station.id} />}
+
+      <Field name="title" label={t("suggest.fieldTitle")} hint={t("suggest.titleHint")} error={err("title")} maxLength={100} defaultValue={v.title} required />
+
+      <div>
+        <label htmlFor="content" className="mb-1 block font-medium">{t("suggest.fieldContent")}</label>
+        <textarea id="content" name="content" rows={6} maxLength={5000} defaultValue={v.content} required
+          aria-describedby={["content-hint", describe("content")].filter(Boolean).join(" ")} aria-invalid={err("content") ? true : undefined}
+          className={control} />
+        <p id="content-hint" className="mt-1 text-sm text-muted">{t("suggest.contentHint")}</p>
+        <p id="content-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err("content")}</p>
+      </div>
+
+      <div>
+        <label htmlFor="categoryId" className="mb-1 block font-medium">{t("suggest.fieldCategory")}</label>
+        <select id="categoryId" name="categoryId" defaultValue={v.categoryId ?? ""} required aria-describedby={describe("categoryId")}
+          aria-invalid={err("categoryId") ? true : undefined} className={control}>
+          <option value="">{t("suggest.chooseCategory")}</option>
+          {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        </select>
+        <p id="categoryId-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err("categoryId")}</p>
+      </div>
+
+      {!station && (
+        <div>
+          <label htmlFor="regionId" className="mb-1 block font-medium">{t("suggest.fieldRegion")}</label>
+          <select id="regionId" name="regionId" defaultValue={v.regionId ?? ""} aria-describedby={describe("stationId")}
+            aria-invalid={err("stationId") ? true : undefined} className={control}>
+            <option value="">{t("suggest.chooseRegion")}</option>
+            {regions.map((r) => (
+              <option key={r.id} value={r.id}>{r.level === "TOWNSHIP" && r.parentName ? `${r.parentName} · ${r.name}` : r.name}</option>
+            ))}
+          </select>
+          <p id="stationId-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err("stationId")}</p>
+        </div>
+      )}
+
+      <Field name="locationText" label={t("suggest.fieldLocation")} hint={t("suggest.locationHint")} error={err("locationText")} maxLength={200} defaultValue={v.locationText} />
+
+      <div>
+        <label htmlFor="photos" className="mb-1 block font-medium">{t("suggest.fieldPhotos")}</label>
+        <input id="photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple aria-describedby="photos-hint" className="block w-full text-base" />
+        <p id="photos-hint" className="mt-1 text-sm text-muted">{t("suggest.photosHint")}</p>
+      </div>
+
+      <div className="flex items-start gap-3 rounded-md border border-line bg-paper p-3">
+        <input id="confidential" name="confidential" type="checkbox" defaultChecked={v.confidential === "on"} aria-describedby="confidential-hint" className="mt-1 h-5 w-5" />
+        <div>
+          <label htmlFor="confidential" className="font-medium">{t("suggest.confidential")}</label>
+          <p id="confidential-hint" className="text-sm text-muted">{t("suggest.confidentialHint")}</p>
+        </div>
+      </div>
+
+      <button type="submit" disabled={pending} className={`${buttonStyles.primary} w-full`}>
+        {pending ? t("suggest.submitting") : t("suggest.submit")}
+      </button>
+    </form>
+  );
+}
