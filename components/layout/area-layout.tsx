@@ -6,13 +6,18 @@ import { can } from "@/lib/auth/permissions";
 import { AreaShell } from "./area-shell";
 import { AREAS, type AreaKey } from "./areas";
 
-/** The layout of one role area; later issues add items to `nav`. */
+/** The layout of one role area, with the navigation from the AREAS table. */
 export function areaLayout(area: AreaKey) {
   return async function AreaLayout({ children }: { children: ReactNode }) {
-    const { action, messages, loginPath } = AREAS[area];
-    const t = await getTranslations(messages);
+    const { action, messages, loginPath, nav } = AREAS[area];
+    const [t, tn] = await Promise.all([getTranslations(messages), getTranslations("nav.area")]);
     return (
-      <AreaShell action={action} loginPath={loginPath} title={t("title")} nav={[{ href: `/${area}`, label: t("title") }]}>
+      <AreaShell
+        action={action}
+        loginPath={loginPath}
+        title={t("title")}
+        nav={nav.map((item) => ({ href: item.href, label: item.label === "home" ? t("title") : tn(item.label) }))}
+      >
         {children}
       </AreaShell>
     );

@@ -1,15 +1,28 @@
-// Every role area in one table: its path, the permission that opens it, and where to sign in.
+// Every role area in one table: its path, the permission that opens it, where to sign in, and its navigation
+// (catalog keys under `nav.area.*`). The first nav entry is the area's home.
 import type { Action } from "@/lib/auth/permissions";
 
+type Area = { action: Action; messages: string; loginPath: string; nav: readonly { href: string; label: string }[] };
+
 export const AREAS = {
-  me: { action: "area.resident", messages: "areas.resident", loginPath: "/login" },
-  deputy: { action: "area.deputy", messages: "areas.deputy", loginPath: "/login/staff" },
-  station: { action: "area.station", messages: "areas.station", loginPath: "/login/staff" },
-  staff: { action: "area.staff", messages: "areas.staff", loginPath: "/login/staff" },
-  unit: { action: "area.unit", messages: "areas.unit", loginPath: "/login/staff" },
-  leader: { action: "area.leader", messages: "areas.leader", loginPath: "/login/staff" },
-  admin: { action: "area.admin", messages: "areas.admin", loginPath: "/login/staff" },
-  audit: { action: "area.audit", messages: "areas.audit", loginPath: "/login/staff" },
-} as const satisfies Record<string, { action: Action; messages: string; loginPath: string }>;
+  me: { action: "area.resident", messages: "areas.resident", loginPath: "/login", nav: [{ href: "/me", label: "home" }] },
+  deputy: { action: "area.deputy", messages: "areas.deputy", loginPath: "/login/staff", nav: [{ href: "/deputy", label: "home" }, { href: "/suggest", label: "newSuggestion" }] },
+  station: { action: "area.station", messages: "areas.station", loginPath: "/login/staff", nav: [{ href: "/station", label: "home" }] },
+  staff: {
+    action: "area.staff",
+    messages: "areas.staff",
+    loginPath: "/login/staff",
+    nav: [{ href: "/staff", label: "home" }, { href: "/staff/queue", label: "queue" }],
+  },
+  unit: {
+    action: "area.unit",
+    messages: "areas.unit",
+    loginPath: "/login/staff",
+    nav: [{ href: "/unit", label: "home" }, { href: "/unit/assignments", label: "assignments" }],
+  },
+  leader: { action: "area.leader", messages: "areas.leader", loginPath: "/login/staff", nav: [{ href: "/leader", label: "home" }] },
+  admin: { action: "area.admin", messages: "areas.admin", loginPath: "/login/staff", nav: [{ href: "/admin", label: "home" }] },
+  audit: { action: "area.audit", messages: "areas.audit", loginPath: "/login/staff", nav: [{ href: "/audit", label: "home" }] },
+} as const satisfies Record<string, Area>;
 
 export type AreaKey = keyof typeof AREAS;

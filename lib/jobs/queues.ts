@@ -2,10 +2,12 @@
 export const QUEUES = {
   deliverOutbox: "outbox.deliver",
   housekeeping: "housekeeping",
+  closeUnrated: "suggestions.close-unrated",
 } as const;
 
 /** cron (Asia/Shanghai): the outbox is swept every minute in case a wake-up job was lost. */
 export const SCHEDULES: { queue: string; cron: string }[] = [
   { queue: QUEUES.deliverOutbox, cron: "* * * * *" },
   { queue: QUEUES.housekeeping, cron: "17 3 * * *" },
+  { queue: QUEUES.closeUnrated, cron: "5 * * * *" },
 ];

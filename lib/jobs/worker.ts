@@ -2,11 +2,13 @@
 import { deliverOutbox } from "../notifications/deliver-outbox.ts";
 import { createBoss } from "./boss.ts";
 import { housekeeping } from "./housekeeping.ts";
+import { closeUnratedItems } from "../suggestions/evaluate.ts";
 import { QUEUES, SCHEDULES } from "./queues.ts";
 
 const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.deliverOutbox]: () => deliverOutbox(),
   [QUEUES.housekeeping]: () => housekeeping(),
+  [QUEUES.closeUnrated]: () => closeUnratedItems(),
 };
 
 export async function startWorker(): Promise<{ stop: () => Promise<void> }> {

@@ -18,7 +18,7 @@ export type Move = {
   /** Whether the proposer and the public tracking page see this step. */
   isPublic?: boolean;
   /** Other columns changed by the same move (timestamps, dueAt, round, ...). */
-  data?: Prisma.SuggestionUpdateManyMutationInput;
+  data?: Prisma.SuggestionUncheckedUpdateManyInput;
   client?: ClientInfo;
 };
 

@@ -1,10 +1,16 @@
 // Test factories: the smallest valid rows for a test to stand on. Names are unique per call.
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { encryptPii, piiHmac } from "@/lib/crypto/pii";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 let n = 0;
 const next = () => `${Date.now().toString(36)}${++n}`;
+
+function residentPhone() {
+  const phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+  return { phoneEnc: encryptPii(phone), phoneHmac: piiHmac(phone) };
+}
 
 let cachedHash: Promise<string> | undefined;
 export const TEST_PASSWORD = "tea-kettle-Harbor-93";
@@ -25,8 +31,8 @@ export async function createStaffUser(role: Role, over: { regionId?: number; uni
       name: `测试${role}`,
       username: over.username ?? `u${next()}`,
       passwordHash: await testHash(),
-      // A resident account is only valid with a phone (User_can_sign_in); the hash need not be real here.
-      phoneHmac: role === "RESIDENT" ? `test-${next()}` : null,
+      // A resident account is only valid with a phone (User_can_sign_in).
+      ...(role === "RESIDENT" ? residentPhone() : {}),
       regionId: over.regionId ?? null,
       unitId: over.unitId ?? null,
     },

@@ -1,0 +1,43 @@
+// S2: strict input for the loop's actions. Every action names the item and the version the person saw, so a
+// change made by someone else in between is refused as stale instead of overwritten (R3).
+import { z } from "zod";
+
+const id = z.coerce.number({ error: "invalid" }).int().positive({ error: "invalid" });
+const text = (min: number, max: number, tooShort = "reasonRequired") =>
+  z.string().trim().min(min, { error: tooShort }).max(max, { error: "tooLong" });
+
+export const itemRef = { suggestionId: id, version: z.coerce.number().int().positive() };
+
+export const acceptSchema = z.strictObject({ ...itemRef });
+export const declineSchema = z.strictObject({ ...itemRef, reason: text(4, 1000), referral: z.string().trim().max(300, { error: "tooLong" }).default("") });
+export const mergeSchema = z.strictObject({
+  ...itemRef,
+  targetCode: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{8}$/, { error: "trackingCodeFormat" }),
+});
+export const assignSchema = z.strictObject({
+  ...itemRef,
+  leadUnitId: z.coerce.number({ error: "leadUnitRequired" }).int().positive({ error: "leadUnitRequired" }),
+  coUnitIds: z.array(id).max(5, { error: "tooManyCoUnits" }).default([]),
+});
+export const reasonSchema = z.strictObject({ ...itemRef, reason: text(4, 1000) });
+export const contactSchema = z.strictObject({
+  ...itemRef,
+  method: z.enum(["FACE_TO_FACE", "PHONE", "OTHER"], { error: "contactMethodRequired" }),
+  occurredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" }),
+  content: text(4, 4000, "contactContentRequired"),
+});
+export const progressSchema = z.strictObject({ ...itemRef, content: text(4, 4000, "contentTooShort") });
+export const coOpinionSchema = z.strictObject({ ...itemRef, opinion: text(4, 4000, "contentTooShort") });
+export const replySchema = z.strictObject({
+  ...itemRef,
+  classification: z.enum(["A", "B", "C", "D"], { error: "replyClassRequired" }),
+  content: text(10, 8000, "contentTooShort"),
+  nextCheckOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" }).optional(),
+});
+export const extensionSchema = z.strictObject({ ...itemRef, until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" }), reason: text(4, 1000) });
+export const decideExtensionSchema = z.strictObject({ ...itemRef, requestId: id, approve: z.enum(["yes", "no"]) });
+export const evaluateSchema = z.strictObject({
+  ...itemRef,
+  result: z.enum(["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"], { error: "evaluationRequired" }),
+  comment: z.string().trim().max(1000, { error: "tooLong" }).default(""),
+});

@@ -1,0 +1,50 @@
+// 答复: the lead unit replies with a classification (A/B/C/D). It must have contacted the proposer in this
+// round first. The reply waits for staff review (review.ts) before it reaches the proposer.
+import { db } from "../db.ts";
+import { AppError } from "../errors.ts";
+import type { Actor } from "../auth/permissions.ts";
+import type { ClientInfo } from "../http/client-info.ts";
+import { notifyStaffFor } from "../notifications/notify.ts";
+import { toDbDate } from "../calendar/civil-date.ts";
+import { replySchema } from "./action-schemas.ts";
+import { loadSuggestionForAction } from "./load-for-action.ts";
+import { moveSuggestion } from "./transition.ts";
+import { ownAssignment } from "./unit-assignment.ts";
+
+export async function submitReply(actor: Actor, raw: unknown, client?: ClientInfo) {
+  const input = replySchema.parse(raw);
+  if ((input.classification === "B" || input.classification === "C") && !input.nextCheckOn) {
+    throw new AppError("invalid", "nextCheckRequired");
+  }
+  const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.handle");
+  const lead = ownAssignment(s, actor, "LEAD");
+  const contacted = await db.handlingRecord.count({
+    where: { suggestionId: s.id, kind: "CONTACT", unitId: actor.unitId, createdAt: { gte: lead.assignedAt } },
+  });
+  if (!contacted) throw new AppError("invalid", "contactBeforeReply");
+
+  await db.$transaction(async (tx) => {
+    await moveSuggestion(tx, {
+      suggestion: { ...s, version: input.version },
+      to: "REPLIED",
+      actor,
+      action: "REPLY",
+      isPublic: false,
+      data: { repliedAt: new Date() },
+      client,
+    });
+    await tx.reply.create({
+      data: {
+        suggestionId: s.id,
+        unitId: actor.unitId!,
+        round: s.round,
+        classification: input.classification,
+        content: input.content,
+        nextCheckOn: input.nextCheckOn && (input.classification === "B" || input.classification === "C") ? toDbDate(input.nextCheckOn) : null,
+        createdById: actor.id,
+      },
+    });
+    await tx.assignment.update({ where: { id: lead.id }, data: { status: "REPLIED" } });
+    await notifyStaffFor(tx, s.region.path, { title: "承办单位已答复，待审核", body: `「${s.title}」答复类别 ${input.classification}。`, link: `/staff/suggestions/${s.id}` });
+  });
+}

@@ -1,0 +1,219 @@
+// The committee staff's work list: suggestions in the actor's read scope (S1), filtered from the query string,
+// newest first, 50 at a time by keyset (P3). Reads only the columns the list shows, in a fixed number of
+// queries whatever the page size.
+import { z } from "zod";
+import { db } from "../db.ts";
+import { can, type Actor } from "../auth/permissions.ts";
+import { endOfShanghaiDay, startOfShanghaiDay } from "../calendar/civil-date.ts";
+import { light, type Light } from "../calendar/due-dates.ts";
+import { yellowWindow } from "../calendar/light-window.ts";
+import { getSetting, loadWorkCalendar } from "../calendar/load-calendar.ts";
+import { SuggestionKind, SuggestionSource, type SuggestionStatus } from "../generated/prisma/enums.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { civilDateParam, idParam, parseSearchParams, type RawSearchParams } from "../http/search-params.ts";
+import { decodeCursor, seekAfter, toPage } from "../pagination/keyset.ts";
+import { suggestionScope } from "./queries.ts";
+import { ALL_STATUSES, FINAL_STATUSES } from "./workflow.ts";
+
+export const QUEUE_PAGE_SIZE = 50;
+/** What the queue shows when no stage is chosen: the items waiting for staff to triage or assign. */
+export const TRIAGE_STATUSES: readonly SuggestionStatus[] = ["SUBMITTED", "ACCEPTED"];
+export const OPEN_STATUSES: readonly SuggestionStatus[] = ALL_STATUSES.filter((s) => !FINAL_STATUSES.includes(s));
+
+const STAGES = ["open", ...ALL_STATUSES] as const;
+
+export const queueFiltersSchema = z.strictObject({
+  /** A single stage, "open" (every stage that still moves), or unset: SUBMITTED + ACCEPTED. */
+  stage: z.enum(STAGES).optional(),
+  category: idParam.optional(),
+  /** A region id: the region and everything under it. */
+  region: idParam.optional(),
+  station: idParam.optional(),
+  source: z.enum(SuggestionSource).optional(),
+  kind: z.enum(SuggestionKind).optional(),
+  /** Submitted on or after / on or before these Asia/Shanghai dates. */
+  from: civilDateParam.optional(),
+  to: civilDateParam.optional(),
+  /** overdue: red light; soon: yellow light. */
+  due: z.enum(["overdue", "soon"]).optional(),
+  after: z.string().refine((v) => decodeCursor(v) !== null).optional(),
+});
+
+export type QueueFilters = z.output<typeof queueFiltersSchema>;
+
+export function parseQueueFilters(raw: RawSearchParams) {
+  return parseSearchParams(queueFiltersSchema, raw);
+}
+
+export function stageStatuses(stage: QueueFilters["stage"]): readonly SuggestionStatus[] {
+  if (stage === undefined) return TRIAGE_STATUSES;
+  if (stage === "open") return OPEN_STATUSES;
+  return [stage];
+}
+
+export type QueueRow = {
+  id: number;
+  trackingCode: string;
+  title: string;
+  status: SuggestionStatus;
+  source: SuggestionSource;
+  kind: SuggestionKind;
+  submittedAt: Date;
+  dueAt: Date | null;
+  categoryName: string;
+  /** The station's name, or the region's when it was not raised at a station. */
+  placeName: string;
+  /** Null when there is no deadline or the item no longer moves. */
+  light: Light | null;
+};
+
+export type QueuePage = {
+  rows: QueueRow[];
+  next: string | null;
+  /** The filters as applied: region or station ids that do not exist, or lie outside the scope, are dropped. */
+  filters: QueueFilters;
+  /** Filter keys dropped here (in addition to those parseQueueFilters refused). */
+  ignored: string[];
+  yellowWorkingDays: number;
+};
+
+/** Region and station filters, checked against the actor's read scope; anything else is dropped. */
+async function resolvePlaces(actor: Actor, filters: QueueFilters) {
+  const [region, station] = await Promise.all([
+    filters.region ? db.region.findUnique({ where: { id: filters.region }, select: { path: true } }) : null,
+    filters.station
+      ? db.station.findUnique({ where: { id: filters.station }, select: { id: true, region: { select: { path: true } } } })
+      : null,
+  ]);
+  const ignored: string[] = [];
+  const regionPath = region && can(actor, "suggestion.read", { regionPath: region.path }) ? region.path : null;
+  if (filters.region && !regionPath) ignored.push("region");
+  const stationOk =
+    station != null &&
+    can(actor, "suggestion.read", { regionPath: station.region.path, stationId: station.id }) &&
+    (regionPath == null || station.region.path.startsWith(regionPath));
+  if (filters.station && !stationOk) ignored.push("station");
+  return { regionPath, stationId: stationOk ? station.id : null, ignored };
+}
+
+export async function listStaffQueue(actor: Actor, filters: QueueFilters, now = new Date()): Promise<QueuePage> {
+  const scope = suggestionScope(actor); // throws for a role that may read no suggestions
+  const [places, cal, yellowWorkingDays] = await Promise.all([
+    resolvePlaces(actor, filters),
+    loadWorkCalendar(),
+    getSetting("yellowLightWorkingDays", 3),
+  ]);
+  const cursor = decodeCursor(filters.after);
+  const statuses = stageStatuses(filters.stage);
+  const yellow = filters.due === "soon" ? yellowWindow(now, yellowWorkingDays, cal) : null;
+
+  const where: Prisma.SuggestionWhereInput = {
+    AND: [
+      scope,
+      { status: statuses.length === 1 ? statuses[0] : { in: [...statuses] } },
+      places.regionPath ? { region: { path: { startsWith: places.regionPath } } } : {},
+      places.stationId ? { stationId: places.stationId } : {},
+      filters.category ? { categoryId: filters.category } : {},
+      filters.source ? { source: filters.source } : {},
+      filters.kind ? { kind: filters.kind } : {},
+      filters.from ? { submittedAt: { gte: startOfShanghaiDay(filters.from) } } : {},
+      filters.to ? { submittedAt: { lte: endOfShanghaiDay(filters.to) } } : {},
+      filters.due === "overdue" ? { dueAt: { lt: now } } : {},
+      yellow ? { dueAt: { gte: yellow.from, lt: yellow.until } } : {},
+      cursor ? seekAfter("submittedAt", cursor, "desc") : {},
+    ],
+  };
+
+  const found = await db.suggestion.findMany({
+    where,
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take: QUEUE_PAGE_SIZE + 1,
+    select: {
+      id: true,
+      trackingCode: true,
+      title: true,
+      status: true,
+      source: true,
+      kind: true,
+      submittedAt: true,
+      dueAt: true,
+      category: { select: { name: true } },
+      station: { select: { name: true } },
+      region: { select: { name: true } },
+    },
+  });
+  const page = toPage(found, QUEUE_PAGE_SIZE, (r) => ({ at: r.submittedAt, id: r.id }));
+  const rows = page.rows.map(({ category, station, region, ...r }) => ({
+    ...r,
+    categoryName: category.name,
+    placeName: station?.name ?? region.name,
+    light: r.dueAt && !FINAL_STATUSES.includes(r.status) ? light(r.dueAt, now, yellowWorkingDays, cal) : null,
+  }));
+  const applied: QueueFilters = {
+    ...filters,
+    region: places.regionPath ? filters.region : undefined,
+    station: places.stationId ?? undefined,
+  };
+  return { rows, next: page.next, filters: applied, ignored: places.ignored, yellowWorkingDays };
+}
+
+export type QueueOptions = {
+  categories: { id: number; name: string }[];
+  /** Districts and townships in scope, in tree order; a township names its district. */
+  regions: { id: number; name: string; level: "DISTRICT" | "TOWNSHIP" | "CITY" | "COMMUNITY"; districtName: string | null }[];
+  /** Stations in the chosen region (null: no region chosen, so no list is offered). */
+  stations: { id: number; name: string; regionName: string }[] | null;
+  /** True when the chosen region has more stations than the list shows. */
+  stationsTruncated: boolean;
+};
+
+const MAX_REGION_OPTIONS = 2000;
+export const MAX_STATION_OPTIONS = 400;
+
+/**
+ * The choices for the filter form. Regions come from the actor's own region subtree; stations only once a
+ * region narrows them (a city can have hundreds, a province thousands), grouped by township in the form.
+ */
+export async function queueFilterOptions(actor: Actor, applied: Pick<QueueFilters, "region" | "station">): Promise<QueueOptions> {
+  const scopePath = actor.regionPath;
+  const [categories, regions, chosen] = await Promise.all([
+    db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
+    scopePath
+      ? db.region.findMany({
+          where: { path: { startsWith: scopePath }, level: { in: ["DISTRICT", "TOWNSHIP"] } },
+          orderBy: { path: "asc" },
+          take: MAX_REGION_OPTIONS,
+          select: { id: true, name: true, level: true, parent: { select: { name: true, level: true } } },
+        })
+      : [],
+    applied.region ? db.region.findUnique({ where: { id: applied.region }, select: { path: true } }) : null,
+  ]);
+  let stations: QueueOptions["stations"] = null;
+  let stationsTruncated = false;
+  const stationWhere: Prisma.StationWhereInput | null = chosen
+    ? { region: { path: { startsWith: chosen.path } } }
+    : applied.station
+      ? { id: applied.station }
+      : null;
+  if (stationWhere && scopePath) {
+    const found = await db.station.findMany({
+      where: { AND: [stationWhere, { region: { path: { startsWith: scopePath } } }] },
+      orderBy: [{ regionId: "asc" }, { name: "asc" }, { id: "asc" }],
+      take: MAX_STATION_OPTIONS + 1,
+      select: { id: true, name: true, region: { select: { name: true } } },
+    });
+    stationsTruncated = found.length > MAX_STATION_OPTIONS;
+    stations = found.slice(0, MAX_STATION_OPTIONS).map((s) => ({ id: s.id, name: s.name, regionName: s.region.name }));
+  }
+  return {
+    categories,
+    regions: regions.map((r) => ({
+      id: r.id,
+      name: r.name,
+      level: r.level,
+      districtName: r.level === "TOWNSHIP" && r.parent?.level === "DISTRICT" ? r.parent.name : null,
+    })),
+    stations,
+    stationsTruncated,
+  };
+}
