@@ -33,118 +33,137 @@ function groupStations(stations: NonNullable<QueueOptions["stations"]>) {
   return groups;
 }
 
-export async function QueueFilters({ filters, options, action }: { filters: QueueFilters; options: QueueOptions; action: string }) {
+/** `open`: show the fields at once (desktop, or when filters are set); else only the summary line (phones). */
+export async function QueueFilters({
+  filters,
+  options,
+  action,
+  open,
+}: {
+  filters: QueueFilters;
+  options: QueueOptions;
+  action: string;
+  open: boolean;
+}) {
   const [t, ts, tsrc, tk] = await Promise.all([
     getTranslations("queue"),
     getTranslations("status"),
     getTranslations("source"),
-    getTranslations("suggestionKind"),
+    getTranslations("kind"),
   ]);
   const regionGroups = groupRegions(options.regions, (name) => t("wholeRegion", { name }));
+  const active = Object.entries(filters).filter(([k, v]) => k !== "after" && v !== undefined).length;
   return (
-    <form method="get" action={action} aria-label={t("filters")} className="rounded-lg border border-line bg-white p-4 shadow-sm">
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <SelectField name="stage" label={t("stage")} defaultValue={filters.stage ?? ""}>
-          <option value="">{t("stageTriage")}</option>
-          <option value="open">{t("stageOpen")}</option>
-          {ALL_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {ts(s)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="due" label={t("due")} defaultValue={filters.due ?? ""}>
-          <option value="">{t("dueAny")}</option>
-          <option value="overdue">{t("dueOverdue")}</option>
-          <option value="soon">{t("dueSoon")}</option>
-        </SelectField>
-        <SelectField name="category" label={t("category")} defaultValue={filters.category ? String(filters.category) : ""}>
-          <option value="">{t("allCategories")}</option>
-          {options.categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="source" label={t("source")} defaultValue={filters.source ?? ""}>
-          <option value="">{t("allSources")}</option>
-          {Object.values(SuggestionSource).map((s) => (
-            <option key={s} value={s}>
-              {tsrc(s)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="kind" label={t("kind")} defaultValue={filters.kind ?? ""}>
-          <option value="">{t("allKinds")}</option>
-          {Object.values(SuggestionKind).map((k) => (
-            <option key={k} value={k}>
-              {tk(k)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="region" label={t("region")} defaultValue={filters.region ? String(filters.region) : ""}>
-          <option value="">{t("allRegions")}</option>
-          {regionGroups.map((g) => (
-            <optgroup key={`${g.label}-${g.options[0]!.id}`} label={g.label}>
-              {g.options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </SelectField>
-        {options.stations ? (
-          <SelectField
-            name="station"
-            label={t("station")}
-            defaultValue={filters.station ? String(filters.station) : ""}
-            aria-describedby={options.stationsTruncated ? "station-hint" : undefined}
-            className="col-span-2"
-          >
-            <option value="">{t("allStations")}</option>
-            {groupStations(options.stations).map((g) => (
+    <details open={open} className="group rounded-lg border border-line bg-white shadow-sm">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-4 py-2 font-medium select-none [&::-webkit-details-marker]:hidden">
+        <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-90">▸</span>
+        {t("filters")}
+        {active > 0 && <span className="text-sm font-normal text-muted">{t("activeFilters", { count: active })}</span>}
+      </summary>
+      <form method="get" action={action} aria-label={t("filters")} className="border-t border-line p-4">
+        <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+          <SelectField name="stage" label={t("stage")} defaultValue={filters.stage ?? ""}>
+            <option value="">{t("stageTriage")}</option>
+            <option value="open">{t("stageOpen")}</option>
+            {ALL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ts(s)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="due" label={t("due")} defaultValue={filters.due ?? ""}>
+            <option value="">{t("dueAny")}</option>
+            <option value="overdue">{t("dueOverdue")}</option>
+            <option value="soon">{t("dueSoon")}</option>
+          </SelectField>
+          <SelectField name="category" label={t("category")} defaultValue={filters.category ? String(filters.category) : ""}>
+            <option value="">{t("allCategories")}</option>
+            {options.categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="source" label={t("source")} defaultValue={filters.source ?? ""}>
+            <option value="">{t("allSources")}</option>
+            {Object.values(SuggestionSource).map((s) => (
+              <option key={s} value={s}>
+                {tsrc(s)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="kind" label={t("kind")} defaultValue={filters.kind ?? ""}>
+            <option value="">{t("allKinds")}</option>
+            {Object.values(SuggestionKind).map((k) => (
+              <option key={k} value={k}>
+                {tk(k)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="region" label={t("region")} defaultValue={filters.region ? String(filters.region) : ""}>
+            <option value="">{t("allRegions")}</option>
+            {regionGroups.map((g) => (
               <optgroup key={`${g.label}-${g.options[0]!.id}`} label={g.label}>
-                {g.options.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
+                {g.options.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
                   </option>
                 ))}
               </optgroup>
             ))}
           </SelectField>
-        ) : (
-          <div className="col-span-2">
-            <p className="mb-1 font-medium">{t("station")}</p>
-            <p className="rounded-md border border-dashed border-line px-3 py-2 text-sm text-muted">{t("stationNeedsRegion")}</p>
+          {options.stations ? (
+            <SelectField
+              name="station"
+              label={t("station")}
+              defaultValue={filters.station ? String(filters.station) : ""}
+              aria-describedby={options.stationsTruncated ? "station-hint" : undefined}
+              className="col-span-2"
+            >
+              <option value="">{t("allStations")}</option>
+              {groupStations(options.stations).map((g) => (
+                <optgroup key={`${g.label}-${g.options[0]!.id}`} label={g.label}>
+                  {g.options.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </SelectField>
+          ) : (
+            <div className="col-span-2">
+              <p className="mb-1 font-medium">{t("station")}</p>
+              <p className="rounded-md border border-dashed border-line px-3 py-2 text-sm text-muted">{t("stationNeedsRegion")}</p>
+            </div>
+          )}
+          {options.stationsTruncated && (
+            <p id="station-hint" className="col-span-2 text-sm text-muted lg:col-span-4">
+              {t("stationsTruncated", { count: MAX_STATION_OPTIONS })}
+            </p>
+          )}
+          <div className="min-w-0">
+            <label htmlFor="from" className="mb-1 block font-medium">
+              {t("from")}
+            </label>
+            <input id="from" name="from" type="date" min="1970-01-01" max="2099-12-31" defaultValue={filters.from ?? ""} className={inputStyles} />
           </div>
-        )}
-        {options.stationsTruncated && (
-          <p id="station-hint" className="col-span-2 text-sm text-muted lg:col-span-4">
-            {t("stationsTruncated", { count: MAX_STATION_OPTIONS })}
-          </p>
-        )}
-        <div className="min-w-0">
-          <label htmlFor="from" className="mb-1 block font-medium">
-            {t("from")}
-          </label>
-          <input id="from" name="from" type="date" min="1970-01-01" max="2099-12-31" defaultValue={filters.from ?? ""} className={inputStyles} />
+          <div className="min-w-0">
+            <label htmlFor="to" className="mb-1 block font-medium">
+              {t("to")}
+            </label>
+            <input id="to" name="to" type="date" min="1970-01-01" max="2099-12-31" defaultValue={filters.to ?? ""} className={inputStyles} />
+          </div>
         </div>
-        <div className="min-w-0">
-          <label htmlFor="to" className="mb-1 block font-medium">
-            {t("to")}
-          </label>
-          <input id="to" name="to" type="date" min="1970-01-01" max="2099-12-31" defaultValue={filters.to ?? ""} className={inputStyles} />
+        <div className="mt-4 flex flex-wrap items-center gap-2">
+          <button type="submit" className={buttonStyles.primary}>
+            {t("apply")}
+          </button>
+          <Link href={action} className={buttonStyles.quiet}>
+            {t("clear")}
+          </Link>
         </div>
-      </div>
-      <div className="mt-4 flex flex-wrap items-center gap-2">
-        <button type="submit" className={buttonStyles.primary}>
-          {t("apply")}
-        </button>
-        <Link href={action} className={buttonStyles.quiet}>
-          {t("clear")}
-        </Link>
-      </div>
-    </form>
+      </form>
+    </details>
   );
 }

@@ -32,7 +32,8 @@ export const replySchema = z.strictObject({
   ...itemRef,
   classification: z.enum(["A", "B", "C", "D"], { error: "replyClassRequired" }),
   content: text(10, 8000, "contentTooShort"),
-  nextCheckOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" }).optional(),
+  // An empty date field means "none" (only B and C need one; reply.ts checks that).
+  nextCheckOn: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" }).optional()),
 });
 export const extensionSchema = z.strictObject({ ...itemRef, until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" }), reason: text(4, 1000) });
 export const decideExtensionSchema = z.strictObject({ ...itemRef, requestId: id, approve: z.enum(["yes", "no"]) });

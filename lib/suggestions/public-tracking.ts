@@ -51,3 +51,10 @@ export async function getPublicTracking(rawCode: string, client: ClientInfo) {
 }
 
 export type PublicTracking = NonNullable<Awaited<ReturnType<typeof getPublicTracking>>>;
+
+/** When the signed-in viewer raised this item and it awaits their rating: what the rating form needs. */
+export async function ownItemAwaitingRating(actorId: number | null, code: string) {
+  if (actorId == null) return null;
+  const s = await db.suggestion.findUnique({ where: { trackingCode: code }, select: { id: true, version: true, status: true, proposerId: true } });
+  return s && s.proposerId === actorId && s.status === "FED_BACK" ? { id: s.id, version: s.version } : null;
+}

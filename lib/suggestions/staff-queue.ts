@@ -1,12 +1,19 @@
 // The committee staff's work list: suggestions in the actor's read scope (S1), filtered from the query string,
 // newest first, 50 at a time by keyset (P3). Reads only the columns the list shows, in a fixed number of
 // queries whatever the page size.
+//
+// Two query plans (docs/decisions/0006-staff-queue-plans.md). Usually PostgreSQL walks an index in
+// submittedAt order and stops after 51 matches: a few hundred rows, whatever the table size. That walk is a
+// trap when matches are rare among recent rows: deadline filters (overdue items are the old ones), and
+// sources or kinds that few items have (no index covers them), where it can read the whole table. Those pages
+// are "collected" when the walk runs long: every match is found through the scope, stage and deadline indexes
+// and the newest sorted out, which costs what the matches cost instead of a walk through everything.
 import { z } from "zod";
 import { db } from "../db.ts";
 import { can, type Actor } from "../auth/permissions.ts";
 import { endOfShanghaiDay, startOfShanghaiDay } from "../calendar/civil-date.ts";
-import { light, type Light } from "../calendar/due-dates.ts";
-import { yellowWindow } from "../calendar/light-window.ts";
+import type { Light } from "../calendar/due-dates.ts";
+import { lightIn, yellowWindow } from "../calendar/light-window.ts";
 import { getSetting, loadWorkCalendar } from "../calendar/load-calendar.ts";
 import { SuggestionKind, SuggestionSource, type SuggestionStatus } from "../generated/prisma/enums.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -105,7 +112,7 @@ export async function listStaffQueue(actor: Actor, filters: QueueFilters, now = 
   ]);
   const cursor = decodeCursor(filters.after);
   const statuses = stageStatuses(filters.stage);
-  const yellow = filters.due === "soon" ? yellowWindow(now, yellowWorkingDays, cal) : null;
+  const lights = yellowWindow(now, yellowWorkingDays, cal);
 
   const where: Prisma.SuggestionWhereInput = {
     AND: [
@@ -119,35 +126,18 @@ export async function listStaffQueue(actor: Actor, filters: QueueFilters, now = 
       filters.from ? { submittedAt: { gte: startOfShanghaiDay(filters.from) } } : {},
       filters.to ? { submittedAt: { lte: endOfShanghaiDay(filters.to) } } : {},
       filters.due === "overdue" ? { dueAt: { lt: now } } : {},
-      yellow ? { dueAt: { gte: yellow.from, lt: yellow.until } } : {},
+      filters.due === "soon" ? { dueAt: { gte: lights.from, lt: lights.until } } : {},
       cursor ? seekAfter("submittedAt", cursor, "desc") : {},
     ],
   };
 
-  const found = await db.suggestion.findMany({
-    where,
-    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    take: QUEUE_PAGE_SIZE + 1,
-    select: {
-      id: true,
-      trackingCode: true,
-      title: true,
-      status: true,
-      source: true,
-      kind: true,
-      submittedAt: true,
-      dueAt: true,
-      category: { select: { name: true } },
-      station: { select: { name: true } },
-      region: { select: { name: true } },
-    },
-  });
+  const found = await newestMatches(where, filters);
   const page = toPage(found, QUEUE_PAGE_SIZE, (r) => ({ at: r.submittedAt, id: r.id }));
   const rows = page.rows.map(({ category, station, region, ...r }) => ({
     ...r,
     categoryName: category.name,
     placeName: station?.name ?? region.name,
-    light: r.dueAt && !FINAL_STATUSES.includes(r.status) ? light(r.dueAt, now, yellowWorkingDays, cal) : null,
+    light: r.dueAt && !FINAL_STATUSES.includes(r.status) ? lightIn(lights, r.dueAt) : null,
   }));
   const applied: QueueFilters = {
     ...filters,
@@ -155,6 +145,69 @@ export async function listStaffQueue(actor: Actor, filters: QueueFilters, now = 
     station: places.stationId ?? undefined,
   };
   return { rows, next: page.next, filters: applied, ignored: places.ignored, yellowWorkingDays };
+}
+
+// How long a walk may take before a selective filter switches to collecting: a walk that finds its 51 rows
+// takes a few milliseconds, one that reads the whole table takes seconds.
+const WALK_BUDGET_MS = 100;
+
+const QUEUE_SELECT = {
+  id: true,
+  trackingCode: true,
+  title: true,
+  status: true,
+  source: true,
+  kind: true,
+  submittedAt: true,
+  dueAt: true,
+  category: { select: { name: true } },
+  station: { select: { name: true } },
+  region: { select: { name: true } },
+} satisfies Prisma.SuggestionSelect;
+
+type FindArgs = { where: Prisma.SuggestionWhereInput; orderBy: Prisma.SuggestionOrderByWithRelationInput[]; take: number; select: typeof QUEUE_SELECT };
+
+/**
+ * The newest `take` matches. Plain filters use indexes the planner reads well: one walk. Deadline, source and
+ * kind filters walk within a time budget and collect when it runs out (rare matches); overdue items are old by
+ * definition, so that filter collects at once. Either plan returns the same rows.
+ */
+async function newestMatches(where: Prisma.SuggestionWhereInput, filters: QueueFilters) {
+  const args: FindArgs = {
+    where,
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take: QUEUE_PAGE_SIZE + 1,
+    select: QUEUE_SELECT,
+  };
+  const selective = filters.due !== undefined || filters.source !== undefined || filters.kind !== undefined;
+  if (!selective) return db.suggestion.findMany(args);
+  if (filters.due !== "overdue") {
+    try {
+      return await db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT set_config('statement_timeout', ${String(WALK_BUDGET_MS)}, true)`;
+        return tx.suggestion.findMany(args);
+      });
+    } catch (err) {
+      if (!isStatementTimeout(err)) throw err;
+    }
+  }
+  return collect(args);
+}
+
+function isStatementTimeout(err: unknown): boolean {
+  const e = err as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } };
+  return e?.meta?.driverAdapterError?.cause?.originalCode === "57014";
+}
+
+/**
+ * The "collect" plan. Without incremental sort no index yields (submittedAt DESC, id DESC) order, so the planner
+ * cannot start a walk and finds the matches through the region, stage and deadline indexes instead, then sorts.
+ */
+function collect(args: FindArgs) {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL enable_incremental_sort = off`;
+    return tx.suggestion.findMany(args);
+  });
 }
 
 export type QueueOptions = {
@@ -183,7 +236,7 @@ export async function queueFilterOptions(actor: Actor, applied: Pick<QueueFilter
           where: { path: { startsWith: scopePath }, level: { in: ["DISTRICT", "TOWNSHIP"] } },
           orderBy: { path: "asc" },
           take: MAX_REGION_OPTIONS,
-          select: { id: true, name: true, level: true, parent: { select: { name: true, level: true } } },
+          select: { id: true, name: true, level: true, parentId: true },
         })
       : [],
     applied.region ? db.region.findUnique({ where: { id: applied.region }, select: { path: true } }) : null,
@@ -205,13 +258,15 @@ export async function queueFilterOptions(actor: Actor, applied: Pick<QueueFilter
     stationsTruncated = found.length > MAX_STATION_OPTIONS;
     stations = found.slice(0, MAX_STATION_OPTIONS).map((s) => ({ id: s.id, name: s.name, regionName: s.region.name }));
   }
+  const districts = new Map(regions.filter((r) => r.level === "DISTRICT").map((r) => [r.id, r.name]));
   return {
     categories,
     regions: regions.map((r) => ({
       id: r.id,
       name: r.name,
       level: r.level,
-      districtName: r.level === "TOWNSHIP" && r.parent?.level === "DISTRICT" ? r.parent.name : null,
+      // A township's district is in the same list whenever the actor's scope covers the district.
+      districtName: r.level === "TOWNSHIP" ? (districts.get(r.parentId ?? 0) ?? null) : null,
     })),
     stations,
     stationsTruncated,

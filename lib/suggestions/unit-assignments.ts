@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { db } from "../db.ts";
 import { scopeRule, type Actor } from "../auth/permissions.ts";
-import { light, type Light } from "../calendar/due-dates.ts";
+import type { Light } from "../calendar/due-dates.ts";
+import { lightIn, yellowWindow } from "../calendar/light-window.ts";
 import { getSetting, loadWorkCalendar } from "../calendar/load-calendar.ts";
 import { AppError } from "../errors.ts";
 import { AssignmentStatus, type AssignmentRole } from "../generated/prisma/enums.ts";
@@ -39,37 +40,50 @@ export type AssignmentRow = {
   light: Light | null;
 };
 
+/**
+ * One page of the actor's unit's assignments. Each status is read on its own, straight down the
+ * (unitId, status, dueAt) index, and the runs are merged: the cost is one page per status, not the unit's whole
+ * history (a busy unit collects thousands of assignments over the years).
+ */
 export async function listUnitAssignments(actor: Actor, filters: AssignmentFilters, now = new Date()) {
   // S1: only a unit's own staff, and only their unit. Fail closed for every other role or a unit-less account.
   if (scopeRule(actor, "suggestion.handle") !== "unit" || actor.unitId == null) throw new AppError("forbidden");
+  const unitId = actor.unitId;
   const cursor = decodeCursor(filters.after);
-  const status =
-    filters.show === undefined ? { in: [...OPEN_ASSIGNMENT_STATUSES] } : filters.show === "all" ? undefined : filters.show;
+  const statuses: readonly AssignmentStatus[] =
+    filters.show === undefined ? OPEN_ASSIGNMENT_STATUSES : filters.show === "all" ? Object.values(AssignmentStatus) : [filters.show];
 
-  const [found, cal, yellowWorkingDays] = await Promise.all([
-    db.assignment.findMany({
-      where: { AND: [{ unitId: actor.unitId }, status ? { status } : {}, cursor ? seekAfter("dueAt", cursor, "asc") : {}] },
-      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-      take: ASSIGNMENTS_PAGE_SIZE + 1,
-      select: {
-        id: true,
-        role: true,
-        status: true,
-        round: true,
-        dueAt: true,
-        suggestion: { select: { id: true, trackingCode: true, title: true } },
-      },
-    }),
+  const [runs, cal, yellowWorkingDays] = await Promise.all([
+    Promise.all(
+      statuses.map((status) =>
+        db.assignment.findMany({
+          where: { AND: [{ unitId }, { status }, cursor ? seekAfter("dueAt", cursor, "asc") : {}] },
+          orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+          take: ASSIGNMENTS_PAGE_SIZE + 1,
+          select: { id: true, role: true, status: true, round: true, dueAt: true, suggestionId: true },
+        }),
+      ),
+    ),
     loadWorkCalendar(),
     getSetting("yellowLightWorkingDays", 3),
   ]);
-  const page = toPage(found, ASSIGNMENTS_PAGE_SIZE, (r) => ({ at: r.dueAt, id: r.id }));
-  const rows: AssignmentRow[] = page.rows.map(({ suggestion, ...a }) => ({
+  const merged = runs
+    .flat()
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id)
+    .slice(0, ASSIGNMENTS_PAGE_SIZE + 1);
+  const page = toPage(merged, ASSIGNMENTS_PAGE_SIZE, (r) => ({ at: r.dueAt, id: r.id }));
+  // Only ids taken from the unit's own assignments above; nothing about the proposer.
+  const suggestions = await db.suggestion.findMany({
+    where: { id: { in: [...new Set(page.rows.map((r) => r.suggestionId))] } },
+    select: { id: true, trackingCode: true, title: true },
+  });
+  const byId = new Map(suggestions.map((s) => [s.id, s]));
+  const lights = yellowWindow(now, yellowWorkingDays, cal);
+  const rows: AssignmentRow[] = page.rows.map((a) => ({
     ...a,
-    suggestionId: suggestion.id,
-    trackingCode: suggestion.trackingCode,
-    title: suggestion.title,
-    light: OPEN_ASSIGNMENT_STATUSES.includes(a.status) ? light(a.dueAt, now, yellowWorkingDays, cal) : null,
+    trackingCode: byId.get(a.suggestionId)!.trackingCode,
+    title: byId.get(a.suggestionId)!.title,
+    light: OPEN_ASSIGNMENT_STATUSES.includes(a.status) ? lightIn(lights, a.dueAt) : null,
   }));
   return { rows, next: page.next, yellowWorkingDays };
 }

@@ -3,7 +3,10 @@ import { notFound, redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { currentClientInfo } from "@/lib/http/client-info";
-import { getPublicTracking } from "@/lib/suggestions/public-tracking";
+import { getPublicTracking, ownItemAwaitingRating } from "@/lib/suggestions/public-tracking";
+import { getActor } from "@/lib/auth/current-actor";
+import { OpForm } from "@/components/suggestions/op-form";
+import { ActionPanel } from "@/components/suggestions/action-panel";
 import { trackingCodeSchema } from "@/lib/suggestions/schemas";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
@@ -16,7 +19,8 @@ export default async function TrackCodePage({ params, searchParams }: { params: 
   if (!trackingCodeSchema.safeParse(code).success) notFound();
   const item = await getPublicTracking(code, await currentClientInfo());
   if (!item) redirect(`/track?missing=1&code=${encodeURIComponent(code)}`);
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const actor = await getActor();
+  const [t, format, rate] = await Promise.all([getTranslations(), getFormatter(), ownItemAwaitingRating(actor?.id ?? null, item.trackingCode)]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const declined = item.events.findLast((e) => e.toStatus === "DECLINED");
 
@@ -63,6 +67,18 @@ export default async function TrackCodePage({ params, searchParams }: { params: 
           ))}
         </Card>
       ))}
+
+      {rate && (
+        <Card title={t("ops.evaluateTitle")}>
+          <ActionPanel>
+          <OpForm op="evaluate" suggestionId={rate.id} version={rate.version} submitLabel={t("ops.evaluate")}
+            fields={[
+              { name: "result", label: t("form.evaluation"), kind: "radio", options: ["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"].map((r) => ({ value: r, label: t(`evaluation.${r}`) })) },
+              { name: "comment", label: t("form.comment"), kind: "textarea", max: 1000 },
+            ]} />
+          </ActionPanel>
+        </Card>
+      )}
 
       <Card title={t("track.history")}>
         {item.events.length === 0 ? (

@@ -1,0 +1,18 @@
+import { areaActor } from "@/components/layout/area-layout";
+import { SuggestionDetailView } from "@/components/suggestions/detail-view";
+import { StaffActions } from "@/components/suggestions/staff-actions";
+import { loadDetailOr404 } from "@/components/suggestions/detail-page";
+import { activeUnits } from "@/lib/suggestions/detail";
+import { similarSuggestions } from "@/lib/suggestions/triage";
+
+export default async function StaffSuggestionPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await areaActor("staff");
+  if (!actor) return null;
+  const s = await loadDetailOr404(actor, params);
+  const triage = s.status === "SUBMITTED" || s.status === "ACCEPTED";
+  const [units, similar] = await Promise.all([
+    s.status === "ACCEPTED" ? activeUnits() : [],
+    triage ? similarSuggestions(actor, s.id) : [],
+  ]);
+  return <SuggestionDetailView s={s} actions={<StaffActions s={s} units={units} similar={similar} />} />;
+}

@@ -1,0 +1,11 @@
+import { areaActor } from "@/components/layout/area-layout";
+import { SuggestionDetailView } from "@/components/suggestions/detail-view";
+import { UnitActions } from "@/components/suggestions/unit-actions";
+import { loadDetailOr404 } from "@/components/suggestions/detail-page";
+
+export default async function UnitSuggestionPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await areaActor("unit");
+  if (!actor) return null;
+  const s = await loadDetailOr404(actor, params);
+  return <SuggestionDetailView s={s} actions={<UnitActions s={s} unitId={actor.unitId} />} />;
+}

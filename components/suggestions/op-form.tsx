@@ -1,0 +1,93 @@
+"use client";
+// A form for one step of the loop, described by data (the page is a server component and cannot hand
+// functions over). It posts the item's id and the version the person saw, so a change made by someone else
+// in between is refused as stale rather than overwritten (R3).
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { suggestionAction } from "@/app/actions/suggestion-action";
+import { Alert } from "@/components/ui/alert";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { initialActionState, type ActionState } from "@/lib/forms/action-state";
+import { useAnnounce } from "./action-panel";
+
+export type OpField =
+  | { name: string; label: string; kind: "text" | "date"; required?: boolean; hint?: string; max?: number }
+  | { name: string; label: string; kind: "textarea"; required?: boolean; hint?: string; max?: number }
+  | { name: string; label: string; kind: "select" | "radio" | "checkboxes"; options: { value: string; label: string }[]; required?: boolean; hint?: string };
+
+type Props = {
+  op: string;
+  suggestionId: number;
+  version: number;
+  title?: string;
+  submitLabel: string;
+  tone?: "primary" | "secondary";
+  fields?: OpField[];
+  hidden?: Record<string, string>;
+};
+
+const control = "block w-full rounded-md border border-line bg-white px-3 py-2 text-base";
+
+export function OpForm({ op, suggestionId, version, title, submitLabel, tone = "primary", fields = [], hidden = {} }: Props) {
+  const t = useTranslations();
+  const announce = useAnnounce();
+  // Announce before React commits the refreshed page, in which this form may no longer exist.
+  const run = async (prev: ActionState, form: FormData) => {
+    const next = await suggestionAction(prev, form);
+    announce(next.ok && next.message ? t(next.message) : "");
+    return next;
+  };
+  const [state, action, pending] = useActionState(run, initialActionState);
+  const v = state.ok ? {} : (state.values ?? {});
+  const id = (name: string) => `${op}-${name}`;
+  const err = (name: string) => (state.fieldErrors?.[name] ? t(`errors.${state.fieldErrors[name]}`) : undefined);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      {title && <h3 className="font-semibold">{title}</h3>}
+      {state.formError && <Alert tone="error">{t(`errors.${state.formError}`)}</Alert>}
+      <input type="hidden" name="op" value={op} />
+      <input type="hidden" name="suggestionId" value={suggestionId} />
+      <input type="hidden" name="version" value={version} />
+      {Object.entries(hidden).map(([k, val]) => <input key={k} type="hidden" name={k} value={val} />)}
+      {fields.map((f) => (
+        <div key={f.name}>
+          {f.kind === "radio" || f.kind === "checkboxes" ? (
+            <fieldset aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined}>
+              <legend className="mb-1 font-medium">{f.label}</legend>
+              <div className="flex flex-wrap gap-x-4 gap-y-2">
+                {f.options.map((o) => (
+                  <label key={o.value} className="inline-flex min-h-11 items-center gap-2">
+                    <input type={f.kind === "radio" ? "radio" : "checkbox"} name={f.name} value={o.value} defaultChecked={v[f.name] === o.value} className="h-5 w-5" />
+                    {o.label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ) : (
+            <>
+              <label htmlFor={id(f.name)} className="mb-1 block font-medium">{f.label}</label>
+              {f.kind === "textarea" ? (
+                <textarea id={id(f.name)} name={f.name} rows={4} maxLength={f.max} defaultValue={v[f.name]} className={control}
+                  aria-invalid={err(f.name) ? true : undefined} aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined} />
+              ) : f.kind === "select" ? (
+                <select id={id(f.name)} name={f.name} defaultValue={v[f.name] ?? ""} className={control}
+                  aria-invalid={err(f.name) ? true : undefined} aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined}>
+                  <option value="">—</option>
+                  {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                </select>
+              ) : (
+                <input id={id(f.name)} name={f.name} type={f.kind} maxLength={"max" in f ? f.max : undefined} defaultValue={v[f.name]} className={control}
+                  aria-invalid={err(f.name) ? true : undefined} aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined} />
+              )}
+            </>
+          )}
+          {f.hint && <p className="mt-1 text-sm text-muted">{f.hint}</p>}
+          <p id={`${id(f.name)}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err(f.name)}</p>
+        </div>
+      ))}
+      <button type="submit" disabled={pending} className={tone === "primary" ? buttonStyles.primary : buttonStyles.secondary}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+// The steps committee staff may take on an item at its current stage.
+import { getTranslations } from "next-intl/server";
+import type { SuggestionDetail } from "@/lib/suggestions/detail";
+import { Card, EmptyState } from "@/components/ui/card";
+import { OpForm } from "./op-form";
+import { ActionPanel } from "./action-panel";
+
+type Props = {
+  s: SuggestionDetail;
+  units: { id: number; name: string }[];
+  similar: { id: number; trackingCode: string; title: string }[];
+};
+
+export async function StaffActions({ s, units, similar }: Props) {
+  const t = await getTranslations();
+  const base = { suggestionId: s.id, version: s.version };
+  const reason = { name: "reason", label: t("form.reason"), kind: "textarea" as const, max: 1000 };
+  const triage = s.status === "SUBMITTED" || s.status === "ACCEPTED";
+  const pendingExtensions = s.assignments.flatMap((a) => a.extensions.filter((e) => e.status === "PENDING").map((e) => ({ ...e, unit: a.unit.name })));
+  const forms = [];
+
+  if (s.status === "SUBMITTED") forms.push(<OpForm key="accept" op="accept" {...base} title={t("ops.acceptTitle")} submitLabel={t("ops.accept")} />);
+  if (s.status === "ACCEPTED") {
+    const unitOptions = units.map((u) => ({ value: String(u.id), label: u.name }));
+    forms.push(
+      <OpForm key="assign" op="assign" {...base} title={t("ops.assignTitle")} submitLabel={t("ops.assign")}
+        fields={[
+          { name: "leadUnitId", label: t("form.leadUnit"), kind: "select", options: unitOptions },
+          { name: "coUnitIds", label: t("form.coUnits"), kind: "checkboxes", options: unitOptions },
+        ]} />,
+    );
+  }
+  if (triage) {
+    forms.push(
+      <OpForm key="decline" op="decline" {...base} tone="secondary" title={t("ops.declineTitle")} submitLabel={t("ops.decline")}
+        fields={[reason, { name: "referral", label: t("form.referral"), kind: "text", max: 300, hint: t("form.referralHint") }]} />,
+      <OpForm key="merge" op="merge" {...base} tone="secondary" title={t("ops.mergeTitle")} submitLabel={t("ops.merge")}
+        fields={[{
+          name: "targetCode", label: t("form.targetCode"), kind: "text", max: 8,
+          hint: similar.length ? `${t("form.similar")}：${similar.map((x) => `${x.trackingCode}「${x.title}」`).join("；")}` : undefined,
+        }]} />,
+    );
+  }
+  if (s.status === "REPLIED") {
+    forms.push(
+      <OpForm key="send" op="sendReply" {...base} title={t("ops.sendReplyTitle")} submitLabel={t("ops.sendReply")} />,
+      <OpForm key="rework" op="rework" {...base} tone="secondary" title={t("ops.reworkTitle")} submitLabel={t("ops.rework")} fields={[reason]} />,
+    );
+  }
+  for (const e of pendingExtensions) {
+    const label = t("ops.extensionTitle", { unit: e.unit, date: e.requestedDueAt.toISOString().slice(0, 10) });
+    forms.push(
+      <div key={`ext${e.id}`} className="space-y-2">
+        <p className="text-sm">{label}：{e.reason}</p>
+        <div className="flex gap-2">
+          <OpForm op="decideExtension" {...base} hidden={{ requestId: String(e.id), approve: "yes" }} submitLabel={t("ops.approve")} />
+          <OpForm op="decideExtension" {...base} tone="secondary" hidden={{ requestId: String(e.id), approve: "no" }} submitLabel={t("ops.refuse")} />
+        </div>
+      </div>,
+    );
+  }
+  if (s.followUp && !s.followUp.solvedAt) {
+    forms.push(<OpForm key="solved" op="followUpSolved" {...base} title={t("ops.followUpTitle", { date: s.followUp.nextCheckAt.toISOString().slice(0, 10) })} submitLabel={t("ops.followUpSolved")} />);
+  }
+
+  return (
+    <Card title={t("detail.actions")}>
+      <ActionPanel>
+        {forms.length === 0 ? <EmptyState>{t("detail.noActions")}</EmptyState> : <div className="space-y-6">{forms}</div>}
+      </ActionPanel>
+    </Card>
+  );
+}
