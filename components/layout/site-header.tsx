@@ -4,9 +4,11 @@ import { getActor } from "@/lib/auth/current-actor";
 import { ROLE_HOME } from "@/lib/auth/roles";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { LanguageSwitch } from "./language-switch";
+import { unreadCount } from "@/lib/notifications/queries";
 
 export async function SiteHeader() {
   const [t, actor, locale] = await Promise.all([getTranslations(), getActor(), getLocale()]);
+  const unread = actor ? await unreadCount(actor) : 0;
   return (
     <header className="border-b-4 border-brand-600 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -32,6 +34,15 @@ export async function SiteHeader() {
               <Link href={ROLE_HOME[actor.role]} className="py-2 font-medium text-brand-700">
                 {t("nav.myArea")}
                 <span className="hidden sm:inline"> · {actor.name}</span>
+              </Link>
+              <Link href="/notifications" className="py-2 hover:text-brand-700">
+                {t("nav.notifications")}
+                {unread > 0 && (
+                  <span className="ml-1 rounded-full bg-brand-600 px-1.5 text-xs text-white">
+                    {unread}
+                    <span className="sr-only">{t("nav.unread")}</span>
+                  </span>
+                )}
               </Link>
               <LogoutButton label={t("nav.logout")} />
             </>

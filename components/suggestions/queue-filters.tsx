@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { SelectField } from "@/components/ui/select-field";
 import { SuggestionKind, SuggestionSource } from "@/lib/generated/prisma/enums";
-import { MAX_STATION_OPTIONS, type QueueFilters, type QueueOptions } from "@/lib/suggestions/staff-queue";
+import type { QueueFilters } from "@/lib/suggestions/staff-queue";
+import { MAX_STATION_OPTIONS, type QueueOptions } from "@/lib/suggestions/staff-queue-options";
 import { ALL_STATUSES } from "@/lib/suggestions/workflow";
 
 const inputStyles = "block w-full min-w-0 rounded-md border border-line bg-white px-3 py-2 text-base focus:border-blue-700";

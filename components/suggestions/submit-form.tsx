@@ -5,6 +5,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { submitSuggestionAction } from "@/app/actions/submit-suggestion";
+import { recordOnBehalfAction } from "@/app/actions/record-on-behalf";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -17,13 +18,15 @@ type Props = {
   station: { id: number; name: string } | null;
   categories: Option[];
   regions: (Option & { level: string; parentName: string | null })[];
+  /** Staff recording for someone else: who they are, how it came in; a station admin picks one of their stations. */
+  onBehalf?: { stations: Option[] };
 };
 
 const control = "block w-full rounded-md border border-line bg-white px-3 py-2.5 text-base";
 
-export function SubmitSuggestionForm({ idempotencyKey, via, station, categories, regions }: Props) {
+export function SubmitSuggestionForm({ idempotencyKey, via, station, categories, regions, onBehalf }: Props) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(submitSuggestionAction, initialActionState);
+  const [state, action, pending] = useActionState(onBehalf ? recordOnBehalfAction : submitSuggestionAction, initialActionState);
   const v = state.values ?? {};
   const err = (f: string) => (state.fieldErrors?.[f] ? t(`errors.${state.fieldErrors[f]}`) : undefined);
   const describe = (f: string) => (state.fieldErrors?.[f] ? `${f}-error` : undefined);
@@ -34,6 +37,30 @@ export function SubmitSuggestionForm({ idempotencyKey, via, station, categories,
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="via" value={via} />
       {station && <input type="hidden" name="stationId" value={station.id} />}
+
+      {onBehalf && (
+        <fieldset className="space-y-4 rounded-md border border-line p-3">
+          <legend className="px-1 font-medium">{t("suggest.onBehalfLegend")}</legend>
+          <div>
+            <label htmlFor="source" className="mb-1 block font-medium">{t("suggest.fieldSource")}</label>
+            <select id="source" name="source" defaultValue={v.source ?? "WALK_IN"} className={control} aria-describedby={describe("source")}>
+              {["WALK_IN", "LETTER", "HOTLINE"].map((s) => <option key={s} value={s}>{t(`source.${s}`)}</option>)}
+            </select>
+            <p id="source-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err("source")}</p>
+          </div>
+          <Field name="proposerName" label={t("suggest.fieldProposerName")} error={err("proposerName")} maxLength={40} defaultValue={v.proposerName} />
+          <Field name="proposerPhone" label={t("suggest.fieldProposerPhone")} hint={t("suggest.proposerPhoneHint")} error={err("proposerPhone")}
+            type="tel" inputMode="numeric" maxLength={11} defaultValue={v.proposerPhone} />
+          {onBehalf.stations.length > 0 && (
+            <div>
+              <label htmlFor="stationId" className="mb-1 block font-medium">{t("stations.title")}</label>
+              <select id="stationId" name="stationId" defaultValue={v.stationId ?? String(onBehalf.stations[0]!.id)} className={control}>
+                {onBehalf.stations.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              </select>
+            </div>
+          )}
+        </fieldset>
+      )}
 
       <Field name="title" label={t("suggest.fieldTitle")} hint={t("suggest.titleHint")} error={err("title")} maxLength={100} defaultValue={v.title} required />
 
@@ -56,7 +83,7 @@ export function SubmitSuggestionForm({ idempotencyKey, via, station, categories,
         <p id="categoryId-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err("categoryId")}</p>
       </div>
 
-      {!station && (
+      {!station && !onBehalf?.stations.length && (
         <div>
           <label htmlFor="regionId" className="mb-1 block font-medium">{t("suggest.fieldRegion")}</label>
           <select id="regionId" name="regionId" defaultValue={v.regionId ?? ""} aria-describedby={describe("stationId")}
@@ -72,11 +99,11 @@ export function SubmitSuggestionForm({ idempotencyKey, via, station, categories,
 
       <Field name="locationText" label={t("suggest.fieldLocation")} hint={t("suggest.locationHint")} error={err("locationText")} maxLength={200} defaultValue={v.locationText} />
 
-      <div>
+      {!onBehalf && <div>
         <label htmlFor="photos" className="mb-1 block font-medium">{t("suggest.fieldPhotos")}</label>
         <input id="photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple aria-describedby="photos-hint" className="block w-full text-base" />
         <p id="photos-hint" className="mt-1 text-sm text-muted">{t("suggest.photosHint")}</p>
-      </div>
+      </div>}
 
       <div className="flex items-start gap-3 rounded-md border border-line bg-paper p-3">
         <input id="confidential" name="confidential" type="checkbox" defaultChecked={v.confidential === "on"} aria-describedby="confidential-hint" className="mt-1 h-5 w-5" />

@@ -2,7 +2,7 @@
 // newest first, 50 at a time by keyset (P3). Reads only the columns the list shows, in a fixed number of
 // queries whatever the page size.
 //
-// Two query plans (docs/decisions/0006-staff-queue-plans.md). Usually PostgreSQL walks an index in
+// Two query plans (docs/decisions/0006-work-lists-at-scale.md). Usually PostgreSQL walks an index in
 // submittedAt order and stops after 51 matches: a few hundred rows, whatever the table size. That walk is a
 // trap when matches are rare among recent rows: deadline filters (overdue items are the old ones), and
 // sources or kinds that few items have (no index covers them), where it can read the whole table. Those pages
@@ -150,6 +150,8 @@ export async function listStaffQueue(actor: Actor, filters: QueueFilters, now = 
 // How long a walk may take before a selective filter switches to collecting: a walk that finds its 51 rows
 // takes a few milliseconds, one that reads the whole table takes seconds.
 const WALK_BUDGET_MS = 100;
+// Wait for a connection as long as a plain query would (lib/db.ts), not Prisma's 2 s default for transactions.
+const TX_OPTIONS = { maxWait: 5_000, timeout: 15_000 };
 
 const QUEUE_SELECT = {
   id: true,
@@ -186,7 +188,7 @@ async function newestMatches(where: Prisma.SuggestionWhereInput, filters: QueueF
       return await db.$transaction(async (tx) => {
         await tx.$executeRaw`SELECT set_config('statement_timeout', ${String(WALK_BUDGET_MS)}, true)`;
         return tx.suggestion.findMany(args);
-      });
+      }, TX_OPTIONS);
     } catch (err) {
       if (!isStatementTimeout(err)) throw err;
     }
@@ -207,68 +209,5 @@ function collect(args: FindArgs) {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SET LOCAL enable_incremental_sort = off`;
     return tx.suggestion.findMany(args);
-  });
-}
-
-export type QueueOptions = {
-  categories: { id: number; name: string }[];
-  /** Districts and townships in scope, in tree order; a township names its district. */
-  regions: { id: number; name: string; level: "DISTRICT" | "TOWNSHIP" | "CITY" | "COMMUNITY"; districtName: string | null }[];
-  /** Stations in the chosen region (null: no region chosen, so no list is offered). */
-  stations: { id: number; name: string; regionName: string }[] | null;
-  /** True when the chosen region has more stations than the list shows. */
-  stationsTruncated: boolean;
-};
-
-const MAX_REGION_OPTIONS = 2000;
-export const MAX_STATION_OPTIONS = 400;
-
-/**
- * The choices for the filter form. Regions come from the actor's own region subtree; stations only once a
- * region narrows them (a city can have hundreds, a province thousands), grouped by township in the form.
- */
-export async function queueFilterOptions(actor: Actor, applied: Pick<QueueFilters, "region" | "station">): Promise<QueueOptions> {
-  const scopePath = actor.regionPath;
-  const [categories, regions, chosen] = await Promise.all([
-    db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
-    scopePath
-      ? db.region.findMany({
-          where: { path: { startsWith: scopePath }, level: { in: ["DISTRICT", "TOWNSHIP"] } },
-          orderBy: { path: "asc" },
-          take: MAX_REGION_OPTIONS,
-          select: { id: true, name: true, level: true, parentId: true },
-        })
-      : [],
-    applied.region ? db.region.findUnique({ where: { id: applied.region }, select: { path: true } }) : null,
-  ]);
-  let stations: QueueOptions["stations"] = null;
-  let stationsTruncated = false;
-  const stationWhere: Prisma.StationWhereInput | null = chosen
-    ? { region: { path: { startsWith: chosen.path } } }
-    : applied.station
-      ? { id: applied.station }
-      : null;
-  if (stationWhere && scopePath) {
-    const found = await db.station.findMany({
-      where: { AND: [stationWhere, { region: { path: { startsWith: scopePath } } }] },
-      orderBy: [{ regionId: "asc" }, { name: "asc" }, { id: "asc" }],
-      take: MAX_STATION_OPTIONS + 1,
-      select: { id: true, name: true, region: { select: { name: true } } },
-    });
-    stationsTruncated = found.length > MAX_STATION_OPTIONS;
-    stations = found.slice(0, MAX_STATION_OPTIONS).map((s) => ({ id: s.id, name: s.name, regionName: s.region.name }));
-  }
-  const districts = new Map(regions.filter((r) => r.level === "DISTRICT").map((r) => [r.id, r.name]));
-  return {
-    categories,
-    regions: regions.map((r) => ({
-      id: r.id,
-      name: r.name,
-      level: r.level,
-      // A township's district is in the same list whenever the actor's scope covers the district.
-      districtName: r.level === "TOWNSHIP" ? (districts.get(r.parentId ?? 0) ?? null) : null,
-    })),
-    stations,
-    stationsTruncated,
-  };
+  }, TX_OPTIONS);
 }

@@ -4,9 +4,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination/keyset";
-import {
-  listStaffQueue, parseQueueFilters, QUEUE_PAGE_SIZE, queueFilterOptions, type QueueFilters,
-} from "@/lib/suggestions/staff-queue";
+import { listStaffQueue, parseQueueFilters, QUEUE_PAGE_SIZE, type QueueFilters } from "@/lib/suggestions/staff-queue";
+import { queueFilterOptions } from "@/lib/suggestions/staff-queue-options";
 import { createRegion } from "../factories/users";
 
 // A city with two districts (A has a township A1); one station in A1 and one in B; two categories. Plus a

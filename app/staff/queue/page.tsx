@@ -8,13 +8,8 @@ import { KeysetPager } from "@/components/suggestions/keyset-pager";
 import { QueueFilters } from "@/components/suggestions/queue-filters";
 import { QueueList } from "@/components/suggestions/queue-list";
 import { toQueryString, type RawSearchParams } from "@/lib/http/search-params";
-import {
-  listStaffQueue,
-  parseQueueFilters,
-  QUEUE_PAGE_SIZE,
-  queueFilterOptions,
-  type QueueFilters as Filters,
-} from "@/lib/suggestions/staff-queue";
+import { listStaffQueue, parseQueueFilters, QUEUE_PAGE_SIZE, type QueueFilters as Filters } from "@/lib/suggestions/staff-queue";
+import { queueFilterOptions } from "@/lib/suggestions/staff-queue-options";
 
 const PATH = "/staff/queue";
 

@@ -1,0 +1,3 @@
+import { recordOnBehalfPage } from "@/components/suggestions/record-page";
+
+export default recordOnBehalfPage("staff");

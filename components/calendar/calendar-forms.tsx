@@ -1,0 +1,121 @@
+"use client";
+// The forms of the calendar page. Each posts to the one calendar action with its `op`; the confirmation goes
+// to the page's ActionPanel, because the form that took a step (a removed day's button) may be gone after the
+// refresh (U4), and errors are shown and announced beside the form itself (U2).
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { calendarAction } from "@/app/actions/calendar";
+import { Alert } from "@/components/ui/alert";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { useAnnounce } from "@/components/suggestions/action-panel";
+import { initialActionState, type ActionState } from "@/lib/forms/action-state";
+
+function useCalendarAction() {
+  const t = useTranslations();
+  const announce = useAnnounce();
+  const run = async (prev: ActionState, form: FormData) => {
+    const next = await calendarAction(prev, form);
+    announce(next.ok && next.message ? t(next.message) : "");
+    return next;
+  };
+  const [state, action, pending] = useActionState(run, initialActionState);
+  const err = (f: string) => (state.fieldErrors?.[f] ? t(`errors.${state.fieldErrors[f]}`) : undefined);
+  const values = state.ok ? {} : (state.values ?? {});
+  // A field error on a field this form does not show (e.g. a hidden year) still has to be said.
+  const stray = (shown: string[]) =>
+    Object.entries(state.fieldErrors ?? {})
+      .filter(([f]) => !shown.includes(f))
+      .map(([, key]) => t(`errors.${key}`));
+  return { t, state, action, pending, err, values, stray };
+}
+
+function FormErrors({ messages }: { messages: (string | undefined)[] }) {
+  const shown = messages.filter(Boolean);
+  return shown.length ? <Alert tone="error">{shown.join(" ")}</Alert> : null;
+}
+
+export function AddDayForm({ year }: { year: number }) {
+  const { t, state, action, pending, err, values, stray } = useCalendarAction();
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <input type="hidden" name="op" value="saveDay" />
+      <FormErrors messages={[state.formError && t(`errors.${state.formError}`), ...stray(["date", "kind", "name"])]} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field
+          name="date"
+          id="calendar-date"
+          type="date"
+          label={t("calendar.date")}
+          min={`${year}-01-01`}
+          max={`${year}-12-31`}
+          required
+          defaultValue={values.date}
+          error={err("date")}
+        />
+        <div>
+          <SelectField name="kind" id="calendar-kind" label={t("calendar.kindLabel")} required defaultValue={values.kind ?? "HOLIDAY"}
+            aria-invalid={err("kind") ? true : undefined} aria-describedby={err("kind") ? "calendar-kind-error" : undefined}>
+            <option value="HOLIDAY">{t("calendar.kind.HOLIDAY")}</option>
+            <option value="WORKDAY">{t("calendar.kind.WORKDAY")}</option>
+          </SelectField>
+          <p id="calendar-kind-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err("kind")}</p>
+        </div>
+        <Field
+          name="name"
+          id="calendar-name"
+          label={t("calendar.name")}
+          hint={t("calendar.nameHint")}
+          maxLength={30}
+          required
+          defaultValue={values.name}
+          error={err("name")}
+        />
+      </div>
+      <button type="submit" disabled={pending} className={buttonStyles.primary}>
+        {pending ? t("calendar.saving") : t("calendar.add")}
+      </button>
+    </form>
+  );
+}
+
+export function RemoveDayButton({ date, label }: { date: string; label: string }) {
+  const { t, state, action, pending, stray } = useCalendarAction();
+  return (
+    <form action={action} className="shrink-0">
+      <input type="hidden" name="op" value="removeDay" />
+      <input type="hidden" name="date" value={date} />
+      <button type="submit" disabled={pending} aria-label={t("calendar.removeLabel", { day: label })} className={buttonStyles.secondary}>
+        {t("calendar.remove")}
+      </button>
+      <FormErrors messages={[state.formError && t(`errors.${state.formError}`), ...stray([])]} />
+    </form>
+  );
+}
+
+export function MaintainYearForm({ year, maintained }: { year: number; maintained: boolean }) {
+  const { t, state, action, pending, err, values, stray } = useCalendarAction();
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <input type="hidden" name="op" value={maintained ? "unmaintain" : "maintain"} />
+      <input type="hidden" name="year" value={year} />
+      <FormErrors messages={[state.formError && t(`errors.${state.formError}`), ...stray(maintained ? [] : ["source"])]} />
+      {!maintained && (
+        <Field
+          name="source"
+          id="calendar-source"
+          label={t("calendar.source")}
+          hint={t("calendar.sourceHint", { year: String(year) })}
+          maxLength={200}
+          required
+          defaultValue={values.source}
+          error={err("source")}
+        />
+      )}
+      <button type="submit" disabled={pending} className={maintained ? buttonStyles.secondary : buttonStyles.primary}>
+        {maintained ? t("calendar.unmaintain", { year: String(year) }) : t("calendar.maintain", { year: String(year) })}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+// Creates a suggestion with its first event, photos, audit row and the submitter's notification, once per
+// idempotency key (R2): the key is unique in the database, so even two simultaneous requests make one row.
+// Used by residents and deputies submitting in their own name and by staff recording on someone's behalf.
+import { db } from "../db.ts";
+import { AppError } from "../errors.ts";
+import type { ClientInfo } from "../http/client-info.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import type { Actor } from "../auth/permissions.ts";
+import type { SuggestionKind, SuggestionSource } from "../generated/prisma/enums.ts";
+import { isUniqueViolation } from "../prisma-errors.ts";
+import { dueAtFor } from "./due.ts";
+import type { Photo } from "./photos.ts";
+import { newTrackingCode } from "./tracking-code.ts";
+
+export type NewSuggestion = {
+  title: string;
+  content: string;
+  categoryId: number;
+  regionId: number;
+  stationId: number | null;
+  locationText: string | null;
+  confidential: boolean;
+  kind: SuggestionKind;
+  source: SuggestionSource;
+  proposerId: number | null;
+  proposerDeputyId?: number | null;
+  proposerName?: string | null;
+  proposerPhoneEnc?: string | null;
+  recordedById?: number | null;
+  idempotencyKey: string;
+};
+
+export type CreateResult = { id: number; trackingCode: string; duplicate: boolean };
+
+/** Where a submission is made: an active station, or a region; the category must exist. */
+export async function resolvePlace(categoryId: number, stationId: number | undefined, regionId: number | undefined) {
+  const [category, station] = await Promise.all([
+    db.category.findUnique({ where: { id: categoryId }, select: { id: true } }),
+    stationId ? db.station.findFirst({ where: { id: stationId, active: true }, select: { id: true, regionId: true, region: { select: { path: true } } } }) : null,
+  ]);
+  if (!category) throw new AppError("invalid", "categoryRequired");
+  if (stationId && !station) throw new AppError("invalid", "placeRequired");
+  const region = await db.region.findUnique({ where: { id: station?.regionId ?? regionId ?? -1 }, select: { id: true, path: true } });
+  if (!region) throw new AppError("invalid", "placeRequired");
+  return { categoryId: category.id, stationId: station?.id ?? null, regionId: region.id, regionPath: region.path };
+}
+
+export async function createSuggestion(actor: Actor, data: NewSuggestion, photos: Photo[], client: ClientInfo): Promise<CreateResult> {
+  const earlier = await findByKey(data.idempotencyKey, actor);
+  if (earlier) return earlier;
+  const now = new Date();
+  // A resident's opinion has a time to first response; a deputy suggestion's clock starts when it is assigned.
+  const dueAt = data.kind === "OPINION" ? await dueAtFor("RESPOND", { kind: data.kind, source: data.source, categoryId: data.categoryId }, now) : null;
+
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const s = await tx.suggestion.create({
+          data: { ...data, trackingCode: newTrackingCode(), dueAt, submittedAt: now },
+          select: { id: true, trackingCode: true },
+        });
+        if (photos.length) {
+          await tx.attachment.createMany({
+            data: photos.map((p) => ({ suggestionId: s.id, fileName: p.fileName, mimeType: p.mimeType, size: p.data.length, data: p.data, uploadedById: actor.id })),
+          });
+        }
+        await tx.suggestionEvent.create({
+          data: {
+            suggestionId: s.id, actorId: actor.id, actorRole: actor.role, action: "SUBMIT", toStatus: "SUBMITTED", createdAt: now,
+            reason: data.recordedById ? `由${data.source === "LETTER" ? "来信" : data.source === "HOTLINE" ? "热线" : "来访"}代为登记` : null,
+          },
+        });
+        if (data.proposerId) {
+          await tx.notification.create({
+            data: { userId: data.proposerId, title: "已收到您反映的事项", body: `查询码 ${s.trackingCode}，可随时查看办理进度。`, link: `/track/${s.trackingCode}` },
+          });
+        }
+        await recordAudit({ actor, action: data.recordedById ? "suggestion.recordOnBehalf" : "suggestion.submit", target: { type: "Suggestion", id: s.id }, result: "SUCCESS", client }, tx);
+        return { ...s, duplicate: false };
+      });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      // Either the same request arrived twice at once (the key), or a tracking code collided (try a new one).
+      const raced = await findByKey(data.idempotencyKey, actor);
+      if (raced) return raced;
+    }
+  }
+  throw new AppError("conflict");
+}
+
+async function findByKey(key: string, actor: Actor): Promise<CreateResult | null> {
+  const s = await db.suggestion.findUnique({ where: { idempotencyKey: key }, select: { id: true, trackingCode: true, proposerId: true, recordedById: true } });
+  if (!s) return null;
+  // A key reused by someone else is not theirs to see.
+  if (s.proposerId !== actor.id && s.recordedById !== actor.id) throw new AppError("conflict");
+  return { id: s.id, trackingCode: s.trackingCode, duplicate: true };
+}

@@ -1,0 +1,74 @@
+// Staff and station admins record an opinion for a resident who came in, wrote or phoned (marked as such).
+// With a mobile number the resident gets the tracking code by text message, and the item appears in their own
+// area when they sign in with that number (the account is found or opened by the number's HMAC).
+import { z } from "zod";
+import { db } from "../db.ts";
+import { AppError } from "../errors.ts";
+import type { ClientInfo } from "../http/client-info.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { can, type Actor } from "../auth/permissions.ts";
+import { encryptPii, piiHmac } from "../crypto/pii.ts";
+import { queueSms } from "../notifications/queue-sms.ts";
+import { enqueue } from "../jobs/enqueue.ts";
+import { QUEUES } from "../jobs/queues.ts";
+import { MOBILE_RE } from "../auth/schemas.ts";
+import { createSuggestion, resolvePlace, type CreateResult } from "./create-suggestion.ts";
+import { submitSuggestionSchema } from "./schemas.ts";
+
+export const recordOnBehalfSchema = submitSuggestionSchema.safeExtend({
+  source: z.enum(["WALK_IN", "LETTER", "HOTLINE"], { error: "sourceRequired" }),
+  proposerName: z.string().trim().min(1, { error: "proposerNameRequired" }).max(40, { error: "tooLong" }),
+  proposerPhone: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().regex(MOBILE_RE, { error: "mobileFormat" }).optional()),
+});
+
+export async function recordOnBehalf(actor: Actor, raw: unknown, client: ClientInfo): Promise<CreateResult> {
+  const input = recordOnBehalfSchema.parse(raw);
+  const place = await resolvePlace(input.categoryId, input.stationId, input.regionId);
+  if (!can(actor, "suggestion.recordOnBehalf", { stationId: place.stationId, regionPath: place.regionPath })) {
+    await recordAudit({ actor, action: "permission.denied", result: "DENIED", client, detail: { action: "suggestion.recordOnBehalf" } });
+    throw new AppError("forbidden");
+  }
+  const proposerId = input.proposerPhone ? await residentFor(input.proposerPhone, input.proposerName) : null;
+  const result = await createSuggestion(
+    actor,
+    {
+      title: input.title,
+      content: input.content,
+      categoryId: place.categoryId,
+      regionId: place.regionId,
+      stationId: place.stationId,
+      locationText: input.locationText || null,
+      confidential: input.confidential,
+      kind: "OPINION",
+      source: input.source,
+      proposerId,
+      proposerName: input.proposerName,
+      proposerPhoneEnc: input.proposerPhone ? encryptPii(input.proposerPhone) : null,
+      recordedById: actor.id,
+      idempotencyKey: input.idempotencyKey,
+    },
+    [],
+    client,
+  );
+  if (input.proposerPhone && !result.duplicate) {
+    await db.$transaction((tx) =>
+      queueSms(tx, input.proposerPhone!, "suggestion", `【人大代表联络站】您反映的事项已登记，查询码${result.trackingCode}，可凭查询码查看办理进度。`),
+    );
+    await enqueue(QUEUES.deliverOutbox);
+  }
+  return result;
+}
+
+/** The resident account for a phone number, opened if there is none; null if the number is someone else's. */
+async function residentFor(phone: string, name: string): Promise<number | null> {
+  const phoneHmac = piiHmac(phone);
+  const existing = await db.user.findUnique({ where: { phoneHmac }, select: { id: true, role: true } });
+  if (existing) return existing.role === "RESIDENT" ? existing.id : null;
+  const created = await db.user.upsert({
+    where: { phoneHmac },
+    create: { role: "RESIDENT", name: name || `居民${phone.slice(-4)}`, phoneEnc: encryptPii(phone), phoneHmac },
+    update: {},
+    select: { id: true, role: true },
+  });
+  return created.role === "RESIDENT" ? created.id : null;
+}
