@@ -29,8 +29,8 @@ const isRealDate = (s: string) => {
 const civilDate = z
   .string({ error: "calendarDateFormat" })
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "calendarDateFormat" })
-  .refine(isRealDate, { error: "calendarDateFormat" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "calendarDateFormat", abort: true })
+  .refine(isRealDate, { error: "calendarDateFormat", abort: true })
   .refine((d) => yearOf(d) >= CALENDAR_MIN_YEAR && yearOf(d) <= CALENDAR_MAX_YEAR, { error: "calendarYearRange" });
 
 const year = z.coerce
@@ -55,6 +55,7 @@ export const saveDaySchema = z
       .max(CALENDAR_NAME_MAX, { error: "calendarNameTooLong" }),
   })
   .superRefine((v, ctx) => {
+    if (!isRealDate(v.date)) return; // reported on the field already
     // An exception that changes nothing would only confuse the list and the count.
     if (v.kind === "HOLIDAY" && isWeekend(v.date)) ctx.addIssue({ code: "custom", path: ["date"], message: "calendarHolidayOnWeekend" });
     if (v.kind === "WORKDAY" && !isWeekend(v.date)) ctx.addIssue({ code: "custom", path: ["date"], message: "calendarWorkdayOnWeekday" });

@@ -42,3 +42,13 @@ export async function listOwnSuggestions(actor: Actor, take = 20) {
     select: { id: true, trackingCode: true, title: true, status: true, submittedAt: true },
   });
 }
+
+/** The newest items an actor may read (a deputy: their own and those raised at their stations). */
+export async function listReadableSuggestions(actor: Actor, take = 20) {
+  return db.suggestion.findMany({
+    where: suggestionScope(actor),
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, trackingCode: true, title: true, status: true, kind: true, submittedAt: true, station: { select: { name: true } } },
+  });
+}

@@ -18,6 +18,23 @@ export type QueueOptions = {
 const MAX_REGION_OPTIONS = 2000;
 export const MAX_STATION_OPTIONS = 400;
 
+// Categories and the region tree change a few times a year but are read on every queue page, like the calendar
+// (lib/calendar/load-calendar.ts): kept for a minute per process. A failed read is not kept.
+const TTL_MS = 60_000;
+const cache = new Map<string, { loadedAt: number; value: Promise<unknown> }>();
+
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && now - hit.loadedAt < TTL_MS) return hit.value as Promise<T>;
+  const value = load();
+  cache.set(key, { loadedAt: now, value });
+  value.catch(() => {
+    if (cache.get(key)?.value === value) cache.delete(key);
+  });
+  return value;
+}
+
 /**
  * The choices for the filter form. Regions come from the actor's own region subtree; stations only once a
  * region narrows them (a city can have hundreds, a province thousands), grouped by township in the form.
@@ -25,14 +42,18 @@ export const MAX_STATION_OPTIONS = 400;
 export async function queueFilterOptions(actor: Actor, applied: Pick<QueueFilters, "region" | "station">): Promise<QueueOptions> {
   const scopePath = actor.regionPath;
   const [categories, regions, chosen] = await Promise.all([
-    db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
+    cached("categories", () =>
+      db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
+    ),
     scopePath
-      ? db.region.findMany({
-          where: { path: { startsWith: scopePath }, level: { in: ["DISTRICT", "TOWNSHIP"] } },
-          orderBy: { path: "asc" },
-          take: MAX_REGION_OPTIONS,
-          select: { id: true, name: true, level: true, parentId: true },
-        })
+      ? cached(`regions:${scopePath}`, () =>
+          db.region.findMany({
+            where: { path: { startsWith: scopePath }, level: { in: ["DISTRICT", "TOWNSHIP"] } },
+            orderBy: { path: "asc" },
+            take: MAX_REGION_OPTIONS,
+            select: { id: true, name: true, level: true, parentId: true },
+          }),
+        )
       : [],
     applied.region ? db.region.findUnique({ where: { id: applied.region }, select: { path: true } }) : null,
   ]);
