@@ -2,7 +2,7 @@
 // The forms of the calendar page. Each posts to the one calendar action with its `op`; the confirmation goes
 // to the page's ActionPanel, because the form that took a step (a removed day's button) may be gone after the
 // refresh (U4), and errors are shown and announced beside the form itself (U2).
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { calendarAction } from "@/app/actions/calendar";
 import { Alert } from "@/components/ui/alert";
@@ -15,9 +15,13 @@ import { initialActionState, type ActionState } from "@/lib/forms/action-state";
 function useCalendarAction() {
   const t = useTranslations();
   const announce = useAnnounce();
+  // Counts answers, to remount a native select after React resets the form: a reset select goes back to its
+  // first option, not to the value echoed in `defaultValue`.
+  const [answers, setAnswers] = useState(0);
   const run = async (prev: ActionState, form: FormData) => {
     const next = await calendarAction(prev, form);
     announce(next.ok && next.message ? t(next.message) : "");
+    setAnswers((n) => n + 1);
     return next;
   };
   const [state, action, pending] = useActionState(run, initialActionState);
@@ -28,7 +32,7 @@ function useCalendarAction() {
     Object.entries(state.fieldErrors ?? {})
       .filter(([f]) => !shown.includes(f))
       .map(([, key]) => t(`errors.${key}`));
-  return { t, state, action, pending, err, values, stray };
+  return { t, state, action, pending, err, values, stray, answers };
 }
 
 function FormErrors({ messages }: { messages: (string | undefined)[] }) {
@@ -37,7 +41,7 @@ function FormErrors({ messages }: { messages: (string | undefined)[] }) {
 }
 
 export function AddDayForm({ year }: { year: number }) {
-  const { t, state, action, pending, err, values, stray } = useCalendarAction();
+  const { t, state, action, pending, err, values, stray, answers } = useCalendarAction();
   return (
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="op" value="saveDay" />
@@ -55,7 +59,7 @@ export function AddDayForm({ year }: { year: number }) {
           error={err("date")}
         />
         <div>
-          <SelectField name="kind" id="calendar-kind" label={t("calendar.kindLabel")} required defaultValue={values.kind ?? "HOLIDAY"}
+          <SelectField key={answers} name="kind" id="calendar-kind" label={t("calendar.kindLabel")} required defaultValue={values.kind ?? "HOLIDAY"}
             aria-invalid={err("kind") ? true : undefined} aria-describedby={err("kind") ? "calendar-kind-error" : undefined}>
             <option value="HOLIDAY">{t("calendar.kind.HOLIDAY")}</option>
             <option value="WORKDAY">{t("calendar.kind.WORKDAY")}</option>

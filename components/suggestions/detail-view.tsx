@@ -5,8 +5,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SuggestionDetail } from "@/lib/suggestions/detail";
 import { Card } from "@/components/ui/card";
+import { UnmaskPhone } from "./unmask-phone";
 
-export async function SuggestionDetailView({ s, actions }: { s: SuggestionDetail; actions: ReactNode }) {
+export async function SuggestionDetailView({ s, actions, canUnmask = false }: { s: SuggestionDetail; actions: ReactNode; canUnmask?: boolean }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
@@ -41,7 +42,10 @@ export async function SuggestionDetailView({ s, actions }: { s: SuggestionDetail
             )}
             <p className="mt-3 text-sm">
               {t("detail.proposer")}：
-              {s.proposerHidden ? t("detail.confidential") : `${s.proposer?.name ?? "—"}${s.proposer?.phoneMasked ? ` · ${s.proposer.phoneMasked}` : ""}`}
+              {s.proposerHidden ? t("detail.confidential") : s.proposer?.name ?? "—"}
+              {s.proposer?.phoneMasked && (
+                <> · {canUnmask ? <UnmaskPhone suggestionId={s.id} masked={s.proposer.phoneMasked} /> : s.proposer.phoneMasked}</>
+              )}
               {s.confidential && !s.proposerHidden && <span className="ml-2 rounded bg-amber-100 px-1.5 text-amber-950">{t("detail.confidentialTag")}</span>}
             </p>
           </Card>

@@ -43,3 +43,15 @@ describe("recording an opinion on a resident's behalf", () => {
     expect(await db.suggestion.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ source: "HOTLINE", proposerId: null, proposerPhoneEnc: null });
   });
 });
+
+describe("unmasking a proposer's phone (S8)", async () => {
+  const { unmaskProposerPhone } = await import("@/lib/suggestions/unmask-proposer");
+  it("shows staff the full number and writes an audit row; units may not", async () => {
+    const w = await createLoopWorld();
+    const phone = `136${String(Date.now()).slice(-8)}`;
+    const r = await recordOnBehalf(w.staff, input({ categoryId: w.category.id, regionId: w.region.id, proposerPhone: phone }), client);
+    expect(await unmaskProposerPhone(w.staff, r.id)).toBe(phone);
+    expect(await db.auditEvent.count({ where: { action: "pii.unmask", actorId: w.staff.id, targetId: String(r.id) } })).toBe(1);
+    await expect(unmaskProposerPhone(w.leadStaff, r.id)).rejects.toMatchObject({ code: "notFound" });
+  });
+});

@@ -4,6 +4,7 @@ import { StaffActions } from "@/components/suggestions/staff-actions";
 import { loadDetailOr404 } from "@/components/suggestions/detail-page";
 import { activeUnits } from "@/lib/suggestions/detail";
 import { similarSuggestions } from "@/lib/suggestions/triage";
+import { roleMay } from "@/lib/auth/permissions";
 
 export default async function StaffSuggestionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await areaActor("staff");
@@ -14,5 +15,5 @@ export default async function StaffSuggestionPage({ params }: { params: Promise<
     s.status === "ACCEPTED" ? activeUnits() : [],
     triage ? similarSuggestions(actor, s.id) : [],
   ]);
-  return <SuggestionDetailView s={s} actions={<StaffActions s={s} units={units} similar={similar} />} />;
+  return <SuggestionDetailView s={s} canUnmask={roleMay(actor, "proposer.unmask")} actions={<StaffActions s={s} units={units} similar={similar} />} />;
 }
