@@ -2,26 +2,21 @@
 // The forms of the calendar page. Each posts to the one calendar action with its `op`; the confirmation goes
 // to the page's ActionPanel, because the form that took a step (a removed day's button) may be gone after the
 // refresh (U4), and errors are shown and announced beside the form itself (U2).
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { calendarAction } from "@/app/actions/calendar";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Field } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select-field";
 import { useAnnounce } from "@/components/suggestions/action-panel";
 import { initialActionState, type ActionState } from "@/lib/forms/action-state";
 
 function useCalendarAction() {
   const t = useTranslations();
   const announce = useAnnounce();
-  // Counts answers, to remount a native select after React resets the form: a reset select goes back to its
-  // first option, not to the value echoed in `defaultValue`.
-  const [answers, setAnswers] = useState(0);
   const run = async (prev: ActionState, form: FormData) => {
     const next = await calendarAction(prev, form);
     announce(next.ok && next.message ? t(next.message) : "");
-    setAnswers((n) => n + 1);
     return next;
   };
   const [state, action, pending] = useActionState(run, initialActionState);
@@ -32,7 +27,7 @@ function useCalendarAction() {
     Object.entries(state.fieldErrors ?? {})
       .filter(([f]) => !shown.includes(f))
       .map(([, key]) => t(`errors.${key}`));
-  return { t, state, action, pending, err, values, stray, answers };
+  return { t, state, action, pending, err, values, stray };
 }
 
 function FormErrors({ messages }: { messages: (string | undefined)[] }) {
@@ -41,7 +36,7 @@ function FormErrors({ messages }: { messages: (string | undefined)[] }) {
 }
 
 export function AddDayForm({ year }: { year: number }) {
-  const { t, state, action, pending, err, values, stray, answers } = useCalendarAction();
+  const { t, state, action, pending, err, values, stray } = useCalendarAction();
   return (
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="op" value="saveDay" />
@@ -58,14 +53,19 @@ export function AddDayForm({ year }: { year: number }) {
           defaultValue={values.date}
           error={err("date")}
         />
-        <div>
-          <SelectField key={answers} name="kind" id="calendar-kind" label={t("calendar.kindLabel")} required defaultValue={values.kind ?? "HOLIDAY"}
-            aria-invalid={err("kind") ? true : undefined} aria-describedby={err("kind") ? "calendar-kind-error" : undefined}>
-            <option value="HOLIDAY">{t("calendar.kind.HOLIDAY")}</option>
-            <option value="WORKDAY">{t("calendar.kind.WORKDAY")}</option>
-          </SelectField>
+        <fieldset aria-describedby={err("kind") ? "calendar-kind-error" : undefined}>
+          <legend className="mb-1 font-medium">{t("calendar.kindLabel")}</legend>
+          {/* Radios, not a select: React's form reset restores a radio's defaultChecked, but not a select's value. */}
+          <div className="flex flex-wrap gap-x-4">
+            {(["HOLIDAY", "WORKDAY"] as const).map((kind) => (
+              <label key={kind} className="inline-flex min-h-11 items-center gap-2">
+                <input type="radio" name="kind" value={kind} defaultChecked={(values.kind ?? "HOLIDAY") === kind} className="h-5 w-5" />
+                {t(`calendar.kind.${kind}`)}
+              </label>
+            ))}
+          </div>
           <p id="calendar-kind-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err("kind")}</p>
-        </div>
+        </fieldset>
         <Field
           name="name"
           id="calendar-name"

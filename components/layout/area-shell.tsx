@@ -63,7 +63,7 @@ export async function AreaShell({
           )}
         </ul>
       </nav>
-      <div>{children}</div>
+      <div className="min-w-0">{children}</div>
     </div>
   );
 }
