@@ -87,14 +87,18 @@ export function calendarPage(area: "admin" | "staff") {
               ) : (
                 <ul className="divide-y divide-line" aria-label={t("daysTitle", { year: String(year) })}>
                   {view.days.map((d) => (
-                    <li key={d.date} className="flex flex-wrap items-center gap-x-4 gap-y-2 py-2">
-                      <span className="min-w-44 font-medium tabular-nums">{dayLabel(d)}</span>
-                      <span
-                        className={`rounded px-2 py-0.5 text-sm ${d.kind === "HOLIDAY" ? "bg-brand-50 text-brand-800" : "bg-blue-50 text-blue-900"}`}
-                      >
-                        {t(`kind.${d.kind}`)}
-                      </span>
-                      <span className="min-w-0 flex-1">{d.name}</span>
+                    <li key={d.date} className="flex items-center justify-between gap-3 py-2">
+                      <div className="min-w-0 flex-1 sm:flex sm:items-center sm:gap-4">
+                        <span className="block font-medium tabular-nums sm:min-w-44">{dayLabel(d)}</span>
+                        <span className="mt-1 flex min-w-0 items-center gap-2 sm:mt-0">
+                          <span
+                            className={`shrink-0 rounded px-2 py-0.5 text-sm ${d.kind === "HOLIDAY" ? "bg-brand-50 text-brand-800" : "bg-blue-50 text-blue-900"}`}
+                          >
+                            {t(`kind.${d.kind}`)}
+                          </span>
+                          <span className="min-w-0 break-words">{d.name}</span>
+                        </span>
+                      </div>
                       <RemoveDayButton date={d.date} label={`${dayLabel(d)} ${d.name}`} />
                     </li>
                   ))}

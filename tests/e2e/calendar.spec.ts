@@ -23,7 +23,7 @@ test("an admin sees the maintained 2026 calendar and enters a 2027 holiday", asy
 
   // a holiday on a weekend changes nothing and is refused
   await main.getByLabel("日期", { exact: true }).fill("2027-01-02");
-  await main.getByLabel("类型", { exact: true }).selectOption("HOLIDAY");
+  await main.getByRole("radio", { name: "放假" }).check();
   await main.getByLabel("名称", { exact: true }).fill("元旦");
   await main.getByRole("button", { name: "添加" }).click();
   await expect(main.getByText("这一天本来就是周末，不必设为放假。")).toBeVisible();
