@@ -14,6 +14,7 @@ import { postProgress, recordContact, requestExtension, sendCoOpinion, unitAccep
 import { submitReply } from "@/lib/suggestions/reply";
 import { decideExtension, markFollowUpSolved, sendBackForRework, sendReply } from "@/lib/suggestions/review";
 import { evaluateSuggestion } from "@/lib/suggestions/evaluate";
+import { raiseAsDeputySuggestion } from "@/lib/suggestions/raise-as-deputy";
 
 type UseCase = (actor: Actor, raw: unknown, client: ClientInfo) => Promise<unknown>;
 
@@ -21,6 +22,7 @@ const OPS: Record<string, UseCase> = {
   accept: acceptSuggestion,
   decline: declineSuggestion,
   merge: mergeSuggestion,
+  raise: raiseAsDeputySuggestion,
   assign: assignSuggestion,
   unitAccept,
   unitReturn,

@@ -9,9 +9,10 @@ type Props = {
   s: SuggestionDetail;
   units: { id: number; name: string }[];
   similar: { id: number; trackingCode: string; title: string }[];
+  deputies: { id: number; name: string }[];
 };
 
-export async function StaffActions({ s, units, similar }: Props) {
+export async function StaffActions({ s, units, similar, deputies }: Props) {
   const t = await getTranslations();
   const base = { suggestionId: s.id, version: s.version };
   const reason = { name: "reason", label: t("form.reason"), kind: "textarea" as const, max: 1000 };
@@ -39,6 +40,15 @@ export async function StaffActions({ s, units, similar }: Props) {
           name: "targetCode", label: t("form.targetCode"), kind: "text", max: 8,
           hint: similar.length ? `${t("form.similar")}：${similar.map((x) => `${x.trackingCode}「${x.title}」`).join("；")}` : undefined,
         }]} />,
+    );
+  }
+  if (triage && deputies.length > 0) {
+    forms.push(
+      <OpForm key="raise" op="raise" {...base} tone="secondary" title={t("ops.raiseTitle")} submitLabel={t("ops.raise")}
+        fields={[
+          { name: "deputyId", label: t("form.deputy"), kind: "select", options: deputies.map((d) => ({ value: String(d.id), label: d.name })) },
+          { name: "title", label: t("form.formalTitle"), kind: "text", max: 100, hint: t("form.formalTitleHint") },
+        ]} />,
     );
   }
   if (s.status === "REPLIED") {

@@ -14,6 +14,7 @@ export async function getSuggestionDetail(actor: Actor, id: number) {
       locationText: true, confidential: true, dueAt: true, submittedAt: true, replyClass: true, closeReason: true, declineReason: true, referral: true,
       proposerName: true, proposerPhoneEnc: true,
       category: { select: { name: true } },
+      regionId: true,
       region: { select: { name: true } },
       station: { select: { id: true, name: true } },
       mergedInto: { select: { trackingCode: true } },

@@ -41,6 +41,15 @@ export async function sendReply(actor: Actor, raw: unknown, client?: ClientInfo)
         update: { classification: reply.classification, nextCheckAt: reply.nextCheckOn, solvedAt: null, solvedById: null },
       });
     }
+    if (s.originId) {
+      const origin = await tx.suggestion.findUnique({ where: { id: s.originId }, select: { proposerId: true, title: true } });
+      await notifyProposer(tx, origin?.proposerId ?? null, {
+        title: "您的意见转成的代表建议已答复",
+        body: `「${origin?.title ?? s.title}」已答复，请凭查询码 ${s.trackingCode} 查看。`,
+        link: `/track/${s.trackingCode}`,
+        sms: `【人大代表联络站】您反映的意见转为代表建议后已答复，查询码${s.trackingCode}。`,
+      });
+    }
     await notifyProposer(tx, s.proposerId, {
       title: "您反映的事项已答复",
       body: `「${s.title}」已答复，请查看并评价。`,

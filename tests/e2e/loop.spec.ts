@@ -123,3 +123,24 @@ test("a declined item shows the resident who declined it, why, and where to go i
   await expect(resident.getByText("原因：属于邻里民事纠纷，不在人大代表联络站受理范围")).toBeVisible();
   await expect(resident.getByText("建议您通过以下渠道反映：社区人民调解委员会")).toBeVisible();
 });
+
+test("staff raise a resident's opinion into a deputy suggestion; the resident can follow it", async ({ browser }) => {
+  const resident = await newPage(browser, true);
+  await resident.goto("/stations");
+  await resident.locator("main ul li a").first().click();
+  const stationUrl = resident.url();
+  const code = await residentSubmits(resident, "社区缺少老年食堂", stationUrl.split("/").pop());
+  const staff = await newPage(browser);
+  await staffSignsIn(staff, "staff");
+  await staffOpens(staff, await idOf(code));
+  const panel = staff.getByRole("complementary");
+  await panel.getByLabel("提出建议的代表").selectOption({ index: 1 });
+  await panel.getByLabel("代表建议标题").fill("关于在社区增设老年食堂的建议");
+  await act(staff, "转为代表建议", "已转为代表建议。");
+
+  await resident.goto(`/track/${code}`);
+  await expect(resident.getByTestId("stage")).toHaveText("已合并");
+  await resident.getByRole("main").getByRole("link", { name: /^[2-9A-Z]{8}$/ }).click();
+  await expect(resident.getByRole("heading", { level: 1 })).toHaveText("关于在社区增设老年食堂的建议");
+  await expect(resident.getByTestId("stage")).toHaveText("待交办");
+});

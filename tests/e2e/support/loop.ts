@@ -10,9 +10,10 @@ export async function newPage(browser: Browser, phone = false): Promise<Page> {
 }
 
 /** A resident with a fresh number signs in and submits at the first station; returns the tracking code. */
-export async function residentSubmits(page: Page, title: string): Promise<string> {
+export async function residentSubmits(page: Page, title: string, stationId?: string): Promise<string> {
   const phone = `15${String(Date.now()).slice(-9)}`;
-  await page.goto("/login?next=%2Fsuggest");
+  const form = stationId ? `/suggest?station=${stationId}` : "/suggest";
+  await page.goto(`/login?next=${encodeURIComponent(form)}`);
   await page.getByLabel("手机号").fill(phone);
   await page.getByRole("button", { name: "获取验证码" }).click();
   await page.getByLabel("短信验证码").fill((await page.getByTestId("demo-code").textContent())!.trim());
@@ -21,7 +22,7 @@ export async function residentSubmits(page: Page, title: string): Promise<string
   await page.getByLabel("标题").fill(title);
   await page.getByLabel("具体内容").fill(`${title}，已经持续一段时间，希望有关部门尽快处理。`);
   await page.getByLabel("类别").selectOption({ label: "城市管理" });
-  await page.getByLabel("所在区域").selectOption({ index: 1 });
+  if (!stationId) await page.getByLabel("所在区域").selectOption({ index: 1 });
   await page.getByRole("button", { name: "提交" }).click();
   await expect(page).toHaveURL(/\/track\/[2-9A-Z]{8}\?new=1$/);
   return (await page.getByTestId("tracking-code").textContent())!.trim();

@@ -5,15 +5,20 @@ import { loadDetailOr404 } from "@/components/suggestions/detail-page";
 import { activeUnits } from "@/lib/suggestions/detail";
 import { similarSuggestions } from "@/lib/suggestions/triage";
 import { roleMay } from "@/lib/auth/permissions";
+import { deputiesForRaising } from "@/lib/suggestions/raise-as-deputy";
 
 export default async function StaffSuggestionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await areaActor("staff");
   if (!actor) return null;
   const s = await loadDetailOr404(actor, params);
   const triage = s.status === "SUBMITTED" || s.status === "ACCEPTED";
-  const [units, similar] = await Promise.all([
+  const [units, similar, deputies] = await Promise.all([
     s.status === "ACCEPTED" ? activeUnits() : [],
     triage ? similarSuggestions(actor, s.id) : [],
+    triage && s.kind === "OPINION" ? deputiesForRaising(s.station?.id ?? null, s.regionId) : [],
   ]);
-  return <SuggestionDetailView s={s} canUnmask={roleMay(actor, "proposer.unmask")} actions={<StaffActions s={s} units={units} similar={similar} />} />;
+  return (
+    <SuggestionDetailView s={s} canUnmask={roleMay(actor, "proposer.unmask")}
+      actions={<StaffActions s={s} units={units} similar={similar} deputies={deputies} />} />
+  );
 }

@@ -1,0 +1,91 @@
+// Staff raise a resident's opinion into a formal deputy suggestion (代表建议) in the name of a deputy of the
+// station or region. The opinion ends MERGED into the new suggestion and the suggestion keeps `originId`, so the
+// resident follows it from their tracking page and is told when its reply goes out (review.ts).
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { db } from "../db.ts";
+import { AppError } from "../errors.ts";
+import type { Actor } from "../auth/permissions.ts";
+import type { ClientInfo } from "../http/client-info.ts";
+import { notifyProposer } from "../notifications/notify.ts";
+import { itemRef } from "./action-schemas.ts";
+import { loadSuggestionForAction } from "./load-for-action.ts";
+import { moveSuggestion } from "./transition.ts";
+import { newTrackingCode } from "./tracking-code.ts";
+
+const raiseSchema = z.strictObject({
+  ...itemRef,
+  deputyId: z.coerce.number({ error: "deputyRequired" }).int().positive({ error: "deputyRequired" }),
+  title: z.string().trim().min(4, { error: "titleTooShort" }).max(100, { error: "titleTooLong" }),
+});
+
+export async function raiseAsDeputySuggestion(actor: Actor, raw: unknown, client?: ClientInfo) {
+  const input = raiseSchema.parse(raw);
+  const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.triage");
+  if (s.kind !== "OPINION") throw new AppError("invalid", "alreadyDeputySuggestion");
+  const full = await db.suggestion.findUniqueOrThrow({
+    where: { id: s.id },
+    select: { content: true, categoryId: true, regionId: true, stationId: true, locationText: true, confidential: true },
+  });
+  const deputy = await db.deputy.findFirst({ where: { id: input.deputyId, active: true }, select: { id: true, name: true, user: { select: { id: true } } } });
+  if (!deputy) throw new AppError("invalid", "deputyRequired");
+
+  return db.$transaction(async (tx) => {
+    const now = new Date();
+    const formal = await tx.suggestion.create({
+      data: {
+        trackingCode: newTrackingCode(),
+        kind: "DEPUTY_SUGGESTION",
+        source: "DEPUTY",
+        title: input.title,
+        content: full.content,
+        categoryId: full.categoryId,
+        regionId: full.regionId,
+        stationId: full.stationId,
+        locationText: full.locationText,
+        confidential: full.confidential,
+        proposerId: deputy.user?.id ?? null,
+        proposerDeputyId: deputy.id,
+        recordedById: actor.id,
+        originId: s.id,
+        acceptedAt: now,
+        status: "ACCEPTED",
+        version: 2, // two events below: submitted, accepted
+        idempotencyKey: randomUUID(),
+      },
+      select: { id: true, trackingCode: true },
+    });
+    await tx.suggestionEvent.createMany({
+      data: [
+        { suggestionId: formal.id, actorId: actor.id, actorRole: actor.role, action: "SUBMIT", toStatus: "SUBMITTED", reason: `由群众意见 ${s.trackingCode} 转为代表建议`, createdAt: now },
+        { suggestionId: formal.id, actorId: actor.id, actorRole: actor.role, action: "ACCEPT", fromStatus: "SUBMITTED", toStatus: "ACCEPTED", createdAt: now },
+      ],
+    });
+    await moveSuggestion(tx, {
+      suggestion: { ...s, version: input.version },
+      to: "MERGED",
+      actor,
+      action: "RAISE_AS_DEPUTY_SUGGESTION",
+      reason: `已由${deputy.name}代表转为代表建议 ${formal.trackingCode}，办理结果将同步反馈`,
+      data: { mergedIntoId: formal.id, closedAt: now, dueAt: null },
+      client,
+    });
+    await notifyProposer(tx, s.proposerId, {
+      title: "您的意见已转为代表建议",
+      body: `「${s.title}」已由${deputy.name}代表转为代表建议，请查看 ${formal.trackingCode} 的办理进度。`,
+      link: `/track/${formal.trackingCode}`,
+    });
+    return formal;
+  });
+}
+
+/** Deputies who can carry an opinion forward: those of its station, else those elected in its region. */
+export async function deputiesForRaising(stationId: number | null, regionId: number) {
+  const deputies = await db.deputy.findMany({
+    where: { active: true, ...(stationId ? { stations: { some: { stationId } } } : { mandates: { some: { regionId } } }) },
+    orderBy: { id: "asc" },
+    take: 100,
+    select: { id: true, name: true },
+  });
+  return deputies;
+}
