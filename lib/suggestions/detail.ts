@@ -46,10 +46,18 @@ export async function getSuggestionDetail(actor: Actor, id: number) {
         isDeputy: s.kind === "DEPUTY_SUGGESTION",
         phoneMasked: phoneEnc ? maskPhone(decryptPii(phoneEnc)) : null,
       };
-  const { proposer: _p, proposerName: _n, proposerPhoneEnc: _e, proposerDeputy: _d, ...rest } = s;
   // Units see the staff's names on events only as roles, and never the proposer's own name.
-  const events = rest.events.map((e) => ({ ...e, actorName: actor.role === "UNIT_STAFF" ? null : (e.actor?.name ?? null), actor: undefined }));
-  return { ...rest, events, proposer, proposerHidden: hideProposer };
+  const events = s.events.map((e) => ({ ...e, actorName: actor.role === "UNIT_STAFF" ? null : (e.actor?.name ?? null), actor: undefined }));
+  // The raw proposer columns stay here: the page gets only the masked view above.
+  return {
+    ...s,
+    proposer,
+    proposerName: undefined,
+    proposerPhoneEnc: undefined,
+    proposerDeputy: undefined,
+    events,
+    proposerHidden: hideProposer,
+  };
 }
 
 export type SuggestionDetail = Awaited<ReturnType<typeof getSuggestionDetail>>;

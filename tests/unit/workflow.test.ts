@@ -30,7 +30,13 @@ describe("the suggestion workflow table", () => {
   it("can reach CLOSED from SUBMITTED", () => {
     const seen = new Set(["SUBMITTED"]);
     const queue = ["SUBMITTED"] as (keyof typeof TRANSITIONS)[];
-    while (queue.length) for (const next of TRANSITIONS[queue.shift()!]) if (!seen.has(next)) (seen.add(next), queue.push(next));
+    while (queue.length) {
+      for (const next of TRANSITIONS[queue.shift()!]) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
     expect(seen.has("CLOSED")).toBe(true);
   });
 });
