@@ -128,6 +128,7 @@ test("staff raise a resident's opinion into a deputy suggestion; the resident ca
   const resident = await newPage(browser, true);
   await resident.goto("/stations");
   await resident.locator("main ul li a").first().click();
+  await expect(resident).toHaveURL(/\/stations\/\d+$/);
   const stationUrl = resident.url();
   const code = await residentSubmits(resident, "社区缺少老年食堂", stationUrl.split("/").pop());
   const staff = await newPage(browser);

@@ -52,7 +52,10 @@ export default async function TrackCodePage({ params, searchParams }: { params: 
         )}
         {item.mergedInto && (
           <p className="mt-3">
-            {t.rich("track.mergedInto", { code: () => <Link href={`/track/${item.mergedInto!.trackingCode}`} className="font-mono text-brand-700 underline">{item.mergedInto!.trackingCode}</Link> })}
+            {t.rich("track.mergedInto", {
+              code: item.mergedInto.trackingCode,
+              link: (chunks) => <Link href={`/track/${item.mergedInto!.trackingCode}`} className="font-mono text-brand-700 underline">{chunks}</Link>,
+            })}
           </p>
         )}
       </Card>
