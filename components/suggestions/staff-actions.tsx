@@ -1,9 +1,8 @@
 // The steps committee staff may take on an item at its current stage.
 import { getTranslations } from "next-intl/server";
 import type { SuggestionDetail } from "@/lib/suggestions/detail";
-import { Card, EmptyState } from "@/components/ui/card";
 import { OpForm } from "./op-form";
-import { ActionPanel } from "./action-panel";
+import { ActionsCard } from "./actions-card";
 
 type Props = {
   s: SuggestionDetail;
@@ -73,11 +72,5 @@ export async function StaffActions({ s, units, similar, deputies }: Props) {
     forms.push(<OpForm key="solved" op="followUpSolved" {...base} title={t("ops.followUpTitle", { date: s.followUp.nextCheckAt.toISOString().slice(0, 10) })} submitLabel={t("ops.followUpSolved")} />);
   }
 
-  return (
-    <Card title={t("detail.actions")}>
-      <ActionPanel>
-        {forms.length === 0 ? <EmptyState>{t("detail.noActions")}</EmptyState> : <div className="space-y-6">{forms}</div>}
-      </ActionPanel>
-    </Card>
-  );
+  return <ActionsCard forms={forms} />;
 }

@@ -2,9 +2,8 @@
 import { getTranslations } from "next-intl/server";
 import type { SuggestionDetail } from "@/lib/suggestions/detail";
 import { shanghaiDateOf } from "@/lib/calendar/civil-date";
-import { Card, EmptyState } from "@/components/ui/card";
 import { OpForm } from "./op-form";
-import { ActionPanel } from "./action-panel";
+import { ActionsCard } from "./actions-card";
 
 export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: number | null }) {
   const t = await getTranslations();
@@ -43,11 +42,5 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
   if (mine && (s.status === "HANDLING" || (s.followUp && !s.followUp.solvedAt))) {
     forms.push(<OpForm key="progress" op="progress" {...base} tone="secondary" title={t("ops.progressTitle")} submitLabel={t("ops.progress")} fields={[text("content", t("form.progress"))]} />);
   }
-  return (
-    <Card title={t("detail.actions")}>
-      <ActionPanel>
-        {forms.length === 0 ? <EmptyState>{t("detail.noActions")}</EmptyState> : <div className="space-y-6">{forms}</div>}
-      </ActionPanel>
-    </Card>
-  );
+  return <ActionsCard forms={forms} />;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { act, coUnitAccount, staffSignsIn, idOf, leadUnitReplies, newPage, residentSubmits, staffOpens } from "./support/loop";
+import { act, coUnitAccount, staffAcceptsAndAssigns, staffSignsIn, idOf, leadUnitReplies, newPage, residentSubmits, staffOpens } from "./support/loop";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -10,12 +10,7 @@ test("a resident's issue goes through staff, a lead unit with a co-unit, and bac
 
   const staff = await newPage(browser);
   await staffSignsIn(staff, "staff");
-  await staffOpens(staff, id);
-  await act(staff, "受理", "已受理。");
-  const panel = staff.getByRole("complementary");
-  await panel.getByLabel("主办单位").selectOption({ label: "江州市教育局" });
-  await panel.getByRole("checkbox", { name: "江州市民政局" }).check();
-  await act(staff, "交办", "已交办。");
+  await staffAcceptsAndAssigns(staff, id, "江州市教育局", ["江州市民政局"]);
   await expect(staff.getByTestId("stage")).toHaveText("待签收");
 
   // the co-unit sends its opinion to the lead unit
@@ -52,10 +47,7 @@ test("an unsatisfied rating sends the item back to the unit, which handles it ag
   const id = await idOf(code);
   const staff = await newPage(browser);
   await staffSignsIn(staff, "staff");
-  await staffOpens(staff, id);
-  await act(staff, "受理", "已受理。");
-  await staff.getByRole("complementary").getByLabel("主办单位").selectOption({ label: "江州市教育局" });
-  await act(staff, "交办", "已交办。");
+  await staffAcceptsAndAssigns(staff, id, "江州市教育局");
   const unit = await newPage(browser);
   await staffSignsIn(unit, "unit");
   await leadUnitReplies(unit, id, "A", "已要求市场管理方调整开市时间。");
@@ -84,10 +76,7 @@ test("a B reply stays under follow-up until staff mark it solved", async ({ brow
   const id = await idOf(code);
   const staff = await newPage(browser);
   await staffSignsIn(staff, "staff");
-  await staffOpens(staff, id);
-  await act(staff, "受理", "已受理。");
-  await staff.getByRole("complementary").getByLabel("主办单位").selectOption({ label: "江州市教育局" });
-  await act(staff, "交办", "已交办。");
+  await staffAcceptsAndAssigns(staff, id, "江州市教育局");
   const unit = await newPage(browser);
   await staffSignsIn(unit, "unit");
   await leadUnitReplies(unit, id, "B", "已列入今年道路改造计划，预计年底前施划。", { nextCheck: "2027-01-15" });

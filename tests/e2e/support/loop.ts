@@ -75,3 +75,13 @@ export async function staffSignsIn(page: Page, username: string, password?: stri
   await signInAsStaff(page, username, password);
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
+
+/** Staff accept the item and assign it to a lead unit (and co-units). */
+export async function staffAcceptsAndAssigns(page: Page, id: number, lead: string, coUnits: string[] = []) {
+  await staffOpens(page, id);
+  await act(page, "受理", "已受理。");
+  const panel = page.getByRole("complementary");
+  await panel.getByLabel("主办单位").selectOption({ label: lead });
+  for (const co of coUnits) await panel.getByRole("checkbox", { name: co }).check();
+  await act(page, "交办", "已交办。");
+}
