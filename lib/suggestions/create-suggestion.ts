@@ -45,6 +45,23 @@ export async function resolvePlace(categoryId: number, stationId: number | undef
   return { categoryId: category.id, stationId: station?.id ?? null, regionId: region.id, regionPath: region.path };
 }
 
+type Place = Awaited<ReturnType<typeof resolvePlace>>;
+type FormFields = { title: string; content: string; locationText: string; confidential: boolean; idempotencyKey: string };
+
+/** The columns every submit form fills the same way, whoever submits. */
+export function formFields(input: FormFields, place: Place) {
+  return {
+    title: input.title,
+    content: input.content,
+    categoryId: place.categoryId,
+    regionId: place.regionId,
+    stationId: place.stationId,
+    locationText: input.locationText || null,
+    confidential: input.confidential,
+    idempotencyKey: input.idempotencyKey,
+  };
+}
+
 export async function createSuggestion(actor: Actor, data: NewSuggestion, photos: Photo[], client: ClientInfo): Promise<CreateResult> {
   const earlier = await findByKey(data.idempotencyKey, actor);
   if (earlier) return earlier;

@@ -12,7 +12,7 @@ import { queueSms } from "../notifications/queue-sms.ts";
 import { enqueue } from "../jobs/enqueue.ts";
 import { QUEUES } from "../jobs/queues.ts";
 import { MOBILE_RE } from "../auth/schemas.ts";
-import { createSuggestion, resolvePlace, type CreateResult } from "./create-suggestion.ts";
+import { createSuggestion, formFields, resolvePlace, type CreateResult } from "./create-suggestion.ts";
 import { submitSuggestionSchema } from "./schemas.ts";
 
 export const recordOnBehalfSchema = submitSuggestionSchema.safeExtend({
@@ -32,20 +32,13 @@ export async function recordOnBehalf(actor: Actor, raw: unknown, client: ClientI
   const result = await createSuggestion(
     actor,
     {
-      title: input.title,
-      content: input.content,
-      categoryId: place.categoryId,
-      regionId: place.regionId,
-      stationId: place.stationId,
-      locationText: input.locationText || null,
-      confidential: input.confidential,
+      ...formFields(input, place),
       kind: "OPINION",
       source: input.source,
       proposerId,
       proposerName: input.proposerName,
       proposerPhoneEnc: input.proposerPhone ? encryptPii(input.proposerPhone) : null,
       recordedById: actor.id,
-      idempotencyKey: input.idempotencyKey,
     },
     [],
     client,

@@ -3,7 +3,7 @@
 import { AppError } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { can, type Actor } from "../auth/permissions.ts";
-import { createSuggestion, resolvePlace, type CreateResult } from "./create-suggestion.ts";
+import { createSuggestion, formFields, resolvePlace, type CreateResult } from "./create-suggestion.ts";
 import type { Photo } from "./photos.ts";
 import { submitSuggestionSchema } from "./schemas.ts";
 
@@ -17,18 +17,11 @@ export async function submitSuggestion(actor: Actor, raw: unknown, photos: Photo
   return createSuggestion(
     actor,
     {
-      title: input.title,
-      content: input.content,
-      categoryId: place.categoryId,
-      regionId: place.regionId,
-      stationId: place.stationId,
-      locationText: input.locationText || null,
-      confidential: input.confidential,
+      ...formFields(input, place),
       kind: isDeputy ? "DEPUTY_SUGGESTION" : "OPINION",
       source: isDeputy ? "DEPUTY" : input.via === "qr" ? "QR" : "ONLINE",
       proposerId: actor.id,
       proposerDeputyId: isDeputy ? actor.deputyId : null,
-      idempotencyKey: input.idempotencyKey,
     },
     photos,
     client,
