@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import zh from "@/lib/i18n/messages/zh-CN.json";
-import en from "@/lib/i18n/messages/en.json";
+import { loadCatalog, mergeParts } from "@/lib/i18n/catalog";
 
 const keys = (obj: object, prefix = ""): string[] =>
   Object.entries(obj).flatMap(([k, v]) => (typeof v === "object" && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 
-describe("message catalogs (U1)", () => {
+describe("message catalogs (U1)", async () => {
+  const zh = await loadCatalog("zh-CN");
+  const en = await loadCatalog("en");
+
   it("have the same keys in zh-CN and en", () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort());
   });
@@ -15,5 +17,9 @@ describe("message catalogs (U1)", () => {
       keys(obj).filter((k) => k.split(".").reduce<Tree | string>((o, p) => (o as Tree)[p]!, obj as Tree) === "");
     expect(empty(zh)).toEqual([]);
     expect(empty(en)).toEqual([]);
+  });
+  it("refuse the same key from two parts, and merge shared namespaces", () => {
+    expect(mergeParts([{ errors: { a: "A" } }, { errors: { b: "B" } }])).toEqual({ errors: { a: "A", b: "B" } });
+    expect(() => mergeParts([{ errors: { a: "A" } }, { errors: { a: "A2" } }])).toThrow(/errors\.a/);
   });
 });

@@ -1,0 +1,33 @@
+// The message catalog of one locale, assembled from one file per part of the portal
+// (lib/i18n/messages/<locale>/<part>.json), so that work on separate areas never edits the same file.
+// Parts may share a namespace (e.g. each adds its own keys under "errors"); the same leaf twice is a mistake.
+import type { Locale } from "./locales.ts";
+
+export const CATALOG_PARTS = ["core", "stations", "suggestions", "calendar", "reception", "insight"] as const;
+
+type Tree = { [key: string]: Tree | string };
+
+export function mergeParts(parts: Tree[]): Tree {
+  const out: Tree = {};
+  const put = (into: Tree, from: Tree, path: string) => {
+    for (const [k, v] of Object.entries(from)) {
+      const here = into[k];
+      if (typeof v === "string" || typeof here === "string") {
+        if (here !== undefined) throw new Error(`message key "${path}${k}" is defined twice`);
+        into[k] = v;
+      } else {
+        into[k] = here ?? {};
+        put(into[k] as Tree, v, `${path}${k}.`);
+      }
+    }
+  };
+  for (const part of parts) put(out, part, "");
+  return out;
+}
+
+export async function loadCatalog(locale: Locale): Promise<Tree> {
+  const parts = await Promise.all(
+    CATALOG_PARTS.map(async (part) => (await import(`./messages/${locale}/${part}.json`)).default as Tree),
+  );
+  return mergeParts(parts);
+}
