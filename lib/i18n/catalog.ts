@@ -3,7 +3,7 @@
 // Parts may share a namespace (e.g. each adds its own keys under "errors"); the same leaf twice is a mistake.
 import type { Locale } from "./locales.ts";
 
-export const CATALOG_PARTS = ["core", "stations", "suggestions", "calendar", "reception", "insight"] as const;
+export const CATALOG_PARTS = ["core", "stations", "suggestions", "calendar", "reception", "supervision", "insight"] as const;
 
 type Tree = { [key: string]: Tree | string };
 
