@@ -5,11 +5,13 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { dispatchOp, type UseCase } from "./dispatch-op";
 import { acceptSuggestion, declineSuggestion, mergeSuggestion } from "@/lib/suggestions/triage";
 import { assignSuggestion } from "@/lib/suggestions/assign";
-import { postProgress, recordContact, requestExtension, sendCoOpinion, unitAccept, unitReturn } from "@/lib/suggestions/unit-actions";
+import { postProgress, recordContact, requestExtension, sendCoOpinion, unitAccept } from "@/lib/suggestions/unit-actions";
+import { decideReturn, requestLateReturn, unitReturn, withdrawAssignment } from "@/lib/suggestions/returns";
 import { submitReply } from "@/lib/suggestions/reply";
 import { decideExtension, markFollowUpSolved, sendBackForRework, sendReply } from "@/lib/suggestions/review";
 import { evaluateSuggestion } from "@/lib/suggestions/evaluate";
 import { raiseAsDeputySuggestion } from "@/lib/suggestions/raise-as-deputy";
+import { messageProposer, messageUnit, relayMessage } from "@/lib/suggestions/relay";
 
 const OPS: Record<string, UseCase> = {
   accept: acceptSuggestion,
@@ -19,6 +21,7 @@ const OPS: Record<string, UseCase> = {
   assign: assignSuggestion,
   unitAccept,
   unitReturn,
+  lateReturn: requestLateReturn,
   coOpinion: sendCoOpinion,
   contact: recordContact,
   progress: postProgress,
@@ -27,14 +30,23 @@ const OPS: Record<string, UseCase> = {
   sendReply,
   rework: sendBackForRework,
   decideExtension,
+  decideReturn,
+  withdraw: withdrawAssignment,
   followUpSolved: markFollowUpSolved,
   evaluate: evaluateSuggestion,
+  messageProposer,
+  messageUnit,
+  relay: relayMessage,
 };
 
 export async function suggestionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return dispatchOp(OPS, form, {
     messagePrefix: "done",
-    // Co-units come as repeated checkboxes.
-    input: (values) => (form.has("coUnitIds") ? { ...values, coUnitIds: form.getAll("coUnitIds").map(String).filter(Boolean) } : values),
+    // Co-units come as repeated checkboxes; files (a reply's attachments) as repeated file entries.
+    input: (values) => ({
+      ...values,
+      ...(form.has("coUnitIds") ? { coUnitIds: form.getAll("coUnitIds").map(String).filter(Boolean) } : {}),
+      ...(form.has("files") ? { files: form.getAll("files") } : {}),
+    }),
   });
 }

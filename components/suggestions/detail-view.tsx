@@ -6,8 +6,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { SuggestionDetail } from "@/lib/suggestions/detail";
 import { Card } from "@/components/ui/card";
 import { UnmaskPhone } from "./unmask-phone";
+import { AttachmentLinks } from "./attachment-links";
+import { RelayThread } from "./relay-thread";
 
-export async function SuggestionDetailView({ s, actions, canUnmask = false }: { s: SuggestionDetail; actions: ReactNode; canUnmask?: boolean }) {
+type Props = { s: SuggestionDetail; actions: ReactNode; canUnmask?: boolean; viewer?: "staff" | "unit" | "other" };
+
+export async function SuggestionDetailView({ s, actions, canUnmask = false, viewer = "other" }: Props) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
@@ -31,15 +35,7 @@ export async function SuggestionDetailView({ s, actions, canUnmask = false }: { 
           <Card title={t("detail.content")}>
             <p className="whitespace-pre-line">{s.content}</p>
             {s.locationText && <p className="mt-2 text-sm text-muted">{t("suggest.fieldLocation")}：{s.locationText}</p>}
-            {s.attachments.length > 0 && (
-              <ul className="mt-3 flex flex-wrap gap-2">
-                {s.attachments.map((a) => (
-                  <li key={a.id}>
-                    <a href={`/api/attachments/${a.id}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">{a.fileName}</a>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <AttachmentLinks files={s.attachments} />
             <p className="mt-3 text-sm">
               {t("detail.proposer")}：
               {s.proposerHidden ? t("detail.confidential") : s.proposer?.name ?? "—"}
@@ -69,10 +65,13 @@ export async function SuggestionDetailView({ s, actions, canUnmask = false }: { 
             <Card key={r.id} title={`${t("track.replyBy", { unit: r.unit.name })} · ${t(`replyStatus.${r.status}`)}`}>
               <p className="mb-2 inline-block rounded bg-brand-50 px-2 py-0.5 text-sm font-medium text-brand-800">{t(`replyClass.${r.classification}`)}</p>
               <p className="whitespace-pre-line">{r.content}</p>
+              <AttachmentLinks files={r.attachments} label={t("detail.replyFiles")} />
               {r.reworkReason && <p className="mt-2 text-sm text-brand-800">{t("detail.reworkReason")}：{r.reworkReason}</p>}
               <p className="mt-2 text-sm text-muted">{date(r.createdAt)}</p>
             </Card>
           ))}
+
+          <RelayThread messages={s.relays} viewer={viewer} suggestionId={s.id} version={s.version} />
 
           {s.records.length > 0 && (
             <Card title={t("detail.records")}>

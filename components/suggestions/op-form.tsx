@@ -13,7 +13,8 @@ import { useAnnounce } from "./action-panel";
 export type OpField =
   | { name: string; label: string; kind: "text" | "date"; required?: boolean; hint?: string; max?: number }
   | { name: string; label: string; kind: "textarea"; required?: boolean; hint?: string; max?: number }
-  | { name: string; label: string; kind: "select" | "radio" | "checkboxes"; options: { value: string; label: string }[]; required?: boolean; hint?: string };
+  | { name: string; label: string; kind: "select" | "radio" | "checkboxes"; options: { value: string; label: string }[]; required?: boolean; hint?: string }
+  | { name: string; label: string; kind: "files"; accept: string; required?: boolean; hint?: string };
 
 type Props = {
   op: string;
@@ -24,11 +25,13 @@ type Props = {
   tone?: "primary" | "secondary";
   fields?: OpField[];
   hidden?: Record<string, string>;
+  /** Tells apart field ids when a page shows the same step more than once (e.g. one form per message). */
+  formKey?: string;
 };
 
 const control = "block w-full rounded-md border border-line bg-white px-3 py-2 text-base";
 
-export function OpForm({ op, suggestionId, version, title, submitLabel, tone = "primary", fields = [], hidden = {} }: Props) {
+export function OpForm({ op, suggestionId, version, title, submitLabel, tone = "primary", fields = [], hidden = {}, formKey }: Props) {
   const t = useTranslations();
   const announce = useAnnounce();
   // Announce before React commits the refreshed page, in which this form may no longer exist.
@@ -39,7 +42,7 @@ export function OpForm({ op, suggestionId, version, title, submitLabel, tone = "
   };
   const [state, action, pending] = useActionState(run, initialActionState);
   const v = state.ok ? {} : (state.values ?? {});
-  const id = (name: string) => `${op}-${name}`;
+  const id = (name: string) => `${op}${formKey ? `-${formKey}` : ""}-${name}`;
   const err = (name: string) => (state.fieldErrors?.[name] ? t(`errors.${state.fieldErrors[name]}`) : undefined);
   return (
     <form action={action} className="space-y-3" noValidate>
@@ -75,6 +78,9 @@ export function OpForm({ op, suggestionId, version, title, submitLabel, tone = "
                   <option value="">—</option>
                   {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                 </select>
+              ) : f.kind === "files" ? (
+                <input id={id(f.name)} name={f.name} type="file" multiple accept={f.accept} className={control}
+                  aria-invalid={err(f.name) ? true : undefined} aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined} />
               ) : (
                 <input id={id(f.name)} name={f.name} type={f.kind} maxLength={"max" in f ? f.max : undefined} defaultValue={v[f.name]} className={control}
                   aria-invalid={err(f.name) ? true : undefined} aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined} />

@@ -68,6 +68,24 @@ export async function StaffActions({ s, units, similar, deputies }: Props) {
       </div>,
     );
   }
+  const pendingReturns = s.assignments.flatMap((a) => a.returnRequests.filter((r) => r.status === "PENDING").map((r) => ({ ...r, unit: a.unit.name })));
+  for (const r of pendingReturns) {
+    forms.push(
+      <div key={`ret${r.id}`} className="space-y-2">
+        <h3 className="font-semibold">{t("ops.lateReturnDecisionTitle", { unit: r.unit })}</h3>
+        <p className="text-sm">{r.reason}</p>
+        <OpForm op="decideReturn" formKey={`y${r.id}`} {...base} hidden={{ requestId: String(r.id), approve: "yes" }} submitLabel={t("ops.approveReturn")} />
+        <OpForm op="decideReturn" formKey={`n${r.id}`} {...base} tone="secondary" hidden={{ requestId: String(r.id), approve: "no" }} submitLabel={t("ops.refuseReturn")}
+          fields={[{ name: "note", label: t("form.refusalNote"), kind: "textarea", max: 1000, hint: t("form.refusalNoteHint") }]} />
+      </div>,
+    );
+  }
+  if (s.status === "ASSIGNED" || s.status === "HANDLING") {
+    forms.push(
+      <OpForm key="withdraw" op="withdraw" {...base} tone="secondary" title={t("ops.withdrawTitle")} submitLabel={t("ops.withdraw")}
+        fields={[{ ...reason, hint: t("form.withdrawHint") }]} />,
+    );
+  }
   if (s.followUp && !s.followUp.solvedAt) {
     forms.push(<OpForm key="solved" op="followUpSolved" {...base} title={t("ops.followUpTitle", { date: s.followUp.nextCheckAt.toISOString().slice(0, 10) })} submitLabel={t("ops.followUpSolved")} />);
   }

@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import type { SuggestionDetail } from "@/lib/suggestions/detail";
 import { shanghaiDateOf } from "@/lib/calendar/civil-date";
+import { REPLY_FILE_LIMITS } from "@/lib/suggestions/schemas";
 import { OpForm } from "./op-form";
 import { ActionsCard } from "./actions-card";
 
@@ -13,10 +14,29 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
   const text = (name: string, label: string) => ({ name, label, kind: "textarea" as const, max: 4000 });
 
   if (mine?.status === "PENDING") {
-    forms.push(
-      <OpForm key="accept" op="unitAccept" {...base} title={t("ops.unitAcceptTitle")} submitLabel={t("ops.unitAccept")} />,
-      <OpForm key="return" op="unitReturn" {...base} tone="secondary" title={t("ops.returnTitle")} submitLabel={t("ops.return")} fields={[text("reason", t("form.reason"))]} />,
-    );
+    forms.push(<OpForm key="accept" op="unitAccept" {...base} title={t("ops.unitAcceptTitle")} submitLabel={t("ops.unitAccept")} />);
+  }
+  // Until it has sent its reply or opinion, a unit may give a misassigned item back: itself within the return
+  // window, after it only with staff's approval.
+  const leadBusy = mine?.role === "LEAD" && s.status !== "ASSIGNED" && s.status !== "HANDLING";
+  if (mine && (mine.status === "PENDING" || mine.status === "ACCEPTED") && !leadBusy) {
+    const windowOpen = !mine.returnBy || mine.returnBy >= new Date();
+    const pending = mine.returnRequests.find((r) => r.status === "PENDING");
+    const refused = mine.returnRequests.findLast((r) => r.status === "REFUSED");
+    const by = mine.returnBy ? shanghaiDateOf(mine.returnBy) : "";
+    if (pending) {
+      forms.push(<p key="retPending" className="text-sm">{t("ops.lateReturnPending")}</p>);
+    } else {
+      forms.push(
+        <div key="return" className="space-y-2">
+          {refused?.decisionNote && <p className="text-sm text-brand-800">{t("ops.lateReturnRefused", { note: refused.decisionNote })}</p>}
+          <OpForm op={windowOpen ? "unitReturn" : "lateReturn"} {...base} tone="secondary"
+            title={windowOpen ? t("ops.returnTitle") : t("ops.lateReturnTitle")}
+            submitLabel={windowOpen ? t("ops.return") : t("ops.lateReturn")}
+            fields={[{ ...text("reason", t("form.reason")), hint: windowOpen ? t("form.returnBy", { date: by }) : t("form.returnWindowPassed", { date: by }) }]} />
+        </div>,
+      );
+    }
   }
   if (mine?.role === "CO" && (mine.status === "PENDING" || mine.status === "ACCEPTED")) {
     forms.push(<OpForm key="co" op="coOpinion" {...base} title={t("ops.coOpinionTitle")} submitLabel={t("ops.coOpinion")} fields={[text("opinion", t("form.opinion"))]} />);
@@ -34,9 +54,16 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
           { name: "classification", label: t("form.replyClass"), kind: "radio", options: ["A", "B", "C", "D"].map((c) => ({ value: c, label: t(`replyClass.${c}`) })) },
           { name: "content", label: t("form.replyContent"), kind: "textarea", max: 8000 },
           { name: "nextCheckOn", label: t("form.nextCheck"), kind: "date", hint: t("form.nextCheckHint") },
+          { name: "files", label: t("form.replyFiles"), kind: "files", accept: REPLY_FILE_LIMITS.types.join(","), hint: t("form.replyFilesHint") },
         ]} />,
       <OpForm key="ext" op="extension" {...base} tone="secondary" title={t("ops.requestExtensionTitle")} submitLabel={t("ops.requestExtension")}
         fields={[{ name: "until", label: t("form.until"), kind: "date" }, text("reason", t("form.reason"))]} />,
+    );
+  }
+  if (mine && s.confidential && ["ASSIGNED", "HANDLING", "REPLIED"].includes(s.status)) {
+    forms.push(
+      <OpForm key="msg" op="messageProposer" {...base} tone="secondary" title={t("relay.writeToProposer")} submitLabel={t("relay.send")}
+        fields={[{ ...text("body", t("relay.message")), hint: t("relay.viaStaffHint") }]} />,
     );
   }
   if (mine && (s.status === "HANDLING" || (s.followUp && !s.followUp.solvedAt))) {

@@ -51,6 +51,9 @@ export const PERMISSIONS = {
   "suggestion.handle": { UNIT_STAFF: "unit" },
   "suggestion.evaluate": { RESIDENT: "own", DEPUTY: "own" },
   "proposer.unmask": { COMMITTEE_STAFF: "region" },
+  // 保密 items: the proposer and the handling unit write to each other; staff pass each message on.
+  "suggestion.message": { RESIDENT: "own", DEPUTY: "own", UNIT_STAFF: "unit" },
+  "suggestion.relay": { COMMITTEE_STAFF: "region" },
 
   "station.manage": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },
   "session.manage": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },

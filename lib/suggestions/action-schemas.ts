@@ -37,6 +37,21 @@ export const replySchema = z.strictObject({
 });
 export const extensionSchema = z.strictObject({ ...itemRef, until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" }), reason: text(4, 1000) });
 export const decideExtensionSchema = z.strictObject({ ...itemRef, requestId: id, approve: z.enum(["yes", "no"]) });
+export const decideReturnSchema = z.strictObject({
+  ...itemRef,
+  requestId: id,
+  approve: z.enum(["yes", "no"]),
+  note: z.string().trim().max(1000, { error: "tooLong" }).default(""),
+});
+export const messageSchema = z.strictObject({ ...itemRef, body: text(4, 2000, "contentTooShort") });
+export const relaySchema = z.strictObject({
+  ...itemRef,
+  messageId: id,
+  decision: z.enum(["relay", "withhold"]),
+  // Staff may reword a message before passing it on (to keep identities out); empty means "as written".
+  text: z.string().trim().max(2000, { error: "tooLong" }).default(""),
+  note: z.string().trim().max(500, { error: "tooLong" }).default(""),
+});
 export const evaluateSchema = z.strictObject({
   ...itemRef,
   result: z.enum(["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"], { error: "evaluationRequired" }),

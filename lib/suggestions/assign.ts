@@ -18,8 +18,12 @@ export async function assignSuggestion(actor: Actor, raw: unknown, client?: Clie
   const units = await db.handlingUnit.findMany({ where: { id: { in: [input.leadUnitId, ...coUnitIds] }, active: true }, select: { id: true, name: true } });
   if (!units.some((u) => u.id === input.leadUnitId)) throw new AppError("invalid", "leadUnitRequired");
   if (units.length !== coUnitIds.length + 1) throw new AppError("invalid", "unitUnknown");
-  const earlier = s.assignments.filter((a) => a.round === s.round && [input.leadUnitId, ...coUnitIds].includes(a.unitId));
-  if (earlier.length) throw new AppError("invalid", "unitAlreadyAssigned");
+  // A unit that returned the item this round is not given it again; one whose assignment staff withdrew (or
+  // that was a co-unit when the lead returned it) may be, on its earlier row (one row per unit and round).
+  const earlier = new Map(s.assignments.filter((a) => a.round === s.round).map((a) => [a.unitId, a]));
+  if ([input.leadUnitId, ...coUnitIds].some((u) => earlier.has(u) && earlier.get(u)!.status !== "WITHDRAWN")) {
+    throw new AppError("invalid", "unitAlreadyAssigned");
+  }
 
   const now = new Date();
   const item = { kind: s.kind, source: s.source, categoryId: s.categoryId };
@@ -33,17 +37,25 @@ export async function assignSuggestion(actor: Actor, raw: unknown, client?: Clie
       suggestion: { ...s, version: input.version },
       to: "ASSIGNED",
       actor,
-      action: s.assignments.some((a) => a.status === "RETURNED") ? "REASSIGN" : "ASSIGN",
+      action: earlier.size > 0 ? "REASSIGN" : "ASSIGN",
       reason: `主办：${units.find((u) => u.id === input.leadUnitId)!.name}${coUnitIds.length ? `；协办：${units.filter((u) => u.id !== input.leadUnitId).map((u) => u.name).join("、")}` : ""}`,
       data: { assignedAt: now, dueAt: leadDue },
       client,
     });
-    await tx.assignment.createMany({
-      data: [
-        { suggestionId: s.id, unitId: input.leadUnitId, role: "LEAD" as const, round: s.round, dueAt: leadDue, assignedById: actor.id, assignedAt: now },
-        ...coUnitIds.map((unitId) => ({ suggestionId: s.id, unitId, role: "CO" as const, round: s.round, dueAt: coDueAt, assignedById: actor.id, assignedAt: now })),
-      ],
-    });
+    const rows = [
+      { unitId: input.leadUnitId, role: "LEAD" as const, dueAt: leadDue },
+      ...coUnitIds.map((unitId) => ({ unitId, role: "CO" as const, dueAt: coDueAt })),
+    ];
+    for (const row of rows) {
+      const fresh = { ...row, status: "PENDING" as const, assignedById: actor.id, assignedAt: now, acceptedAt: null, returnedAt: null, returnReason: null, coOpinion: null, coOpinionAt: null };
+      const old = earlier.get(row.unitId);
+      if (old) {
+        const { count } = await tx.assignment.updateMany({ where: { id: old.id, status: "WITHDRAWN" }, data: fresh });
+        if (count !== 1) throw new AppError("stale");
+      } else {
+        await tx.assignment.create({ data: { ...fresh, suggestionId: s.id, round: s.round } });
+      }
+    }
     for (const unit of units) {
       await notifyUnit(tx, unit.id, {
         title: unit.id === input.leadUnitId ? "新的交办事项（主办）" : "新的交办事项（协办）",

@@ -9,7 +9,7 @@ import type { Actor } from "../auth/permissions.ts";
 import type { SuggestionKind, SuggestionSource } from "../generated/prisma/enums.ts";
 import { isUniqueViolation } from "../prisma-errors.ts";
 import { dueAtFor } from "./due.ts";
-import type { Photo } from "./photos.ts";
+import type { Upload } from "./uploads.ts";
 import { newTrackingCode } from "./tracking-code.ts";
 
 export type NewSuggestion = {
@@ -62,7 +62,7 @@ export function formFields(input: FormFields, place: Place) {
   };
 }
 
-export async function createSuggestion(actor: Actor, data: NewSuggestion, photos: Photo[], client: ClientInfo): Promise<CreateResult> {
+export async function createSuggestion(actor: Actor, data: NewSuggestion, photos: Upload[], client: ClientInfo): Promise<CreateResult> {
   const earlier = await findByKey(data.idempotencyKey, actor);
   if (earlier) return earlier;
   const now = new Date();

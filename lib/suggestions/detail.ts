@@ -4,9 +4,11 @@ import { db } from "../db.ts";
 import { decryptPii, maskPhone } from "../crypto/pii.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
+import { relayThread } from "./relay.ts";
+import { returnDeadline } from "./returns.ts";
 
 export async function getSuggestionDetail(actor: Actor, id: number) {
-  await loadSuggestionForAction(id, actor, "suggestion.read");
+  const loaded = await loadSuggestionForAction(id, actor, "suggestion.read");
   const s = await db.suggestion.findUniqueOrThrow({
     where: { id },
     select: {
@@ -20,17 +22,24 @@ export async function getSuggestionDetail(actor: Actor, id: number) {
       mergedInto: { select: { trackingCode: true } },
       proposer: { select: { id: true, name: true, role: true, phoneEnc: true } },
       proposerDeputy: { select: { name: true } },
-      attachments: { where: { suggestionId: id }, select: { id: true, fileName: true, mimeType: true, size: true } },
+      attachments: { select: { id: true, fileName: true, mimeType: true, size: true } },
       assignments: {
         orderBy: [{ round: "asc" }, { role: "asc" }, { id: "asc" }],
         select: {
           id: true, role: true, status: true, round: true, dueAt: true, assignedAt: true, returnReason: true, coOpinion: true, coOpinionAt: true,
           unit: { select: { id: true, name: true } },
           extensions: { orderBy: { id: "asc" }, select: { id: true, requestedDueAt: true, reason: true, status: true, createdAt: true } },
+          returnRequests: { orderBy: { id: "asc" }, select: { id: true, reason: true, status: true, decisionNote: true, createdAt: true } },
         },
       },
       records: { orderBy: { occurredAt: "asc" }, select: { id: true, kind: true, contactMethod: true, occurredAt: true, content: true, unit: { select: { name: true } } } },
-      replies: { orderBy: { id: "asc" }, select: { id: true, round: true, classification: true, content: true, status: true, reworkReason: true, nextCheckOn: true, createdAt: true, sentAt: true, unit: { select: { name: true } } } },
+      replies: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true, round: true, classification: true, content: true, status: true, reworkReason: true, nextCheckOn: true, createdAt: true, sentAt: true, unit: { select: { name: true } },
+          attachments: { select: { id: true, fileName: true, mimeType: true, size: true } },
+        },
+      },
       evaluations: { orderBy: { round: "asc" }, select: { round: true, result: true, comment: true, createdAt: true } },
       cases: { orderBy: { id: "asc" }, select: { id: true, level: true, reason: true, status: true, dueAt: true } },
       followUp: { select: { classification: true, nextCheckAt: true, solvedAt: true } },
@@ -48,9 +57,15 @@ export async function getSuggestionDetail(actor: Actor, id: number) {
       };
   // Units see the staff's names on events only as roles, and never the proposer's own name.
   const events = s.events.map((e) => ({ ...e, actorName: actor.role === "UNIT_STAFF" ? null : (e.actor?.name ?? null), actor: undefined }));
+  // Only the people between a confidential proposer and the unit take part in the relayed messages.
+  const relays = actor.role === "COMMITTEE_STAFF" || actor.role === "UNIT_STAFF" ? await relayThread(actor, id) : [];
+  // When each assignment's return window ends (a unit returns within it, or asks staff after it).
+  const assignments = await Promise.all(s.assignments.map(async (a) => ({ ...a, returnBy: await returnDeadline(loaded, a) })));
   // The raw proposer columns stay here: the page gets only the masked view above.
   return {
     ...s,
+    assignments,
+    relays,
     proposer,
     proposerName: undefined,
     proposerPhoneEnc: undefined,

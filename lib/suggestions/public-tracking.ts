@@ -5,6 +5,8 @@ import { hitLimits } from "../auth/rate-limit.ts";
 import { AppError } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { trackingCodeSchema } from "./schemas.ts";
+import type { Actor } from "../auth/permissions.ts";
+import { relayThread } from "./relay.ts";
 
 export async function getPublicTracking(rawCode: string, client: ClientInfo) {
   const parsed = trackingCodeSchema.safeParse(rawCode);
@@ -52,9 +54,28 @@ export async function getPublicTracking(rawCode: string, client: ClientInfo) {
 
 export type PublicTracking = NonNullable<Awaited<ReturnType<typeof getPublicTracking>>>;
 
-/** When the signed-in viewer raised this item and it awaits their rating: what the rating form needs. */
-export async function ownItemAwaitingRating(actorId: number | null, code: string) {
-  if (actorId == null) return null;
-  const s = await db.suggestion.findUnique({ where: { trackingCode: code }, select: { id: true, version: true, status: true, proposerId: true } });
-  return s && s.proposerId === actorId && s.status === "FED_BACK" ? { id: s.id, version: s.version } : null;
+/** What the signed-in proposer of this item sees beyond the public page: the rating form while it awaits their
+ *  rating, the files sent with the replies, and for a confidential item the messages relayed by staff. Null for
+ *  anyone else. */
+export async function proposerView(actor: Actor | null, code: string) {
+  if (!actor) return null;
+  const s = await db.suggestion.findUnique({
+    where: { trackingCode: code },
+    select: {
+      id: true, version: true, status: true, proposerId: true, confidential: true,
+      assignments: { select: { role: true, status: true, round: true } }, round: true,
+      replies: { where: { status: "SENT" }, select: { id: true, attachments: { select: { id: true, fileName: true, mimeType: true, size: true } } } },
+    },
+  });
+  if (!s || s.proposerId !== actor.id) return null;
+  const leadWorking = s.assignments.some((a) => a.role === "LEAD" && a.round === s.round && a.status !== "RETURNED" && a.status !== "WITHDRAWN");
+  return {
+    id: s.id,
+    version: s.version,
+    awaitingRating: s.status === "FED_BACK",
+    replyFiles: new Map(s.replies.map((r) => [r.id, r.attachments])),
+    confidential: s.confidential,
+    canMessageUnit: s.confidential && leadWorking && !["CLOSED", "DECLINED", "MERGED"].includes(s.status),
+    relays: s.confidential ? await relayThread(actor, s.id) : [],
+  };
 }

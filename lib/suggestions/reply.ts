@@ -1,5 +1,6 @@
 // 答复: the lead unit replies with a classification (A/B/C/D). It must have contacted the proposer in this
-// round first. The reply waits for staff review (review.ts) before it reaches the proposer.
+// round first. It may carry up to 3 files (PDF or images). The reply waits for staff review (review.ts) before it
+// reaches the proposer.
 import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import type { Actor } from "../auth/permissions.ts";
@@ -7,12 +8,15 @@ import type { ClientInfo } from "../http/client-info.ts";
 import { notifyStaffFor } from "../notifications/notify.ts";
 import { toDbDate } from "../calendar/civil-date.ts";
 import { replySchema } from "./action-schemas.ts";
+import { REPLY_FILE_LIMITS } from "./schemas.ts";
+import { filesIn, readUploads } from "./uploads.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
 import { ownAssignment } from "./unit-assignment.ts";
 
 export async function submitReply(actor: Actor, raw: unknown, client?: ClientInfo) {
-  const input = replySchema.parse(raw);
+  const { files, ...fields } = raw as Record<string, unknown>;
+  const input = replySchema.parse(fields);
   if ((input.classification === "B" || input.classification === "C") && !input.nextCheckOn) {
     throw new AppError("invalid", "nextCheckRequired");
   }
@@ -22,6 +26,7 @@ export async function submitReply(actor: Actor, raw: unknown, client?: ClientInf
     where: { suggestionId: s.id, kind: "CONTACT", unitId: actor.unitId, createdAt: { gte: lead.assignedAt } },
   });
   if (!contacted) throw new AppError("invalid", "contactBeforeReply");
+  const uploads = await readUploads(filesIn(files), REPLY_FILE_LIMITS);
 
   await db.$transaction(async (tx) => {
     await moveSuggestion(tx, {
@@ -33,7 +38,7 @@ export async function submitReply(actor: Actor, raw: unknown, client?: ClientInf
       data: { repliedAt: new Date() },
       client,
     });
-    await tx.reply.create({
+    const reply = await tx.reply.create({
       data: {
         suggestionId: s.id,
         unitId: actor.unitId!,
@@ -44,6 +49,11 @@ export async function submitReply(actor: Actor, raw: unknown, client?: ClientInf
         createdById: actor.id,
       },
     });
+    if (uploads.length) {
+      await tx.attachment.createMany({
+        data: uploads.map((u) => ({ replyId: reply.id, fileName: u.fileName, mimeType: u.mimeType, size: u.data.length, data: u.data, uploadedById: actor.id })),
+      });
+    }
     await tx.assignment.update({ where: { id: lead.id }, data: { status: "REPLIED" } });
     await notifyStaffFor(tx, s.region.path, { title: "承办单位已答复，待审核", body: `「${s.title}」答复类别 ${input.classification}。`, link: `/staff/suggestions/${s.id}` });
   });

@@ -28,4 +28,16 @@ export const trackingCodeSchema = z
   .regex(/^[A-Z0-9]{8}$/, { error: "trackingCodeFormat" });
 
 /** Photos: a few, small, and really images (checked by their first bytes, not the name). */
-export const PHOTO_LIMITS = { maxFiles: 3, maxBytes: 5 * 1024 * 1024, types: ["image/jpeg", "image/png", "image/webp"] } as const;
+export const PHOTO_LIMITS = {
+  maxFiles: 3,
+  maxBytes: 5 * 1024 * 1024,
+  types: ["image/jpeg", "image/png", "image/webp"],
+  errors: { tooMany: "tooManyPhotos", tooLarge: "photoTooLarge", type: "photoType" },
+} as const;
+/** A reply's attachments: scanned letters and photos (PDF or images). */
+export const REPLY_FILE_LIMITS = {
+  maxFiles: 3,
+  maxBytes: 5 * 1024 * 1024,
+  types: ["application/pdf", "image/jpeg", "image/png", "image/webp"],
+  errors: { tooMany: "tooManyFiles", tooLarge: "fileTooLarge", type: "fileType" },
+} as const;

@@ -4,12 +4,12 @@ import { AppError } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { can, type Actor } from "../auth/permissions.ts";
 import { createSuggestion, formFields, resolvePlace, type CreateResult } from "./create-suggestion.ts";
-import type { Photo } from "./photos.ts";
+import type { Upload } from "./uploads.ts";
 import { submitSuggestionSchema } from "./schemas.ts";
 
 export type SubmitResult = CreateResult;
 
-export async function submitSuggestion(actor: Actor, raw: unknown, photos: Photo[], client: ClientInfo): Promise<SubmitResult> {
+export async function submitSuggestion(actor: Actor, raw: unknown, photos: Upload[], client: ClientInfo): Promise<SubmitResult> {
   if (!can(actor, "suggestion.submit")) throw new AppError("forbidden");
   const input = submitSuggestionSchema.parse(raw);
   const place = await resolvePlace(input.categoryId, input.stationId, input.regionId);

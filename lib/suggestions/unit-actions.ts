@@ -1,4 +1,4 @@
-// 办理, the unit's side: accept (签收) or return a misassigned item within 7 working days, co-units send their
+// 办理, the unit's side: accept (签收) (returns are in returns.ts), co-units send their
 // opinion to the lead, the lead records contact with the proposer (面商) and asks for more time if needed.
 import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
@@ -6,10 +6,8 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { endOfShanghaiDay, shanghaiDateOf } from "../calendar/civil-date.ts";
-import { computeDueAt, pickRule } from "../calendar/due-dates.ts";
-import { loadDueRules, loadWorkCalendar } from "../calendar/load-calendar.ts";
 import { notifyStaffFor, notifyUnit } from "../notifications/notify.ts";
-import { acceptSchema, coOpinionSchema, contactSchema, extensionSchema, progressSchema, reasonSchema } from "./action-schemas.ts";
+import { acceptSchema, coOpinionSchema, contactSchema, extensionSchema, progressSchema } from "./action-schemas.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
 import { ownAssignment } from "./unit-assignment.ts";
@@ -27,31 +25,6 @@ export async function unitAccept(actor: Actor, raw: unknown, client?: ClientInfo
     } else {
       await recordAudit({ actor, action: "assignment.accept", target: { type: "Assignment", id: a.id }, result: "SUCCESS", client }, tx);
     }
-  });
-}
-
-/** 退回: a misassigned item goes back to staff with a reason, within the return window (7 working days). */
-export async function unitReturn(actor: Actor, raw: unknown, client?: ClientInfo) {
-  const input = reasonSchema.parse(raw);
-  const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.handle");
-  const a = ownAssignment(s, actor);
-  if (a.status !== "PENDING") throw new AppError("invalid", "returnAfterAccept");
-  const [rules, calendar] = await Promise.all([loadDueRules(), loadWorkCalendar()]);
-  const rule = pickRule(rules, { stage: "RETURN", kind: s.kind, source: s.source, categoryId: s.categoryId });
-  if (rule && computeDueAt(a.assignedAt, rule, calendar) < new Date()) throw new AppError("invalid", "returnWindowPassed");
-
-  await db.$transaction(async (tx) => {
-    const now = new Date();
-    const { count } = await tx.assignment.updateMany({ where: { id: a.id, status: "PENDING" }, data: { status: "RETURNED", returnedAt: now, returnReason: input.reason } });
-    if (count !== 1) throw new AppError("stale");
-    if (a.role === "LEAD") {
-      // The whole assignment goes back: co-units wait for staff to assign again.
-      await tx.assignment.updateMany({ where: { suggestionId: s.id, round: s.round, role: "CO", status: { in: ["PENDING", "ACCEPTED"] } }, data: { status: "WITHDRAWN" } });
-      await moveSuggestion(tx, { suggestion: { ...s, version: input.version }, to: "ACCEPTED", actor, action: "RETURN", reason: input.reason, isPublic: false, data: { dueAt: null }, client });
-    } else {
-      await recordAudit({ actor, action: "assignment.return", target: { type: "Assignment", id: a.id }, result: "SUCCESS", client, detail: { reason: input.reason } }, tx);
-    }
-    await notifyStaffFor(tx, s.region.path, { title: "承办单位退回事项", body: `「${s.title}」被退回：${input.reason}`, link: `/staff/suggestions/${s.id}` });
   });
 }
 

@@ -6,9 +6,12 @@ import type { SuggestionStatus } from "../generated/prisma/enums.ts";
 export const TRANSITIONS = {
   SUBMITTED: ["ACCEPTED", "DECLINED", "MERGED"],
   ACCEPTED: ["ASSIGNED", "DECLINED", "MERGED"],
-  // The lead unit accepts (HANDLING) or returns a misassigned item, which goes back to staff (ACCEPTED).
+  // The lead unit accepts (HANDLING) or returns a misassigned item, which goes back to staff (ACCEPTED);
+  // staff may also withdraw the assignment (ACCEPTED).
   ASSIGNED: ["HANDLING", "ACCEPTED"],
-  HANDLING: ["REPLIED"],
+  // The lead replies (REPLIED), or the item goes back to staff: a return (late ones approved by staff) or a
+  // withdrawal (ACCEPTED).
+  HANDLING: ["REPLIED", "ACCEPTED"],
   // Staff send the reply out (FED_BACK) or back to the unit for rework (HANDLING).
   REPLIED: ["FED_BACK", "HANDLING"],
   // Satisfied, basically satisfied or unrated after the window → CLOSED; unsatisfied → HANDLING (new round).

@@ -53,10 +53,10 @@ export async function createLoopWorld() {
 
 export type LoopWorld = Awaited<ReturnType<typeof createLoopWorld>>;
 
-export async function submitAs(world: LoopWorld, title = "小区门口路灯不亮") {
+export async function submitAs(world: LoopWorld, title = "小区门口路灯不亮", opts: { confidential?: boolean } = {}) {
   const r = await submitSuggestion(world.resident, {
     title, content: "东门两盏路灯坏了一个多月，晚上很黑。", categoryId: world.category.id, stationId: world.station.id,
-    confidential: "", via: "web", idempotencyKey: randomUUID(),
+    confidential: opts.confidential ? "on" : "", via: "web", idempotencyKey: randomUUID(),
   }, [], { ip: null, userAgent: null });
   return r.id;
 }

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { currentClientInfo } from "@/lib/http/client-info";
-import { getPublicTracking, ownItemAwaitingRating } from "@/lib/suggestions/public-tracking";
+import { getPublicTracking, proposerView } from "@/lib/suggestions/public-tracking";
 import { getActor } from "@/lib/auth/current-actor";
 import { OpForm } from "@/components/suggestions/op-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
@@ -11,6 +11,8 @@ import { trackingCodeSchema } from "@/lib/suggestions/schemas";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { LoopSteps } from "@/components/suggestions/loop-steps";
+import { AttachmentLinks } from "@/components/suggestions/attachment-links";
+import { RelayThread } from "@/components/suggestions/relay-thread";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -20,7 +22,7 @@ export default async function TrackCodePage({ params, searchParams }: { params: 
   const item = await getPublicTracking(code, await currentClientInfo());
   if (!item) redirect(`/track?missing=1&code=${encodeURIComponent(code)}`);
   const actor = await getActor();
-  const [t, format, rate] = await Promise.all([getTranslations(), getFormatter(), ownItemAwaitingRating(actor?.id ?? null, item.trackingCode)]);
+  const [t, format, own] = await Promise.all([getTranslations(), getFormatter(), proposerView(actor, item.trackingCode)]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const declined = item.events.findLast((e) => e.toStatus === "DECLINED");
 
@@ -64,6 +66,8 @@ export default async function TrackCodePage({ params, searchParams }: { params: 
         <Card key={r.id} title={`${t("track.replyBy", { unit: r.unit.name })}${item.replies.length > 1 ? ` · ${t("track.round", { round: r.round })}` : ""}`}>
           <p className="mb-2 inline-block rounded bg-brand-50 px-2 py-0.5 text-sm font-medium text-brand-800">{t(`replyClass.${r.classification}`)}</p>
           <p className="whitespace-pre-line">{r.content}</p>
+          {/* Files may name people or places: only the proposer, signed in, gets them. */}
+          <AttachmentLinks files={own?.replyFiles.get(r.id) ?? []} label={t("detail.replyFiles")} />
           {r.sentAt && <p className="mt-2 text-sm text-muted">{date(r.sentAt)}</p>}
           {item.evaluations.filter((e) => e.round === r.round).map((e) => (
             <p key={e.round} className="mt-2 text-sm">{t("track.evaluation")}：<strong>{t(`evaluation.${e.result}`)}</strong></p>
@@ -71,10 +75,20 @@ export default async function TrackCodePage({ params, searchParams }: { params: 
         </Card>
       ))}
 
-      {rate && (
+      {own && <RelayThread messages={own.relays} viewer="proposer" suggestionId={own.id} version={own.version} />}
+      {own?.canMessageUnit && (
+        <Card title={t("relay.writeToUnit")}>
+          <ActionPanel>
+            <OpForm op="messageUnit" suggestionId={own.id} version={own.version} submitLabel={t("relay.send")}
+              fields={[{ name: "body", label: t("relay.message"), kind: "textarea", max: 2000, hint: t("relay.confidentialHint") }]} />
+          </ActionPanel>
+        </Card>
+      )}
+
+      {own?.awaitingRating && (
         <Card title={t("ops.evaluateTitle")}>
           <ActionPanel>
-          <OpForm op="evaluate" suggestionId={rate.id} version={rate.version} submitLabel={t("ops.evaluate")}
+          <OpForm op="evaluate" suggestionId={own.id} version={own.version} submitLabel={t("ops.evaluate")}
             fields={[
               { name: "result", label: t("form.evaluation"), kind: "radio", options: ["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"].map((r) => ({ value: r, label: t(`evaluation.${r}`) })) },
               { name: "comment", label: t("form.comment"), kind: "textarea", max: 1000 },

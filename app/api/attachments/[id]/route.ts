@@ -1,4 +1,5 @@
-// A photo or file attached to a suggestion, for someone who may read that suggestion (S1), never cached.
+// A photo or file attached to a suggestion or its reply, for someone who may read that suggestion (S1), never
+// cached. A reply's files reach the proposer only once staff have sent the reply out.
 import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current-actor";
 import { loadSuggestionForAction } from "@/lib/suggestions/load-for-action";
@@ -10,13 +11,18 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const actor = await getActor();
   if (!actor) return new Response("unauthenticated", { status: 401, headers });
   const n = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
-  const file = Number.isFinite(n) ? await db.attachment.findUnique({ where: { id: n }, select: { suggestionId: true, mimeType: true, data: true } }) : null;
-  if (!file?.suggestionId) return new Response("not found", { status: 404, headers });
+  const file = Number.isFinite(n) ? await db.attachment.findUnique({ where: { id: n }, select: { suggestionId: true, mimeType: true, data: true, fileName: true, reply: { select: { status: true, suggestionId: true } } } }) : null;
+  // A file belongs to exactly one of a suggestion, a reply or a handling record (a CHECK in the database).
+  const suggestionId = file?.suggestionId ?? file?.reply?.suggestionId;
+  if (!file || !suggestionId) return new Response("not found", { status: 404, headers });
   try {
-    await loadSuggestionForAction(file.suggestionId, actor, "suggestion.read");
+    await loadSuggestionForAction(suggestionId, actor, "suggestion.read");
   } catch (err) {
     if (err instanceof AppError) return new Response("not found", { status: 404, headers });
     throw err;
   }
-  return new Response(file.data, { headers: { ...headers, "Content-Type": file.mimeType, "Content-Disposition": "inline" } });
+  const internal = actor.role === "COMMITTEE_STAFF" || actor.role === "UNIT_STAFF" || actor.role === "LEADER";
+  if (file.reply && file.reply.status !== "SENT" && !internal) return new Response("not found", { status: 404, headers });
+  const name = encodeURIComponent(file.fileName);
+  return new Response(file.data, { headers: { ...headers, "Content-Type": file.mimeType, "Content-Disposition": `inline; filename*=UTF-8''${name}` } });
 }

@@ -18,7 +18,7 @@ export default async function StaffSuggestionPage({ params }: { params: Promise<
     triage && s.kind === "OPINION" ? deputiesForRaising(s.station?.id ?? null, s.regionId) : [],
   ]);
   return (
-    <SuggestionDetailView s={s} canUnmask={roleMay(actor, "proposer.unmask")}
+    <SuggestionDetailView s={s} viewer="staff" canUnmask={roleMay(actor, "proposer.unmask")}
       actions={<StaffActions s={s} units={units} similar={similar} deputies={deputies} />} />
   );
 }

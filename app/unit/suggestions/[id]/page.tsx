@@ -7,5 +7,5 @@ export default async function UnitSuggestionPage({ params }: { params: Promise<{
   const actor = await areaActor("unit");
   if (!actor) return null;
   const s = await loadDetailOr404(actor, params);
-  return <SuggestionDetailView s={s} actions={<UnitActions s={s} unitId={actor.unitId} />} />;
+  return <SuggestionDetailView s={s} viewer="unit" actions={<UnitActions s={s} unitId={actor.unitId} />} />;
 }

@@ -1,0 +1,111 @@
+// 保密 items: the handling unit never learns who raised the item, so it cannot call the proposer. Messages
+// between them go through committee staff, who pass each one on — reworded if it would reveal someone — or
+// withhold it with a note to the sender. Every step is audited and the recipient is told.
+import { db } from "../db.ts";
+import { AppError } from "../errors.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import type { Actor } from "../auth/permissions.ts";
+import type { ClientInfo } from "../http/client-info.ts";
+import type { RelayDirection } from "../generated/prisma/enums.ts";
+import { decryptPii } from "../crypto/pii.ts";
+import { queueSms } from "../notifications/queue-sms.ts";
+import { notifyProposer, notifyStaffFor, notifyUnit } from "../notifications/notify.ts";
+import { messageSchema, relaySchema } from "./action-schemas.ts";
+import { loadSuggestionForAction, type LoadedSuggestion } from "./load-for-action.ts";
+import { ownAssignment } from "./unit-assignment.ts";
+
+const liveLead = (s: LoadedSuggestion) =>
+  s.assignments.find((a) => a.role === "LEAD" && a.round === s.round && a.status !== "RETURNED" && a.status !== "WITHDRAWN");
+
+async function leaveMessage(actor: Actor, s: LoadedSuggestion, direction: RelayDirection, unitId: number, body: string, client?: ClientInfo) {
+  await db.$transaction(async (tx) => {
+    const m = await tx.relayMessage.create({ data: { suggestionId: s.id, direction, unitId, body, authorId: actor.id } });
+    await recordAudit({ actor, action: "relay.write", target: { type: "RelayMessage", id: m.id }, result: "SUCCESS", client, detail: { direction } }, tx);
+    await notifyStaffFor(tx, s.region.path, {
+      title: "保密事项留言待转达",
+      body: `「${s.title}」有${direction === "TO_PROPOSER" ? "承办单位给提出人" : "提出人给承办单位"}的留言，请审核转达。`,
+      link: `/staff/suggestions/${s.id}`,
+    });
+  });
+}
+
+/** A unit working on a confidential item writes to its proposer. */
+export async function messageProposer(actor: Actor, raw: unknown, client?: ClientInfo) {
+  const input = messageSchema.parse(raw);
+  const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.message");
+  if (!s.confidential) throw new AppError("invalid", "relayOnlyConfidential");
+  const a = ownAssignment(s, actor);
+  await leaveMessage(actor, s, "TO_PROPOSER", a.unitId, input.body, client);
+}
+
+/** The proposer of a confidential item writes to the lead unit handling it. */
+export async function messageUnit(actor: Actor, raw: unknown, client?: ClientInfo) {
+  const input = messageSchema.parse(raw);
+  const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.message");
+  if (!s.confidential) throw new AppError("invalid", "relayOnlyConfidential");
+  const lead = liveLead(s);
+  if (!lead) throw new AppError("invalid", "relayNoUnit");
+  await leaveMessage(actor, s, "TO_UNIT", lead.unitId, input.body, client);
+}
+
+/** Staff pass a message on (as written or reworded) or withhold it with a note to the sender. */
+export async function relayMessage(actor: Actor, raw: unknown, client?: ClientInfo) {
+  const input = relaySchema.parse(raw);
+  const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.relay");
+  const m = await db.relayMessage.findFirst({ where: { id: input.messageId, suggestionId: s.id, status: "PENDING" } });
+  if (!m) throw new AppError("stale");
+  const relay = input.decision === "relay";
+  if (!relay && !input.note) throw new AppError("invalid", "withholdNoteRequired");
+  const text = input.text || m.body;
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.relayMessage.updateMany({
+      where: { id: m.id, status: "PENDING" },
+      data: relay
+        ? { status: "RELAYED", relayedBody: text, staffNote: input.note || null, handledById: actor.id, handledAt: new Date() }
+        : { status: "WITHHELD", staffNote: input.note, handledById: actor.id, handledAt: new Date() },
+    });
+    if (count !== 1) throw new AppError("stale");
+    await recordAudit({ actor, action: relay ? "relay.pass" : "relay.withhold", target: { type: "RelayMessage", id: m.id }, result: "SUCCESS", client, detail: { reworded: relay && text !== m.body } }, tx);
+
+    const toProposer = m.direction === "TO_PROPOSER";
+    if (relay && toProposer) {
+      const told = await notifyProposer(tx, s.proposerId, {
+        title: "承办单位给您的留言",
+        body: `「${s.title}」：${text}`,
+        link: `/track/${s.trackingCode}`,
+        sms: `【人大代表联络站】您反映的事项（查询码${s.trackingCode}）有承办单位留言，请登录查看。`,
+      });
+      if (!told) {
+        // Recorded on someone's behalf without an account: the message goes to the phone they left.
+        const row = await tx.suggestion.findUnique({ where: { id: s.id }, select: { proposerPhoneEnc: true } });
+        if (row?.proposerPhoneEnc) await queueSms(tx, decryptPii(row.proposerPhoneEnc), "relay", `【人大代表联络站】查询码${s.trackingCode}，承办单位留言：${text}`.slice(0, 300));
+      }
+    } else if (relay) {
+      await notifyUnit(tx, m.unitId, { title: "提出人的留言", body: `「${s.title}」：${text}`, link: `/unit/suggestions/${s.id}` });
+    } else if (toProposer) {
+      await notifyUnit(tx, m.unitId, { title: "留言未转达", body: `「${s.title}」：${input.note}`, link: `/unit/suggestions/${s.id}` });
+    } else {
+      await notifyProposer(tx, m.authorId, { title: "您的留言未转达", body: `「${s.title}」：${input.note}`, link: `/track/${s.trackingCode}` });
+    }
+  });
+}
+
+/** The messages of an item as one viewer may see them (the caller has checked they may read the item): staff
+ *  everything; a unit what it wrote and what was passed to it; the proposer what they wrote and what was passed
+ *  to them. Recipients read staff's wording, never the original. */
+export async function relayThread(actor: Actor, suggestionId: number) {
+  const rows = await db.relayMessage.findMany({
+    where: { suggestionId },
+    orderBy: { id: "asc" },
+    select: { id: true, direction: true, unitId: true, body: true, relayedBody: true, status: true, staffNote: true, createdAt: true, handledAt: true, unit: { select: { name: true } } },
+  });
+  if (actor.role === "COMMITTEE_STAFF") return rows;
+  const unit = actor.role === "UNIT_STAFF";
+  const wrote = (m: (typeof rows)[number]) => (unit ? m.direction === "TO_PROPOSER" && m.unitId === actor.unitId : m.direction === "TO_UNIT");
+  const received = (m: (typeof rows)[number]) => m.status === "RELAYED" && (unit ? m.direction === "TO_UNIT" && m.unitId === actor.unitId : m.direction === "TO_PROPOSER");
+  return rows
+    .filter((m) => wrote(m) || received(m))
+    .map((m) => (wrote(m) ? { ...m, relayedBody: null } : { ...m, body: m.relayedBody ?? "", relayedBody: null, staffNote: null }));
+}
+
+export type RelayThread = Awaited<ReturnType<typeof relayThread>>;
