@@ -11,10 +11,13 @@ export async function RelayThread({ messages, viewer, suggestionId, version }: P
   if (messages.length === 0) return null;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
-  const fromLabel = (direction: string) =>
-    direction === "TO_PROPOSER"
-      ? viewer === "proposer" ? t("relay.fromUnit") : t("relay.unitToProposer")
-      : viewer === "unit" ? t("relay.fromProposer") : t("relay.proposerToUnit");
+  const LABELS = {
+    staff: { TO_PROPOSER: "relay.unitToProposer", TO_UNIT: "relay.proposerToUnit" },
+    unit: { TO_PROPOSER: "relay.ourUnitToProposer", TO_UNIT: "relay.fromProposer" },
+    proposer: { TO_PROPOSER: "relay.fromUnit", TO_UNIT: "relay.meToUnit" },
+    other: { TO_PROPOSER: "relay.unitToProposer", TO_UNIT: "relay.proposerToUnit" },
+  } as const;
+  const fromLabel = (direction: "TO_PROPOSER" | "TO_UNIT") => t(LABELS[viewer][direction]);
   return (
     <Card title={t("relay.title")}>
       <ol className="space-y-4" data-testid="relay-thread">

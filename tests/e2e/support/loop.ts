@@ -10,7 +10,7 @@ export async function newPage(browser: Browser, phone = false): Promise<Page> {
 }
 
 /** A resident with a fresh number signs in and submits at the first station; returns the tracking code. */
-export async function residentSubmits(page: Page, title: string, stationId?: string): Promise<string> {
+export async function residentSubmits(page: Page, title: string, stationId?: string, opts: { confidential?: boolean } = {}): Promise<string> {
   const phone = `15${String(Date.now()).slice(-9)}`;
   const form = stationId ? `/suggest?station=${stationId}` : "/suggest";
   await page.goto(`/login?next=${encodeURIComponent(form)}`);
@@ -23,6 +23,7 @@ export async function residentSubmits(page: Page, title: string, stationId?: str
   await page.getByLabel("具体内容").fill(`${title}，已经持续一段时间，希望有关部门尽快处理。`);
   await page.getByLabel("类别").selectOption({ label: "城市管理" });
   if (!stationId) await page.getByLabel("所在区域").selectOption({ index: 1 });
+  if (opts.confidential) await page.getByLabel("对承办单位保密我的身份").check();
   await page.getByRole("button", { name: "提交" }).click();
   await expect(page).toHaveURL(/\/track\/[2-9A-Z]{8}\?new=1$/);
   return (await page.getByTestId("tracking-code").textContent())!.trim();
@@ -56,7 +57,10 @@ export async function staffOpens(page: Page, id: number) {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
-export async function leadUnitReplies(page: Page, id: number, classification: string, reply: string, opts: { accept?: boolean; nextCheck?: string } = {}) {
+export async function leadUnitReplies(
+  page: Page, id: number, classification: string, reply: string,
+  opts: { accept?: boolean; nextCheck?: string; files?: { name: string; mimeType: string; buffer: Buffer }[] } = {},
+) {
   await page.goto(`/unit/suggestions/${id}`);
   if (opts.accept !== false) await act(page, "签收", "已签收。");
   const panel = page.getByRole("complementary");
@@ -67,6 +71,7 @@ export async function leadUnitReplies(page: Page, id: number, classification: st
   await panel.getByRole("radio", { name: new RegExp(`^${classification} 类`) }).check();
   await panel.getByLabel("答复内容").fill(reply);
   if (opts.nextCheck) await panel.getByLabel(/下次跟踪日期/).fill(opts.nextCheck);
+  if (opts.files) await panel.getByLabel("附件（可选）").setInputFiles(opts.files);
   await act(page, "提交答复", "答复已提交，等待审核。");
 }
 
