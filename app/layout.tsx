@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { isDemoMessaging } from "@/lib/env";
 import "./globals.css";
@@ -15,11 +16,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const t = await getTranslations("site");
+  const [t, messages] = await Promise.all([getTranslations("site"), getMessages()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages as Parameters<typeof clientMessages>[0])}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>
