@@ -48,7 +48,7 @@ export async function setNextFollowUpCheck(actor: Actor, raw: unknown, client?: 
   });
 }
 
-export type DueFollowUp = { suggestionId: number; trackingCode: string; title: string; classification: "A" | "B" | "C" | "D"; nextCheckOn: string; unitName: string | null };
+export type DueFollowUp = { suggestionId: number; version: number; trackingCode: string; title: string; classification: "A" | "B" | "C" | "D"; nextCheckOn: string; unitName: string | null };
 
 /** Follow-ups whose check date has come (today or earlier), oldest first, in the actor's read scope. */
 export async function listDueFollowUps(actor: Actor, now = new Date(), take = 100): Promise<DueFollowUp[]> {
@@ -59,11 +59,12 @@ export async function listDueFollowUps(actor: Actor, now = new Date(), take = 10
     take,
     select: {
       suggestionId: true, classification: true, nextCheckAt: true,
-      suggestion: { select: { trackingCode: true, title: true, assignments: { where: { role: "LEAD", status: "REPLIED" }, orderBy: { round: "desc" }, take: 1, select: { unit: { select: { name: true } } } } } },
+      suggestion: { select: { version: true, trackingCode: true, title: true, assignments: { where: { role: "LEAD", status: "REPLIED" }, orderBy: { round: "desc" }, take: 1, select: { unit: { select: { name: true } } } } } },
     },
   });
   return rows.map((r) => ({
     suggestionId: r.suggestionId,
+    version: r.suggestion.version,
     trackingCode: r.suggestion.trackingCode,
     title: r.suggestion.title,
     classification: r.classification,

@@ -1,0 +1,3 @@
+import { casePage } from "@/components/supervision/case-page";
+
+export default casePage("staff");
