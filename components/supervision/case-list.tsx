@@ -7,7 +7,6 @@ import css from "@/components/suggestions/work-list.module.css";
 export async function CaseList({ rows, hrefBase }: { rows: CaseListRow[]; hrefBase: string }) {
   const [t, ts, format] = await Promise.all([getTranslations("supervision"), getTranslations("status"), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { year: "numeric", month: "2-digit", day: "2-digit" });
-  const now = Date.now();
   return (
     <table className={css.list}>
       <caption className="sr-only">{t("listLabel")}</caption>
@@ -34,8 +33,8 @@ export async function CaseList({ rows, hrefBase }: { rows: CaseListRow[]; hrefBa
             <td className={`${css.meta} ${css.nowrap}`}>{date(r.openedAt)}</td>
             <td className={`${css.meta} ${css.nowrap}`}>
               {r.dueAt ? (
-                <span className={r.status === "OPEN" && r.dueAt.getTime() < now ? "font-semibold text-red-800" : undefined}>
-                  {date(r.dueAt)}{r.status === "OPEN" && r.dueAt.getTime() < now ? ` · ${t("caseOverdue")}` : ""}
+                <span className={r.overdue ? "font-semibold text-red-800" : undefined}>
+                  {date(r.dueAt)}{r.overdue ? ` · ${t("caseOverdue")}` : ""}
                 </span>
               ) : "—"}
             </td>

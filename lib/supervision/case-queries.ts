@@ -58,7 +58,8 @@ export async function listCases(actor: Actor, filters: CaseFilters, now = new Da
     ],
   };
   const found = await db.supervisionCase.findMany({ where, orderBy: [{ openedAt: "desc" }, { id: "desc" }], take: CASE_PAGE_SIZE + 1, select: LIST_SELECT });
-  return toPage(found, CASE_PAGE_SIZE, (r) => ({ at: r.openedAt, id: r.id }));
+  const page = toPage(found, CASE_PAGE_SIZE, (r) => ({ at: r.openedAt, id: r.id }));
+  return { ...page, rows: page.rows.map((r) => ({ ...r, overdue: r.status === "OPEN" && r.dueAt != null && r.dueAt < now })) };
 }
 
 export type CaseListRow = Awaited<ReturnType<typeof listCases>>["rows"][number];

@@ -16,11 +16,9 @@ export default async function OwnArchivePage({ searchParams }: { searchParams: P
   if (!actor) return null;
   const { mandate } = await searchParams;
   const t = await getTranslations("archive");
-  try {
-    const a = await getOwnDutyArchive(actor, mandate && /^\d{1,9}$/.test(mandate) ? Number(mandate) : undefined);
-    return <ArchiveView a={a} basePath="/deputy/archive" />;
-  } catch (err) {
-    if (err instanceof AppError && err.code === "notFound") return <EmptyState>{t("noMandate")}</EmptyState>;
+  const a = await getOwnDutyArchive(actor, mandate && /^\d{1,9}$/.test(mandate) ? Number(mandate) : undefined).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === "notFound") return null; // no mandate on record yet
     throw err;
-  }
+  });
+  return a ? <ArchiveView a={a} basePath="/deputy/archive" /> : <EmptyState>{t("noMandate")}</EmptyState>;
 }

@@ -10,11 +10,9 @@ export default async function StaffArchivePage({ params, searchParams }: { param
   if (!actor) return null;
   const [{ id }, { mandate }] = await Promise.all([params, searchParams]);
   if (!/^\d{1,9}$/.test(id)) notFound();
-  try {
-    const a = await getDeputyArchiveForStaff(actor, Number(id), mandate && /^\d{1,9}$/.test(mandate) ? Number(mandate) : undefined);
-    return <ArchiveView a={a} basePath={`/staff/deputies/${id}`} />;
-  } catch (err) {
+  const a = await getDeputyArchiveForStaff(actor, Number(id), mandate && /^\d{1,9}$/.test(mandate) ? Number(mandate) : undefined).catch((err: unknown) => {
     if (err instanceof AppError && (err.code === "notFound" || err.code === "forbidden")) notFound();
     throw err;
-  }
+  });
+  return <ArchiveView a={a} basePath={`/staff/deputies/${id}`} />;
 }
