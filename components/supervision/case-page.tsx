@@ -1,9 +1,15 @@
 // A supervision case's page, for staff and for the leader it names. Out of reach is "not found" (S1).
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { areaActor } from "@/components/layout/area-layout";
 import { AppError } from "@/lib/errors";
 import { getCaseDetail, leaderOptions } from "@/lib/supervision/case-queries";
 import { CaseDetailView } from "./case-detail";
+
+export async function caseMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("supervision"))("facts") };
+}
 
 export function casePage(area: "staff" | "leader") {
   return async function CasePage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,3 +1,4 @@
-import { casePage } from "@/components/supervision/case-page";
+import { caseMetadata, casePage } from "@/components/supervision/case-page";
 
+export const generateMetadata = caseMetadata;
 export default casePage("staff");
