@@ -1,6 +1,7 @@
 // 督办 in the browser: an overdue item is urged by the job runner, staff see the urge and open a 领衔督办 case,
 // and the leader finds it in their own area and adds an instruction.
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import PgBoss from "pg-boss";
 import { query } from "./support/db";
 import { act, newPage, staffSignsIn } from "./support/loop";
@@ -23,6 +24,12 @@ async function overdueItem(): Promise<{ id: number; title: string }> {
   await query(`UPDATE "Assignment" a SET "dueAt" = now() - interval '3 days' FROM "Suggestion" s
                WHERE s.id = $1 AND a."suggestionId" = s.id AND a.round = s.round AND a.status IN ('PENDING', 'ACCEPTED')`, [item!.id]);
   return item!;
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 /** Runs the daily supervision job now, as `npm run job -- supervision.deadlines` or the schedule would. */
@@ -53,6 +60,7 @@ test("staff see the automatic urge on an overdue item, open a 领衔督办 case,
   await panel.getByLabel("督办事由").fill("逾期未答复，群众反映强烈，请领导领衔督办。");
   await act(staff, "立案督办", "督办案件已建立。");
   await expect(panel.getByRole("link", { name: new RegExp(`领导领衔督办（${leader!.name}）`) })).toBeVisible();
+  await expectNoSeriousViolations(staff);
 
   const lead = await newPage(browser);
   await staffSignsIn(lead, "leader");
@@ -64,4 +72,5 @@ test("staff see the automatic urge on an overdue item, open a 领衔督办 case,
   await expect(lead.getByText("请承办单位一周内拿出解决方案并向提出人反馈。")).toBeVisible();
   // The leader instructs; only staff change or close the case.
   await expect(lead.getByRole("button", { name: "办结" })).toHaveCount(0);
+  await expectNoSeriousViolations(lead);
 });
