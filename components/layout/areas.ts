@@ -6,13 +6,14 @@ type Area = { action: Action; messages: string; loginPath: string; nav: readonly
 
 export const AREAS = {
   me: { action: "area.resident", messages: "areas.resident", loginPath: "/login", nav: [{ href: "/me", label: "home" }] },
-  deputy: { action: "area.deputy", messages: "areas.deputy", loginPath: "/login/staff", nav: [{ href: "/deputy", label: "home" }, { href: "/suggest", label: "newSuggestion" }] },
+  deputy: { action: "area.deputy", messages: "areas.deputy", loginPath: "/login/staff", nav: [{ href: "/deputy", label: "home" }, { href: "/suggest", label: "newSuggestion" }, { href: "/deputy/archive", label: "archive" }] },
   station: { action: "area.station", messages: "areas.station", loginPath: "/login/staff", nav: [{ href: "/station", label: "home" }, { href: "/station/record", label: "record" }] },
   staff: {
     action: "area.staff",
     messages: "areas.staff",
     loginPath: "/login/staff",
-    nav: [{ href: "/staff", label: "home" }, { href: "/staff/queue", label: "queue" }, { href: "/staff/calendar", label: "calendar" }, { href: "/staff/record", label: "record" }],
+    nav: [{ href: "/staff", label: "home" }, { href: "/staff/queue", label: "queue" }, { href: "/staff/calendar", label: "calendar" }, { href: "/staff/record", label: "record" },
+      { href: "/staff/supervision", label: "supervision" }, { href: "/staff/follow-ups", label: "followUps" }, { href: "/staff/deputies", label: "archives" }],
   },
   unit: {
     action: "area.unit",
@@ -20,8 +21,13 @@ export const AREAS = {
     loginPath: "/login/staff",
     nav: [{ href: "/unit", label: "home" }, { href: "/unit/assignments", label: "assignments" }],
   },
-  leader: { action: "area.leader", messages: "areas.leader", loginPath: "/login/staff", nav: [{ href: "/leader", label: "home" }] },
-  admin: { action: "area.admin", messages: "areas.admin", loginPath: "/login/staff", nav: [{ href: "/admin", label: "home" }, { href: "/admin/calendar", label: "calendar" }] },
+  leader: {
+    action: "area.leader",
+    messages: "areas.leader",
+    loginPath: "/login/staff",
+    nav: [{ href: "/leader", label: "home" }, { href: "/leader/supervision", label: "ledCases" }, { href: "/leader/items", label: "itemsByLight" }],
+  },
+  admin: { action: "area.admin", messages: "areas.admin", loginPath: "/login/staff", nav: [{ href: "/admin", label: "home" }, { href: "/admin/calendar", label: "calendar" }, { href: "/admin/supervision", label: "supervisionSettings" }] },
   audit: { action: "area.audit", messages: "areas.audit", loginPath: "/login/staff", nav: [{ href: "/audit", label: "home" }] },
 } as const satisfies Record<string, Area>;
 

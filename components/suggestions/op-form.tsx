@@ -11,46 +11,50 @@ import { initialActionState, type ActionState } from "@/lib/forms/action-state";
 import { useAnnounce } from "./action-panel";
 
 export type OpField =
-  | { name: string; label: string; kind: "text" | "date"; required?: boolean; hint?: string; max?: number }
-  | { name: string; label: string; kind: "textarea"; required?: boolean; hint?: string; max?: number }
-  | { name: string; label: string; kind: "select" | "radio" | "checkboxes"; options: { value: string; label: string }[]; required?: boolean; hint?: string }
+  | { name: string; label: string; kind: "text" | "date" | "number"; required?: boolean; hint?: string; max?: number; defaultValue?: string }
+  | { name: string; label: string; kind: "textarea"; required?: boolean; hint?: string; max?: number; defaultValue?: string }
+  | { name: string; label: string; kind: "select" | "radio" | "checkboxes"; options: { value: string; label: string }[]; required?: boolean; hint?: string; defaultValue?: string }
   | { name: string; label: string; kind: "files"; accept: string; required?: boolean; hint?: string };
 
 type Props = {
   op: string;
-  suggestionId: number;
-  version: number;
+  /** Omitted by forms about something other than one item (a supervision case, a setting). */
+  suggestionId?: number;
+  version?: number;
+  /** The server action to post to (default: the suggestion steps). */
+  action?: (prev: ActionState, form: FormData) => Promise<ActionState>;
   title?: string;
   submitLabel: string;
   tone?: "primary" | "secondary";
   fields?: OpField[];
   hidden?: Record<string, string>;
-  /** Tells apart field ids when a page shows the same step more than once (e.g. one form per message). */
-  formKey?: string;
+  /** Distinguishes field ids when a page shows the same step more than once (one per row). */
+  idPrefix?: string;
 };
 
 const control = "block w-full rounded-md border border-line bg-white px-3 py-2 text-base";
 
-export function OpForm({ op, suggestionId, version, title, submitLabel, tone = "primary", fields = [], hidden = {}, formKey }: Props) {
+export function OpForm({ op, suggestionId, version, action: serverAction = suggestionAction, title, submitLabel, tone = "primary", fields = [], hidden = {}, idPrefix = "" }: Props) {
   const t = useTranslations();
   const announce = useAnnounce();
   // Announce before React commits the refreshed page, in which this form may no longer exist.
   const run = async (prev: ActionState, form: FormData) => {
-    const next = await suggestionAction(prev, form);
+    const next = await serverAction(prev, form);
     announce(next.ok && next.message ? t(next.message) : "");
     return next;
   };
   const [state, action, pending] = useActionState(run, initialActionState);
   const v = state.ok ? {} : (state.values ?? {});
-  const id = (name: string) => `${op}${formKey ? `-${formKey}` : ""}-${name}`;
+  const id = (name: string) => `${idPrefix}${op}-${name}`;
+  const initial = (f: OpField) => v[f.name] ?? ("defaultValue" in f ? f.defaultValue : undefined);
   const err = (name: string) => (state.fieldErrors?.[name] ? t(`errors.${state.fieldErrors[name]}`) : undefined);
   return (
     <form action={action} className="space-y-3" noValidate>
       {title && <h3 className="font-semibold">{title}</h3>}
       {state.formError && <Alert tone="error">{t(`errors.${state.formError}`)}</Alert>}
       <input type="hidden" name="op" value={op} />
-      <input type="hidden" name="suggestionId" value={suggestionId} />
-      <input type="hidden" name="version" value={version} />
+      {suggestionId !== undefined && <input type="hidden" name="suggestionId" value={suggestionId} />}
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
       {Object.entries(hidden).map(([k, val]) => <input key={k} type="hidden" name={k} value={val} />)}
       {fields.map((f) => (
         <div key={f.name}>
@@ -60,7 +64,7 @@ export function OpForm({ op, suggestionId, version, title, submitLabel, tone = "
               <div className="flex flex-wrap gap-x-4 gap-y-2">
                 {f.options.map((o) => (
                   <label key={o.value} className="inline-flex min-h-11 items-center gap-2">
-                    <input type={f.kind === "radio" ? "radio" : "checkbox"} name={f.name} value={o.value} defaultChecked={v[f.name] === o.value} className="h-5 w-5" />
+                    <input type={f.kind === "radio" ? "radio" : "checkbox"} name={f.name} value={o.value} defaultChecked={initial(f) === o.value} className="h-5 w-5" />
                     {o.label}
                   </label>
                 ))}
@@ -70,10 +74,10 @@ export function OpForm({ op, suggestionId, version, title, submitLabel, tone = "
             <>
               <label htmlFor={id(f.name)} className="mb-1 block font-medium">{f.label}</label>
               {f.kind === "textarea" ? (
-                <textarea id={id(f.name)} name={f.name} rows={4} maxLength={f.max} defaultValue={v[f.name]} className={control}
+                <textarea id={id(f.name)} name={f.name} rows={4} maxLength={f.max} defaultValue={initial(f)} className={control}
                   aria-invalid={err(f.name) ? true : undefined} aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined} />
               ) : f.kind === "select" ? (
-                <select id={id(f.name)} name={f.name} defaultValue={v[f.name] ?? ""} className={control}
+                <select id={id(f.name)} name={f.name} defaultValue={initial(f) ?? ""} className={control}
                   aria-invalid={err(f.name) ? true : undefined} aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined}>
                   <option value="">—</option>
                   {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
@@ -82,7 +86,7 @@ export function OpForm({ op, suggestionId, version, title, submitLabel, tone = "
                 <input id={id(f.name)} name={f.name} type="file" multiple accept={f.accept} className={control}
                   aria-invalid={err(f.name) ? true : undefined} aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined} />
               ) : (
-                <input id={id(f.name)} name={f.name} type={f.kind} maxLength={"max" in f ? f.max : undefined} defaultValue={v[f.name]} className={control}
+                <input id={id(f.name)} name={f.name} type={f.kind} maxLength={"max" in f ? f.max : undefined} defaultValue={initial(f)} className={control}
                   aria-invalid={err(f.name) ? true : undefined} aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined} />
               )}
             </>

@@ -76,6 +76,11 @@ export async function QueueFilters({
             <option value="">{t("dueAny")}</option>
             <option value="overdue">{t("dueOverdue")}</option>
             <option value="soon">{t("dueSoon")}</option>
+            <option value="ontime">{t("dueOnTime")}</option>
+          </SelectField>
+          <SelectField name="sort" label={t("sort")} defaultValue={filters.sort ?? ""}>
+            <option value="">{t("sortNewest")}</option>
+            <option value="light">{t("sortLight")}</option>
           </SelectField>
           <SelectField name="category" label={t("category")} defaultValue={filters.category ? String(filters.category) : ""}>
             <option value="">{t("allCategories")}</option>

@@ -7,7 +7,8 @@ import css from "./work-list.module.css";
 
 const dateOnly = { year: "numeric", month: "2-digit", day: "2-digit" } as const;
 
-export async function QueueList({ rows }: { rows: QueueRow[] }) {
+/** `hrefBase`: where an item opens (leaders read items under their own area). */
+export async function QueueList({ rows, hrefBase = "/staff/suggestions" }: { rows: QueueRow[]; hrefBase?: string }) {
   const [t, ts, tsrc, tl, format] = await Promise.all([
     getTranslations("queue"),
     getTranslations("status"),
@@ -35,7 +36,7 @@ export async function QueueList({ rows }: { rows: QueueRow[] }) {
           <tr key={r.id}>
             <td className={css.code}>{r.trackingCode}</td>
             <td className={css.title}>
-              <Link href={`/staff/suggestions/${r.id}`}>{r.title}</Link>
+              <Link href={`${hrefBase}/${r.id}`}>{r.title}</Link>
             </td>
             <td className={css.meta}>
               {r.categoryName}

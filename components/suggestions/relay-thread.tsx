@@ -31,10 +31,10 @@ export async function RelayThread({ messages, viewer, suggestionId, version }: P
             {m.staffNote && <p className="mt-1 text-sm text-brand-800">{t("relay.staffNote")}：{m.staffNote}</p>}
             {viewer === "staff" && m.status === "PENDING" && (
               <div className="mt-3 grid gap-4 sm:grid-cols-2">
-                <OpForm op="relay" formKey={`m${m.id}`} suggestionId={suggestionId} version={version} hidden={{ messageId: String(m.id), decision: "relay" }}
+                <OpForm op="relay" idPrefix={`m${m.id}-`} suggestionId={suggestionId} version={version} hidden={{ messageId: String(m.id), decision: "relay" }}
                   submitLabel={t("relay.pass")}
                   fields={[{ name: "text", label: t("relay.reword"), kind: "textarea", max: 2000, hint: t("relay.rewordHint") }]} />
-                <OpForm op="relay" formKey={`w${m.id}`} suggestionId={suggestionId} version={version} tone="secondary" hidden={{ messageId: String(m.id), decision: "withhold" }}
+                <OpForm op="relay" idPrefix={`w${m.id}-`} suggestionId={suggestionId} version={version} tone="secondary" hidden={{ messageId: String(m.id), decision: "withhold" }}
                   submitLabel={t("relay.withhold")}
                   fields={[{ name: "note", label: t("relay.withholdNote"), kind: "textarea", max: 500 }]} />
               </div>

@@ -74,8 +74,8 @@ export async function StaffActions({ s, units, similar, deputies }: Props) {
       <div key={`ret${r.id}`} className="space-y-2">
         <h3 className="font-semibold">{t("ops.lateReturnDecisionTitle", { unit: r.unit })}</h3>
         <p className="text-sm">{r.reason}</p>
-        <OpForm op="decideReturn" formKey={`y${r.id}`} {...base} hidden={{ requestId: String(r.id), approve: "yes" }} submitLabel={t("ops.approveReturn")} />
-        <OpForm op="decideReturn" formKey={`n${r.id}`} {...base} tone="secondary" hidden={{ requestId: String(r.id), approve: "no" }} submitLabel={t("ops.refuseReturn")}
+        <OpForm op="decideReturn" idPrefix={`y${r.id}-`} {...base} hidden={{ requestId: String(r.id), approve: "yes" }} submitLabel={t("ops.approveReturn")} />
+        <OpForm op="decideReturn" idPrefix={`n${r.id}-`} {...base} tone="secondary" hidden={{ requestId: String(r.id), approve: "no" }} submitLabel={t("ops.refuseReturn")}
           fields={[{ name: "note", label: t("form.refusalNote"), kind: "textarea", max: 1000, hint: t("form.refusalNoteHint") }]} />
       </div>,
     );

@@ -65,6 +65,17 @@ export const PERMISSIONS = {
   "dashboard.read": { COMMITTEE_STAFF: "region", LEADER: "region" },
   "calendar.manage": { COMMITTEE_STAFF: "any", SYSTEM_ADMIN: "any" },
   "user.manage": { SYSTEM_ADMIN: "any" },
+
+  // 督办. A case's scope is its item's region and, as `ownerId`, the leader it names: a leader reaches only
+  // the cases they lead. Units never see cases.
+  "supervision.read": { COMMITTEE_STAFF: "region", LEADER: "own" },
+  "supervision.manage": { COMMITTEE_STAFF: "region" },
+  "supervision.note": { COMMITTEE_STAFF: "region", LEADER: "own" },
+  "supervision.urge": { COMMITTEE_STAFF: "region" },
+  "supervision.settings": { COMMITTEE_STAFF: "any", SYSTEM_ADMIN: "any" },
+  // 履职档案: staff for the deputies of their region, a deputy their own; publishing points quarterly is staff's.
+  "archive.read": { COMMITTEE_STAFF: "region", DEPUTY: "deputy" },
+  "points.publish": { COMMITTEE_STAFF: "region" },
   "audit.read": { AUDITOR: "any" },
 } as const satisfies Record<string, Partial<Record<Role, ScopeRule>>>;
 

@@ -3,6 +3,8 @@ export const QUEUES = {
   deliverOutbox: "outbox.deliver",
   housekeeping: "housekeeping",
   closeUnrated: "suggestions.close-unrated",
+  superviseDeadlines: "supervision.deadlines",
+  followUps: "supervision.follow-ups",
 } as const;
 
 /** cron (Asia/Shanghai): the outbox is swept every minute in case a wake-up job was lost. */
@@ -10,4 +12,7 @@ export const SCHEDULES: { queue: string; cron: string }[] = [
   { queue: QUEUES.deliverOutbox, cron: "* * * * *" },
   { queue: QUEUES.housekeeping, cron: "17 3 * * *" },
   { queue: QUEUES.closeUnrated, cron: "5 * * * *" },
+  // 催办 and escalation once a day at the start of office hours; re-running is harmless (R5).
+  { queue: QUEUES.superviseDeadlines, cron: "30 8 * * *" },
+  { queue: QUEUES.followUps, cron: "40 8 * * *" },
 ];

@@ -4,11 +4,15 @@ import { createBoss } from "./boss.ts";
 import { housekeeping } from "./housekeeping.ts";
 import { closeUnratedItems } from "../suggestions/evaluate.ts";
 import { QUEUES, SCHEDULES } from "./queues.ts";
+import { superviseDeadlines } from "../supervision/urge-overdue.ts";
+import { announceDueFollowUps } from "../supervision/follow-ups.ts";
 
-const HANDLERS: Record<string, () => Promise<unknown>> = {
+export const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.deliverOutbox]: () => deliverOutbox(),
   [QUEUES.housekeeping]: () => housekeeping(),
   [QUEUES.closeUnrated]: () => closeUnratedItems(),
+  [QUEUES.superviseDeadlines]: () => superviseDeadlines(),
+  [QUEUES.followUps]: () => announceDueFollowUps(),
 };
 
 export async function startWorker(): Promise<{ stop: () => Promise<void> }> {

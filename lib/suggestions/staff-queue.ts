@@ -41,8 +41,10 @@ export const queueFiltersSchema = z.strictObject({
   /** Submitted on or after / on or before these Asia/Shanghai dates. */
   from: civilDateParam.optional(),
   to: civilDateParam.optional(),
-  /** overdue: red light; soon: yellow light. */
-  due: z.enum(["overdue", "soon"]).optional(),
+  /** overdue: red light; soon: yellow light; ontime: green light. */
+  due: z.enum(["overdue", "soon", "ontime"]).optional(),
+  /** light: items with a deadline, red first, then yellow, then green (deadline order); default newest first. */
+  sort: z.enum(["light"]).optional(),
   after: z.string().refine((v) => decodeCursor(v) !== null).optional(),
 });
 
@@ -113,6 +115,8 @@ export async function listStaffQueue(actor: Actor, filters: QueueFilters, now = 
   const cursor = decodeCursor(filters.after);
   const statuses = stageStatuses(filters.stage);
   const lights = yellowWindow(now, yellowWorkingDays, cal);
+  // A light is a range of deadlines (red < now <= yellow < until <= green), so deadline order is light order.
+  const byLight = filters.sort === "light";
 
   const where: Prisma.SuggestionWhereInput = {
     AND: [
@@ -127,12 +131,14 @@ export async function listStaffQueue(actor: Actor, filters: QueueFilters, now = 
       filters.to ? { submittedAt: { lte: endOfShanghaiDay(filters.to) } } : {},
       filters.due === "overdue" ? { dueAt: { lt: now } } : {},
       filters.due === "soon" ? { dueAt: { gte: lights.from, lt: lights.until } } : {},
-      cursor ? seekAfter("submittedAt", cursor, "desc") : {},
+      filters.due === "ontime" ? { dueAt: { gte: lights.until } } : {},
+      byLight ? { dueAt: { not: null } } : {},
+      cursor ? (byLight ? seekAfter("dueAt", cursor, "asc") : seekAfter("submittedAt", cursor, "desc")) : {},
     ],
   };
 
-  const found = await newestMatches(where, filters);
-  const page = toPage(found, QUEUE_PAGE_SIZE, (r) => ({ at: r.submittedAt, id: r.id }));
+  const found = byLight ? await soonestDeadlines(where) : await newestMatches(where, filters);
+  const page = toPage(found, QUEUE_PAGE_SIZE, (r) => ({ at: byLight ? r.dueAt! : r.submittedAt, id: r.id }));
   const rows = page.rows.map(({ category, station, region, ...r }) => ({
     ...r,
     categoryName: category.name,
@@ -194,6 +200,11 @@ async function newestMatches(where: Prisma.SuggestionWhereInput, filters: QueueF
     }
   }
   return collect(args);
+}
+
+/** Deadline order straight down the (status, dueAt) and (regionId, status, dueAt) indexes: red first. */
+function soonestDeadlines(where: Prisma.SuggestionWhereInput) {
+  return db.suggestion.findMany({ where, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: QUEUE_PAGE_SIZE + 1, select: QUEUE_SELECT });
 }
 
 function isStatementTimeout(err: unknown): boolean {

@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Filter fields named in the "ignored" notice (each is also its label's key under "queue").
-const FIELDS = ["stage", "category", "region", "station", "source", "kind", "from", "to", "due"] as const;
+const FIELDS = ["stage", "category", "region", "station", "source", "kind", "from", "to", "due", "sort"] as const;
 
 /** A phone, by the client hint Chromium browsers send or the usual user-agent words; only decides the fold. */
 function isPhone(h: Headers): boolean {

@@ -2,23 +2,33 @@ import { areaActor } from "@/components/layout/area-layout";
 import { SuggestionDetailView } from "@/components/suggestions/detail-view";
 import { StaffActions } from "@/components/suggestions/staff-actions";
 import { loadDetailOr404 } from "@/components/suggestions/detail-page";
+import { ItemSupervision } from "@/components/supervision/item-supervision";
 import { activeUnits } from "@/lib/suggestions/detail";
 import { similarSuggestions } from "@/lib/suggestions/triage";
 import { roleMay } from "@/lib/auth/permissions";
 import { deputiesForRaising } from "@/lib/suggestions/raise-as-deputy";
+import { leaderOptions, supervisionForItem } from "@/lib/supervision/case-queries";
 
 export default async function StaffSuggestionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await areaActor("staff");
   if (!actor) return null;
   const s = await loadDetailOr404(actor, params);
   const triage = s.status === "SUBMITTED" || s.status === "ACCEPTED";
-  const [units, similar, deputies] = await Promise.all([
+  const [units, similar, deputies, supervision, leaders] = await Promise.all([
     s.status === "ACCEPTED" ? activeUnits() : [],
     triage ? similarSuggestions(actor, s.id) : [],
     triage && s.kind === "OPINION" ? deputiesForRaising(s.station?.id ?? null, s.regionId) : [],
+    supervisionForItem(actor, s.id),
+    leaderOptions(actor),
   ]);
   return (
     <SuggestionDetailView s={s} viewer="staff" canUnmask={roleMay(actor, "proposer.unmask")}
-      actions={<StaffActions s={s} units={units} similar={similar} deputies={deputies} />} />
+      actions={
+        <>
+          <StaffActions s={s} units={units} similar={similar} deputies={deputies} />
+          <ItemSupervision suggestionId={s.id} urgeable={s.status === "ASSIGNED" || s.status === "HANDLING"} facts={supervision} leaders={leaders}
+            caseHref="/staff/supervision" canManage={roleMay(actor, "supervision.manage")} />
+        </>
+      } />
   );
 }

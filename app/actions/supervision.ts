@@ -1,0 +1,26 @@
+"use server";
+// One action for supervision (督办) and the duty archive: the form names the step (`op`), the use case checks role,
+// scope and input itself. Unknown steps are refused.
+import type { ActionState } from "@/lib/forms/action-state";
+import { dispatchOp, type UseCase } from "./dispatch-op";
+import { addCaseNote, closeCase, editCase, openCase, reopenCase } from "@/lib/supervision/cases";
+import { urgeManually } from "@/lib/supervision/urge-manually";
+import { setNextFollowUpCheck } from "@/lib/supervision/follow-ups";
+import { updateSupervisionSettings } from "@/lib/supervision/settings";
+import { publishQuarterPoints } from "@/lib/deputies/publish-points";
+
+const OPS: Record<string, UseCase> = {
+  openCase,
+  editCase,
+  closeCase,
+  reopenCase,
+  addNote: addCaseNote,
+  urge: urgeManually,
+  nextCheck: setNextFollowUpCheck,
+  settings: updateSupervisionSettings,
+  publishPoints: publishQuarterPoints,
+};
+
+export async function supervisionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return dispatchOp(OPS, form, { messagePrefix: "supervision.done" });
+}

@@ -1,0 +1,4 @@
+import { casesMetadata, casesPage } from "@/components/supervision/cases-page";
+
+export const generateMetadata = casesMetadata;
+export default casesPage("staff");
