@@ -3,6 +3,7 @@ export const QUEUES = {
   deliverOutbox: "outbox.deliver",
   housekeeping: "housekeeping",
   closeUnrated: "suggestions.close-unrated",
+  remindBookings: "reception.remind-bookings",
 } as const;
 
 /** cron (Asia/Shanghai): the outbox is swept every minute in case a wake-up job was lost. */
@@ -10,4 +11,5 @@ export const SCHEDULES: { queue: string; cron: string }[] = [
   { queue: QUEUES.deliverOutbox, cron: "* * * * *" },
   { queue: QUEUES.housekeeping, cron: "17 3 * * *" },
   { queue: QUEUES.closeUnrated, cron: "5 * * * *" },
+  { queue: QUEUES.remindBookings, cron: "25 * * * *" },
 ];

@@ -4,11 +4,13 @@ import { createBoss } from "./boss.ts";
 import { housekeeping } from "./housekeeping.ts";
 import { closeUnratedItems } from "../suggestions/evaluate.ts";
 import { QUEUES, SCHEDULES } from "./queues.ts";
+import { sendBookingReminders } from "../reception/remind.ts";
 
 const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.deliverOutbox]: () => deliverOutbox(),
   [QUEUES.housekeeping]: () => housekeeping(),
   [QUEUES.closeUnrated]: () => closeUnratedItems(),
+  [QUEUES.remindBookings]: () => sendBookingReminders(),
 };
 
 export async function startWorker(): Promise<{ stop: () => Promise<void> }> {
