@@ -11,6 +11,7 @@ import { checkIn, markNoShow } from "@/lib/reception/check-in";
 import { createSession, publishSession } from "@/lib/reception/manage-sessions";
 import { generateRota } from "@/lib/reception/rota";
 import { addVisit, closeSession, raiseVisit } from "@/lib/reception/duty-log";
+import { decideSwap, requestSwap } from "@/lib/reception/swap";
 import { dispatchOp, type UseCase } from "./dispatch-op";
 
 const OPS: Record<string, UseCase> = {
@@ -23,6 +24,8 @@ const OPS: Record<string, UseCase> = {
   addVisit,
   raiseVisit,
   closeSession,
+  requestSwap,
+  decideSwap,
 };
 
 const LISTS = ["deputyIds", "attendedDeputyIds"];

@@ -39,6 +39,36 @@ export async function SessionWork({ actor, id, code, backHref }: { actor: Actor;
               <ReceptionForm op="publishSession" id="publish" hidden={{ sessionId: s.id }} submitLabel={t("work.publish")} />
             </Card>
           )}
+          {(s.may.manage || s.may.swap) && s.swaps.length > 0 && (
+            <Card title={t("swap.listTitle")}>
+              <ul className="divide-y divide-line">
+                {s.swaps.map((r) => (
+                  <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <div>
+                      <p className="font-medium">{t("swap.line", { from: r.fromDeputy.name, to: r.toDeputy.name })} · <span className="text-sm">{t(`swap.status.${r.status}`)}</span></p>
+                      <p className="text-sm text-muted">{r.reason}</p>
+                    </div>
+                    {s.may.manage && r.status === "PENDING" && (
+                      <div className="flex gap-2">
+                        <ReceptionForm op="decideSwap" id={`swap-ok-${r.id}`} hidden={{ requestId: r.id, decision: "approve" }} submitLabel={t("swap.approve")} />
+                        <ReceptionForm op="decideSwap" id={`swap-no-${r.id}`} hidden={{ requestId: r.id, decision: "reject" }} submitLabel={t("swap.reject")} tone="secondary" />
+                      </div>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+          {s.may.swap && !started && s.swapCandidates.length > 0 && (
+            <Card title={t("swap.requestTitle")}>
+              <p className="mb-3 text-sm text-muted">{t("swap.requestHint")}</p>
+              <ReceptionForm op="requestSwap" id="swap" hidden={{ sessionId: s.id }} submitLabel={t("swap.request")}
+                fields={[
+                  { name: "toDeputyId", label: t("swap.to"), kind: "select", options: s.swapCandidates.map((c) => ({ value: String(c.deputy.id), label: c.deputy.name })) },
+                  { name: "reason", label: t("swap.reason"), kind: "text", max: 300 },
+                ]} />
+            </Card>
+          )}
           {s.may.checkIn && (s.status === "PUBLISHED" || s.status === "HELD") && (
             <Card title={t("work.checkInTitle")}>
               <p className="mb-3 text-sm text-muted">{t("work.checkInHint")}</p>

@@ -96,6 +96,11 @@ export async function getSessionWork(actor: Actor, id: number) {
         orderBy: { id: "asc" }, take: 300,
         select: { id: true, visitorName: true, raised: true, answeredOnSpot: true, bookingId: true, suggestion: { select: { id: true, trackingCode: true, status: true } } },
       },
+      swaps: {
+        orderBy: { id: "desc" }, take: 20,
+        select: { id: true, status: true, reason: true, fromDeputyId: true, fromDeputy: { select: { name: true } }, toDeputy: { select: { name: true } } },
+      },
+
     },
   });
   if (!s) return null;
@@ -108,7 +113,14 @@ export async function getSessionWork(actor: Actor, id: number) {
       manage: can(actor, "session.manage", scope),
       checkIn: can(actor, "booking.checkIn", scope),
       log: can(actor, "session.log", scope) && onDuty,
+      swap: can(actor, "session.swap", scope) && onDuty && actor.deputyId != null,
     },
+    swapCandidates: actor.role === "DEPUTY"
+      ? await db.stationDeputy.findMany({
+          where: { stationId: s.stationId, deputy: { active: true }, deputyId: { notIn: scope.deputyIds } },
+          orderBy: { deputyId: "asc" }, take: 50, select: { deputy: { select: { id: true, name: true } } },
+        })
+      : [],
   };
 }
 

@@ -132,3 +132,24 @@ describe("the duty log", () => {
     expect(await addVisit(w.admin, input, undefined, during)).toHaveProperty("id");
   });
 });
+
+describe("swapping duty", () => {
+  it("a deputy on duty asks, the station admin approves, and the duty list changes", async () => {
+    const { requestSwap, decideSwap } = await import("@/lib/reception/swap");
+    const w = await createReceptionWorld({ deputies: 3 });
+    const other = await createReceptionWorld();
+    const [a, b, c] = w.deputies;
+    // only a deputy on duty may ask, and only for a deputy of the station who is not on duty
+    const offDuty = { ...w.deputy, deputyId: c!.id };
+    await expect(requestSwap(offDuty, { sessionId: w.session.id, toDeputyId: a!.id, reason: "临时出差两天" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(requestSwap(w.deputy, { sessionId: w.session.id, toDeputyId: b!.id, reason: "临时出差两天" })).rejects.toMatchObject({ messageKey: "swap.notAvailable" });
+    const r = await requestSwap(w.deputy, { sessionId: w.session.id, toDeputyId: c!.id, reason: "临时出差两天" });
+    await expect(requestSwap(w.deputy, { sessionId: w.session.id, toDeputyId: c!.id, reason: "临时出差两天" })).rejects.toMatchObject({ messageKey: "swap.pending" });
+    // another station's admin cannot decide it
+    await expect(decideSwap(other.admin, { requestId: r.id, decision: "approve" })).rejects.toMatchObject({ code: "notFound" });
+    await decideSwap(w.admin, { requestId: r.id, decision: "approve" });
+    const duty = await db.sessionDeputy.findMany({ where: { sessionId: w.session.id }, orderBy: { deputyId: "asc" } });
+    expect(duty.map((d) => d.deputyId)).toEqual([b!.id, c!.id].sort((x, y) => x - y));
+    await expect(decideSwap(w.admin, { requestId: r.id, decision: "reject" })).rejects.toMatchObject({ code: "stale" });
+  });
+});
