@@ -20,7 +20,7 @@ export async function ManagedSessions({ actor, basePath }: { actor: Actor; baseP
         <Card title={t("manage.list")}>
           {sessions.length === 0 ? <EmptyState>{t("manage.empty")}</EmptyState> : (
             <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
+              <table className="w-full min-w-[40rem] text-left text-sm">
                 <thead className="text-muted">
                   <tr><th className="py-2 pr-3 font-medium">{t("manage.when")}</th><th className="py-2 pr-3 font-medium">{t("manage.station")}</th><th className="py-2 pr-3 font-medium">{t("manage.theme")}</th><th className="py-2 pr-3 font-medium">{t("manage.onDuty")}</th><th className="py-2 pr-3 font-medium">{t("manage.booked")}</th><th className="py-2 font-medium">{t("manage.status")}</th></tr>
                 </thead>

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectPath, signInAsStaff } from "./support/login";
 import { newPage } from "./support/loop";
 import { createSession, decodeQr, stationOf } from "./support/reception";
+import { expectNoSeriousViolations } from "./support/axe";
 
 test("a deputy logs a session and turns an issue into a suggestion that appears in the staff queue", async ({ page, browser }) => {
   const station = await stationOf("deputy");
@@ -57,4 +58,21 @@ test("a deputy's public profile shows the deputy's own QR code and nothing priva
   const url = await decodeQr(page.getByRole("img", { name: /代表码/ }));
   expect(url).toMatch(new RegExp(`/deputies/${station.deputyId}$`));
   await expect(page.locator("main")).not.toContainText(/1[3-9]\d{9}/);
+});
+
+test("reception pages have no serious accessibility violations", async ({ page }) => {
+  const station = await stationOf("station");
+  const sessionId = await createSession(station.id, `无障碍检查接待${Date.now().toString(36)}`, 48 * 60);
+  const deputy = await stationOf("deputy");
+  for (const path of [`/stations/${station.id}/sessions/${sessionId}`, `/stations/${station.id}/poster`, `/deputies/${deputy.deputyId}`]) {
+    await page.goto(path);
+    await expectNoSeriousViolations(page);
+  }
+  await signInAsStaff(page, "station");
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+  for (const path of ["/station/sessions", `/station/sessions/${sessionId}`, "/station/summary"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  }
 });
