@@ -12,7 +12,7 @@ export const AREAS = {
     action: "area.staff",
     messages: "areas.staff",
     loginPath: "/login/staff",
-    nav: [{ href: "/staff", label: "home" }, { href: "/staff/queue", label: "queue" }, { href: "/staff/calendar", label: "calendar" }, { href: "/staff/record", label: "record" }, { href: "/staff/sessions", label: "receptionSessions" }, { href: "/staff/points", label: "dutyRanking" }],
+    nav: [{ href: "/staff", label: "home" }, { href: "/staff/queue", label: "queue" }, { href: "/staff/calendar", label: "calendar" }, { href: "/staff/record", label: "record" }, { href: "/staff/sessions", label: "receptionSessions" }, { href: "/staff/summary", label: "receptionSummary" }, { href: "/staff/points", label: "dutyRanking" }],
   },
   unit: {
     action: "area.unit",
