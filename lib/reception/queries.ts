@@ -105,8 +105,9 @@ export async function getSessionWork(actor: Actor, id: number) {
   });
   if (!s) return null;
   const scope = { stationId: s.stationId, regionPath: s.station.region.path, deputyIds: s.deputies.map((d) => d.deputyId) };
-  if (!mayReadSession(actor, scope)) return null;
   const onDuty = actor.role !== "DEPUTY" || s.deputies.some((d) => d.deputyId === actor.deputyId);
+  // A deputy sees the residents booked at the sessions they are on duty at, not at every session of the station.
+  if (!mayReadSession(actor, scope) || !onDuty) return null;
   return {
     ...s,
     may: {

@@ -153,3 +153,19 @@ describe("swapping duty", () => {
     await expect(decideSwap(w.admin, { requestId: r.id, decision: "reject" })).rejects.toMatchObject({ code: "stale" });
   });
 });
+
+describe("the session work view", () => {
+  it("shows a session to its station's admin, staff of the region and the deputies on duty only (S1)", async () => {
+    const { getSessionWork } = await import("@/lib/reception/queries");
+    const w = await createReceptionWorld({ deputies: 3 });
+    const other = await createReceptionWorld();
+    const [resident] = await createResidents(1);
+    expect(await getSessionWork(other.admin, w.session.id)).toBeNull();
+    expect(await getSessionWork(other.staff, w.session.id)).toBeNull();
+    expect(await getSessionWork(resident!, w.session.id)).toBeNull();
+    expect(await getSessionWork({ ...w.deputy, deputyId: w.deputies[2]!.id }, w.session.id)).toBeNull();
+    expect((await getSessionWork(w.admin, w.session.id))?.may).toMatchObject({ manage: true, checkIn: true, log: true, swap: false });
+    expect((await getSessionWork(w.staff, w.session.id))?.may).toMatchObject({ manage: true, checkIn: true, log: false });
+    expect((await getSessionWork(w.deputy, w.session.id))?.may).toMatchObject({ manage: false, checkIn: false, log: true, swap: true });
+  });
+});
