@@ -3,6 +3,7 @@
 // read checks the session, role and scope itself (S1).
 import { NextResponse, type NextRequest } from "next/server";
 import { areaRole } from "./lib/auth/roles.ts";
+import { tileImgSource } from "./lib/map-tiles.ts";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
@@ -12,7 +13,8 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     // Inline style attributes are low risk and React emits some; scripts are what the nonce guards.
     `style-src 'self' 'unsafe-inline'`,
-    `img-src 'self' blob: data:`,
+    // The station map's tiles come from the configured tile host (lib/map-tiles.ts).
+    `img-src 'self' blob: data:${tileImgSource() ? ` ${tileImgSource()}` : ""}`,
     `font-src 'self'`,
     `connect-src 'self'${dev ? " ws:" : ""}`,
     `object-src 'none'`,

@@ -20,7 +20,7 @@ export default async function DeputyHome() {
             {duty.map((s) => (
               <li key={s.id} className="py-2">
                 <p className="font-medium">
-                  {format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}
+                  <Link href={`/deputy/sessions/${s.id}`} className="hover:text-brand-700">{format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}</Link>
                 </p>
                 <p className="text-sm text-muted">
                   <Link href={`/stations/${s.station.id}`} className="hover:text-brand-700">{s.station.name}</Link> · {s.theme} ·{" "}

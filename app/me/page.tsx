@@ -32,7 +32,7 @@ export default async function ResidentHome() {
                 </p>
                 <p className="text-sm text-muted">
                   {format.dateTime(b.session.startsAt, { dateStyle: "medium", timeStyle: "short" })} · {t(`booking.${b.status}`)} ·{" "}
-                  <span className="font-mono">{b.code}</span>
+                  <Link href={`/me/bookings/${b.code}`} className="font-mono text-brand-700 hover:underline">{b.code}</Link>
                 </p>
               </li>
             ))}

@@ -6,14 +6,18 @@ type Area = { action: Action; messages: string; loginPath: string; nav: readonly
 
 export const AREAS = {
   me: { action: "area.resident", messages: "areas.resident", loginPath: "/login", nav: [{ href: "/me", label: "home" }] },
-  deputy: { action: "area.deputy", messages: "areas.deputy", loginPath: "/login/staff", nav: [{ href: "/deputy", label: "home" }, { href: "/suggest", label: "newSuggestion" }, { href: "/deputy/archive", label: "archive" }] },
-  station: { action: "area.station", messages: "areas.station", loginPath: "/login/staff", nav: [{ href: "/station", label: "home" }, { href: "/station/record", label: "record" }] },
+  deputy: { action: "area.deputy", messages: "areas.deputy", loginPath: "/login/staff", nav: [{ href: "/deputy", label: "home" }, { href: "/suggest", label: "newSuggestion" }, { href: "/deputy/rota", label: "rota" }, { href: "/deputy/points", label: "dutyPoints" }, { href: "/deputy/archive", label: "archive" }] },
+  station: { action: "area.station", messages: "areas.station", loginPath: "/login/staff", nav: [{ href: "/station", label: "home" }, { href: "/station/record", label: "record" }, { href: "/station/sessions", label: "receptionSessions" }, { href: "/station/summary", label: "receptionSummary" }] },
   staff: {
     action: "area.staff",
     messages: "areas.staff",
     loginPath: "/login/staff",
-    nav: [{ href: "/staff", label: "home" }, { href: "/staff/queue", label: "queue" }, { href: "/staff/calendar", label: "calendar" }, { href: "/staff/record", label: "record" },
-      { href: "/staff/supervision", label: "supervision" }, { href: "/staff/follow-ups", label: "followUps" }, { href: "/staff/deputies", label: "archives" }],
+    nav: [
+      { href: "/staff", label: "home" }, { href: "/staff/queue", label: "queue" }, { href: "/staff/supervision", label: "supervision" },
+      { href: "/staff/follow-ups", label: "followUps" }, { href: "/staff/record", label: "record" }, { href: "/staff/sessions", label: "receptionSessions" },
+      { href: "/staff/summary", label: "receptionSummary" }, { href: "/staff/deputies", label: "archives" }, { href: "/staff/points", label: "dutyRanking" },
+      { href: "/staff/calendar", label: "calendar" },
+    ],
   },
   unit: {
     action: "area.unit",

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import type { DutyArchive } from "@/lib/deputies/duty-archive";
-import { PrintButton } from "./print-button";
+import { PrintButton } from "@/components/ui/print-button";
 
 export async function ArchiveView({ a, basePath }: { a: DutyArchive; basePath: string }) {
   const [t, tl] = await Promise.all([getTranslations("archive"), getTranslations("archive.deputyLevel")]);

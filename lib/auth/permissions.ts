@@ -58,6 +58,7 @@ export const PERMISSIONS = {
   "station.manage": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },
   "session.manage": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },
   "session.log": { DEPUTY: "deputy", STATION_ADMIN: "station" },
+  "session.swap": { DEPUTY: "deputy" },
   "booking.create": { RESIDENT: "any" },
   "booking.cancel": { RESIDENT: "own" },
   "booking.checkIn": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },

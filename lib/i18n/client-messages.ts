@@ -1,10 +1,19 @@
 // Client components get only the namespaces they use: the whole catalog would travel in every page's payload
 // (tens of kilobytes of JSON), though server components translate everything else before it leaves the server.
 // A unit test (tests/unit/client-messages.test.ts) fails when a client component uses a namespace missing here.
-export const CLIENT_NAMESPACES = ["errors", "done", "account", "login", "suggest", "source", "stations", "detail", "calendar"] as const;
+// An entry may name part of a namespace ("reception.book") when a client component needs only that part.
+export const CLIENT_NAMESPACES = ["errors", "done", "account", "login", "suggest", "source", "stations", "detail", "calendar", "reception.book"] as const;
 
 type Tree = { [key: string]: Tree | string };
 
 export function clientMessages(all: Tree): Tree {
-  return Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in all).map((ns) => [ns, all[ns]!]));
+  const out: Tree = {};
+  for (const path of CLIENT_NAMESPACES) {
+    const [ns, part] = path.split(".") as [string, string | undefined];
+    const value = all[ns];
+    if (value === undefined) continue;
+    if (!part) out[ns] = value;
+    else if (typeof value !== "string" && value[part] !== undefined) out[ns] = { ...((out[ns] as Tree) ?? {}), [part]: value[part]! };
+  }
+  return out;
 }

@@ -5,6 +5,7 @@ export const QUEUES = {
   closeUnrated: "suggestions.close-unrated",
   superviseDeadlines: "supervision.deadlines",
   followUps: "supervision.follow-ups",
+  remindBookings: "reception.remind-bookings",
 } as const;
 
 /** cron (Asia/Shanghai): the outbox is swept every minute in case a wake-up job was lost. */
@@ -15,4 +16,5 @@ export const SCHEDULES: { queue: string; cron: string }[] = [
   // 催办 and escalation once a day at the start of office hours; re-running is harmless (R5).
   { queue: QUEUES.superviseDeadlines, cron: "30 8 * * *" },
   { queue: QUEUES.followUps, cron: "40 8 * * *" },
+  { queue: QUEUES.remindBookings, cron: "25 * * * *" },
 ];

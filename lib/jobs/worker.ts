@@ -6,6 +6,7 @@ import { closeUnratedItems } from "../suggestions/evaluate.ts";
 import { QUEUES, SCHEDULES } from "./queues.ts";
 import { superviseDeadlines } from "../supervision/urge-overdue.ts";
 import { announceDueFollowUps } from "../supervision/follow-ups.ts";
+import { sendBookingReminders } from "../reception/remind.ts";
 
 export const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.deliverOutbox]: () => deliverOutbox(),
@@ -13,6 +14,7 @@ export const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.closeUnrated]: () => closeUnratedItems(),
   [QUEUES.superviseDeadlines]: () => superviseDeadlines(),
   [QUEUES.followUps]: () => announceDueFollowUps(),
+  [QUEUES.remindBookings]: () => sendBookingReminders(),
 };
 
 export async function startWorker(): Promise<{ stop: () => Promise<void> }> {

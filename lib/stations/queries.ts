@@ -27,6 +27,8 @@ export async function listPublicStations(query?: string) {
       address: true,
       openingHours: true,
       starLevel: true,
+      lat: true,
+      lng: true,
       region: { select: { name: true, parent: { select: { name: true, level: true } } } },
     },
   });
@@ -61,12 +63,13 @@ export async function getPublicStation(id: number, now = new Date()) {
         where: { deputy: { active: true } },
         orderBy: { deputyId: "asc" },
         select: { deputy: { select: { id: true, name: true, occupation: true, mandates: { select: { level: true } } } } },
+        take: 50,
       },
       sessions: {
         where: { status: "PUBLISHED", startsAt: { gte: now } },
         orderBy: { startsAt: "asc" },
-        take: 5,
-        select: { id: true, startsAt: true, endsAt: true, theme: true, capacity: true, bookedCount: true },
+        take: 8,
+        select: { id: true, startsAt: true, endsAt: true, theme: true, capacity: true, bookedCount: true, deputies: { select: { deputy: { select: { name: true } } } } },
       },
     },
   });

@@ -27,6 +27,8 @@ export type NewSuggestion = {
   proposerName?: string | null;
   proposerPhoneEnc?: string | null;
   recordedById?: number | null;
+  /** A suggestion raised from a reception's duty log (lib/reception/duty-log.ts). */
+  receptionSessionId?: number | null;
   idempotencyKey: string;
 };
 
@@ -84,7 +86,7 @@ export async function createSuggestion(actor: Actor, data: NewSuggestion, photos
         await tx.suggestionEvent.create({
           data: {
             suggestionId: s.id, actorId: actor.id, actorRole: actor.role, action: "SUBMIT", toStatus: "SUBMITTED", createdAt: now,
-            reason: data.recordedById ? `由${data.source === "LETTER" ? "来信" : data.source === "HOTLINE" ? "热线" : "来访"}代为登记` : null,
+            reason: data.recordedById ? (data.source === "RECEPTION" ? "由代表接待记录转为意见建议" : `由${data.source === "LETTER" ? "来信" : data.source === "HOTLINE" ? "热线" : "来访"}代为登记`) : null,
           },
         });
         if (data.proposerId) {

@@ -1,13 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { STAFF_ACCOUNTS } from "./support/accounts";
 import { expectPath, signInAsResident, signInAsStaff } from "./support/login";
 
-export async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoSeriousViolations } from "./support/axe";
 
 test("public pages have no serious accessibility violations", async ({ page }) => {
   for (const path of ["/", "/stations", "/login", "/login/staff", "/no-such-page"]) {

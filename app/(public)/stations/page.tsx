@@ -5,6 +5,9 @@ import { listPublicStations } from "@/lib/stations/queries";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { StarLevel } from "@/components/stations/star-level";
+import { StationMap } from "@/components/stations/station-map";
+import { NavigateLinks } from "@/components/stations/navigate-links";
+import { tileConfig } from "@/lib/map-tiles";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("stations"))("title") };
@@ -13,7 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StationsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const { q } = await searchParams;
   const query = typeof q === "string" ? q.slice(0, 40) : "";
-  const [t, stations] = await Promise.all([getTranslations("stations"), listPublicStations(query)]);
+  const [t, tr, stations] = await Promise.all([getTranslations("stations"), getTranslations("reception"), listPublicStations(query)]);
+  const tiles = tileConfig();
+  const points = stations.map((s) => ({ id: s.id, name: s.name, lat: Number(s.lat), lng: Number(s.lng) }));
   return (
     <div>
       <PageHeader title={t("title")} intro={query ? t("resultCount", { count: stations.length }) : t("intro", { count: stations.length })} />
@@ -26,6 +31,7 @@ export default async function StationsPage({ searchParams }: { searchParams: Pro
         <button type="submit" className={buttonStyles.primary}>{t("search")}</button>
         {query && <Link href="/stations" className={buttonStyles.quiet}>{t("clear")}</Link>}
       </form>
+      {tiles && <StationMap stations={points} tiles={tiles} label={tr("map.label")} tilesFailed={tr("map.tilesFailed")} />}
       {stations.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
@@ -43,6 +49,10 @@ export default async function StationsPage({ searchParams }: { searchParams: Pro
                 <StarLevel level={s.starLevel} label={t("stars", { count: s.starLevel })} />
                 <span>{s.openingHours}</span>
               </p>
+              <p className="mt-1 text-xs text-muted">{tr("map.position", { lat: Number(s.lat).toFixed(5), lng: Number(s.lng).toFixed(5) })}</p>
+              <div className="mt-2">
+                <NavigateLinks station={{ name: s.name, address: s.address, lat: Number(s.lat), lng: Number(s.lng) }} labels={{ amap: tr("map.amap"), baidu: tr("map.baidu") }} />
+              </div>
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { getPublicStation } from "@/lib/stations/queries";
 import { Card, EmptyState } from "@/components/ui/card";
 import { StarLevel } from "@/components/stations/star-level";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { NavigateLinks } from "@/components/stations/navigate-links";
 
 const SIX_HAS = [
   ["hasVenue", "venue"],
@@ -30,7 +31,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function StationPage({ params }: { params: Promise<{ id: string }> }) {
   const station = await load(params);
   if (!station) notFound();
-  const [t, tl, format] = await Promise.all([getTranslations("stations"), getTranslations("deputyLevel"), getFormatter()]);
+  const [t, tl, tr, format] = await Promise.all([getTranslations("stations"), getTranslations("deputyLevel"), getTranslations("reception"), getFormatter()]);
+  const position = { name: station.name, address: station.address, lat: Number(station.lat), lng: Number(station.lng) };
   return (
     <div className="space-y-5">
       <p><Link href="/stations" className="text-brand-700 underline-offset-4 hover:underline">← {t("backToList")}</Link></p>
@@ -42,7 +44,10 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
       <Card>
         <dl className="grid gap-3 sm:grid-cols-[7rem_1fr]">
           <dt className="text-muted">{t("address")}</dt>
-          <dd>{station.address}</dd>
+          <dd>
+            {station.address}
+            <span className="mt-2 block"><NavigateLinks station={position} labels={{ amap: tr("map.amap"), baidu: tr("map.baidu") }} /></span>
+          </dd>
           <dt className="text-muted">{t("hours")}</dt>
           <dd>{station.openingHours}</dd>
           {station.contactPhone && (
@@ -53,9 +58,12 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
           )}
         </dl>
         {station.intro && <p className="mt-3">{station.intro}</p>}
-        <Link href={`/suggest?station=${station.id}`} className={`${buttonStyles.primary} mt-4 w-full sm:w-auto`}>
-          {t("suggestHere")}
-        </Link>
+        <div className="mt-4 flex flex-wrap gap-2">
+          <Link href={`/suggest?station=${station.id}`} className={`${buttonStyles.primary} w-full sm:w-auto`}>
+            {t("suggestHere")}
+          </Link>
+          <Link href={`/stations/${station.id}/poster`} className={`${buttonStyles.quiet} w-full sm:w-auto`}>{tr("poster.link")}</Link>
+        </div>
       </Card>
       <Card title={t("upcoming")}>
         {station.sessions.length === 0 ? (
@@ -63,9 +71,15 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
         ) : (
           <ul className="divide-y divide-line">
             {station.sessions.map((s) => (
-              <li key={s.id} className="py-2">
-                <p className="font-medium">{format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}</p>
-                <p className="text-sm text-muted">{s.theme} · {t("places", { free: s.capacity - s.bookedCount, capacity: s.capacity })}</p>
+              <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <div>
+                  <p className="font-medium">{format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}</p>
+                  <p className="text-sm text-muted">{s.theme} · {t("places", { free: s.capacity - s.bookedCount, capacity: s.capacity })}</p>
+                  <p className="text-sm text-muted">{tr("onDuty", { names: s.deputies.map((d) => d.deputy.name).join("、") })}</p>
+                </div>
+                <Link href={`/stations/${station.id}/sessions/${s.id}`} className={buttonStyles.secondary} aria-label={tr("book.linkLabel", { date: format.dateTime(s.startsAt, { dateStyle: "medium" }) })}>
+                  {s.bookedCount < s.capacity ? tr("book.link") : tr("book.linkFull")}
+                </Link>
               </li>
             ))}
           </ul>
@@ -78,7 +92,7 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
           <ul className="grid gap-2 sm:grid-cols-2">
             {station.deputies.map(({ deputy }) => (
               <li key={deputy.id} className="rounded-md border border-line px-3 py-2">
-                <p className="font-medium">{deputy.name}</p>
+                <p className="font-medium"><Link href={`/deputies/${deputy.id}`} className="hover:text-brand-700">{deputy.name}</Link></p>
                 <p className="text-sm text-muted">
                   {deputy.mandates.map((m) => tl(m.level)).join("、")}
                   {deputy.occupation ? ` · ${deputy.occupation}` : ""}

@@ -1,0 +1,83 @@
+// A deputy's public profile with their own QR code (代表码): name, mandates, group, stations, coming duty.
+// Nothing private: no phone number, no account.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getPublicDeputy } from "@/lib/reception/queries";
+import { qrSvg } from "@/lib/reception/qr";
+import { publicOrigin } from "@/lib/http/public-url";
+import { Card, EmptyState } from "@/components/ui/card";
+
+async function load(params: Promise<{ id: string }>) {
+  const { id } = await params;
+  return /^\d{1,9}$/.test(id) ? getPublicDeputy(Number(id)) : null;
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const d = await load(params);
+  return { title: d?.name };
+}
+
+export default async function DeputyProfile({ params }: { params: Promise<{ id: string }> }) {
+  const d = await load(params);
+  if (!d) notFound();
+  const [t, tl, format] = await Promise.all([getTranslations("reception"), getTranslations("deputyLevel"), getFormatter()]);
+  const url = `${await publicOrigin()}/deputies/${d.id}`;
+  const qr = await qrSvg(url);
+  return (
+    <div className="space-y-5">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <p className="text-sm text-muted">{t("deputy.kicker")}</p>
+          <h1 className="text-2xl font-bold sm:text-3xl">{d.name}</h1>
+          {d.occupation && <p className="mt-1 text-muted">{d.occupation}</p>}
+        </div>
+        <figure className="w-32 text-center">
+          <div role="img" aria-label={t("deputy.qrLabel", { name: d.name })} className="[&>svg]:h-auto [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: qr }} />
+          <figcaption className="text-xs text-muted">{t("deputy.qrCaption")}</figcaption>
+        </figure>
+      </header>
+      <Card>
+        <dl className="grid gap-2 sm:grid-cols-[7rem_1fr]">
+          <dt className="text-muted">{t("deputy.mandates")}</dt>
+          <dd>
+            <ul>
+              {d.mandates.map((m) => (
+                <li key={`${m.level}-${m.term}`}>{t("deputy.mandate", { level: tl(m.level), term: m.term, region: m.region.name })}{m.constituency ? ` · ${m.constituency}` : ""}</li>
+              ))}
+            </ul>
+          </dd>
+          {d.group && (<><dt className="text-muted">{t("deputy.group")}</dt><dd>{d.group.name}</dd></>)}
+        </dl>
+        {d.bio && <p className="mt-3">{d.bio}</p>}
+      </Card>
+      <Card title={t("deputy.stations")}>
+        {d.stations.length === 0 ? <EmptyState>{t("deputy.noStations")}</EmptyState> : (
+          <ul className="divide-y divide-line">
+            {d.stations.map(({ station }) => (
+              <li key={station.id} className="py-2">
+                <Link href={`/stations/${station.id}`} className="font-medium hover:text-brand-700">{station.name}</Link>
+                <p className="text-sm text-muted">{station.address}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card title={t("deputy.upcoming")}>
+        {d.sessions.length === 0 ? <EmptyState>{t("deputy.noUpcoming")}</EmptyState> : (
+          <ul className="divide-y divide-line">
+            {d.sessions.map(({ session: s }) => (
+              <li key={s.id} className="py-2">
+                <Link href={`/stations/${s.station.id}/sessions/${s.id}`} className="font-medium hover:text-brand-700">
+                  {format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}
+                </Link>
+                <p className="text-sm text-muted">{s.station.name} · {s.theme}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// Staff: deputies of their region ranked by duty points in a term.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { areaActor } from "@/components/layout/area-layout";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { dutyRanking, dutyTerms } from "@/lib/reception/queries";
+
+export default async function RankingPage({ searchParams }: { searchParams: Promise<{ term?: string }> }) {
+  const actor = await areaActor("staff");
+  if (!actor) return null;
+  const [t, terms, { term: raw }] = await Promise.all([getTranslations("reception"), dutyTerms(), searchParams]);
+  const term = raw && /^\d{1,3}$/.test(raw) ? Number(raw) : terms[0];
+  const rows = term != null ? await dutyRanking(actor, term) : [];
+  return (
+    <div className="space-y-5">
+      <PageHeader title={t("ranking.title")} intro={t("ranking.intro")} />
+      {terms.length > 1 && (
+        <nav aria-label={t("ranking.terms")} className="flex flex-wrap gap-2">
+          {terms.map((x) => (
+            <Link key={x} href={`/staff/points?term=${x}`} aria-current={x === term ? "page" : undefined}
+              className={`rounded-full border px-3 py-1 text-sm ${x === term ? "border-brand-600 bg-brand-50 font-medium" : "border-line bg-white"}`}>{t("points.term", { term: x })}</Link>
+          ))}
+        </nav>
+      )}
+      <Card title={term != null ? t("points.term", { term }) : undefined}>
+        {!rows || rows.length === 0 ? <EmptyState>{t("ranking.empty")}</EmptyState> : (
+          <table className="w-full text-left text-sm">
+            <thead className="text-muted"><tr><th className="py-2 pr-3 font-medium">{t("ranking.rank")}</th><th className="py-2 pr-3 font-medium">{t("ranking.deputy")}</th><th className="py-2 pr-3 font-medium">{t("ranking.points")}</th><th className="py-2 font-medium">{t("ranking.entries")}</th></tr></thead>
+            <tbody className="divide-y divide-line">
+              {rows.map((r, i) => (
+                <tr key={r.deputyId}>
+                  <td className="py-2 pr-3">{i + 1}</td>
+                  <td className="py-2 pr-3"><Link href={`/deputies/${r.deputyId}`} className="text-brand-700 hover:underline">{r.name}</Link></td>
+                  <td className="py-2 pr-3 font-semibold">{r.points}</td>
+                  <td className="py-2">{r.entries}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// Station admins (their stations) and staff (their region) create reception sessions and publish them.
+// The 321 rule wants two deputies on duty: fewer is allowed only with the reason recorded (ruleException).
+import { db } from "../db.ts";
+import { AppError, notFound } from "../errors.ts";
+import type { ClientInfo } from "../http/client-info.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { can, type Actor } from "../auth/permissions.ts";
+import { dayNumber } from "../calendar/civil-date.ts";
+import { createSessionSchema, sessionRefSchema } from "./schemas.ts";
+import { earliestPublishableStart, RECEPTION_RULES } from "./rules.ts";
+import { loadSessionForAction } from "./load-session.ts";
+
+/** A Shanghai wall-clock time on a civil date, as an instant. */
+export function shanghaiInstant(date: string, time: string): Date {
+  const [h, m] = time.split(":").map(Number);
+  return new Date(dayNumber(date) * 86_400_000 + (h! * 60 + m!) * 60_000 - 8 * 3_600_000);
+}
+
+/** The station, if the actor may manage its sessions (else "not found", S1). */
+export async function stationForManaging(actor: Actor, stationId: number, client?: ClientInfo) {
+  const station = await db.station.findFirst({
+    where: { id: stationId, active: true },
+    select: { id: true, name: true, region: { select: { path: true } }, deputies: { where: { deputy: { active: true } }, select: { deputyId: true } } },
+  });
+  if (!station) throw notFound();
+  const scope = { stationId: station.id, regionPath: station.region.path };
+  if (!can(actor, "session.manage", scope)) {
+    await recordAudit({ actor, action: "permission.denied", target: { type: "Station", id: stationId }, result: "DENIED", client, detail: { action: "session.manage" } });
+    throw notFound();
+  }
+  return { ...station, deputyIds: station.deputies.map((d) => d.deputyId) };
+}
+
+export async function createSession(actor: Actor, raw: unknown, client?: ClientInfo, now = new Date()) {
+  const input = createSessionSchema.parse(raw);
+  const station = await stationForManaging(actor, input.stationId, client);
+  const startsAt = shanghaiInstant(input.date, input.startTime);
+  const endsAt = shanghaiInstant(input.date, input.endTime);
+  if (endsAt <= startsAt) throw new AppError("invalid", "session.endBeforeStart");
+  if (startsAt <= now) throw new AppError("invalid", "session.inPast");
+  const deputyIds = [...new Set(input.deputyIds)];
+  if (deputyIds.some((d) => !station.deputyIds.includes(d))) throw new AppError("invalid", "session.deputyNotAtStation");
+  if (deputyIds.length < RECEPTION_RULES.minDeputies && !input.ruleException) throw new AppError("invalid", "session.twoDeputies");
+  if (input.publish && startsAt < earliestPublishableStart(now)) throw new AppError("invalid", "session.publishTooLate");
+
+  return db.$transaction(async (tx) => {
+    const s = await tx.receptionSession.create({
+      data: {
+        stationId: station.id, startsAt, endsAt, theme: input.theme, audience: input.audience || null, capacity: input.capacity,
+        status: input.publish ? "PUBLISHED" : "DRAFT", publishedAt: input.publish ? now : null,
+        ruleException: deputyIds.length < RECEPTION_RULES.minDeputies ? input.ruleException : null,
+        createdById: actor.id,
+        deputies: { create: deputyIds.map((deputyId) => ({ deputyId })) },
+      },
+      select: { id: true },
+    });
+    await recordAudit({ actor, action: "session.create", target: { type: "ReceptionSession", id: s.id }, result: "SUCCESS", client, detail: { deputies: deputyIds.length, publish: input.publish } }, tx);
+    return s;
+  });
+}
+
+/** A draft goes public at least three days ahead, with two deputies or a recorded exception. */
+export async function publishSession(actor: Actor, raw: unknown, client?: ClientInfo, now = new Date()) {
+  const { sessionId } = sessionRefSchema.parse(raw);
+  const s = await loadSessionForAction(sessionId, actor, "session.manage");
+  if (s.status !== "DRAFT") throw new AppError("conflict", "session.notDraft");
+  if (s.startsAt < earliestPublishableStart(now)) throw new AppError("invalid", "session.publishTooLate");
+  const full = await db.receptionSession.findUniqueOrThrow({ where: { id: s.id }, select: { ruleException: true } });
+  if (s.deputyIds.length < RECEPTION_RULES.minDeputies && !full.ruleException) throw new AppError("invalid", "session.twoDeputies");
+  await db.$transaction(async (tx) => {
+    const changed = await tx.receptionSession.updateMany({ where: { id: s.id, status: "DRAFT" }, data: { status: "PUBLISHED", publishedAt: now } });
+    if (changed.count === 0) throw new AppError("stale");
+    await recordAudit({ actor, action: "session.publish", target: { type: "ReceptionSession", id: s.id }, result: "SUCCESS", client }, tx);
+  });
+}

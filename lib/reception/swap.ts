@@ -1,0 +1,73 @@
+// Swapping duty: a deputy on duty asks to hand a coming session to another deputy of the station; the station
+// admin (or staff of the region) approves or rejects. Approval replaces the deputy on duty in one transaction,
+// conditional on the request still pending and the other deputy not already on duty.
+import { z } from "zod";
+import { db } from "../db.ts";
+import { AppError, notFound } from "../errors.ts";
+import type { ClientInfo } from "../http/client-info.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import type { Actor } from "../auth/permissions.ts";
+import { isUniqueViolation } from "../prisma-errors.ts";
+import { notifyUsers } from "../notifications/notify.ts";
+import { id } from "./schemas.ts";
+import { loadSessionForAction } from "./load-session.ts";
+
+const requestSchema = z.strictObject({
+  sessionId: id,
+  toDeputyId: z.coerce.number({ error: "deputyRequired" }).int().positive({ error: "deputyRequired" }),
+  reason: z.string().trim().min(4, { error: "reasonRequired" }).max(300, { error: "tooLong" }),
+});
+const decideSchema = z.strictObject({ requestId: id, decision: z.enum(["approve", "reject"], { error: "invalid" }) });
+
+export async function requestSwap(actor: Actor, raw: unknown, client?: ClientInfo, now = new Date()) {
+  const input = requestSchema.parse(raw);
+  const s = await loadSessionForAction(input.sessionId, actor, "session.swap");
+  if (s.startsAt <= now || (s.status !== "PUBLISHED" && s.status !== "DRAFT")) throw new AppError("conflict", "swap.tooLate");
+  const atStation = await db.stationDeputy.findFirst({ where: { stationId: s.stationId, deputyId: input.toDeputyId, deputy: { active: true } }, select: { deputyId: true } });
+  if (!atStation || s.deputyIds.includes(input.toDeputyId)) throw new AppError("invalid", "swap.notAvailable");
+  try {
+    return await db.$transaction(async (tx) => {
+      const r = await tx.sessionSwapRequest.create({
+        data: { sessionId: s.id, fromDeputyId: actor.deputyId!, toDeputyId: input.toDeputyId, reason: input.reason, requestedById: actor.id },
+        select: { id: true },
+      });
+      const admins = await tx.stationAdmin.findMany({ where: { stationId: s.stationId }, select: { userId: true } });
+      await notifyUsers(tx, admins.map((a) => a.userId), { title: "代表申请换班", body: `${s.station.name}「${s.theme}」有一条换班申请待审批。`, link: `/station/sessions/${s.id}` });
+      await recordAudit({ actor, action: "session.swapRequest", target: { type: "SessionSwapRequest", id: r.id }, result: "SUCCESS", client }, tx);
+      return r;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError("conflict", "swap.pending");
+    throw err;
+  }
+}
+
+export async function decideSwap(actor: Actor, raw: unknown, client?: ClientInfo) {
+  const input = decideSchema.parse(raw);
+  const r = await db.sessionSwapRequest.findUnique({ where: { id: input.requestId }, select: { id: true, sessionId: true, fromDeputyId: true, toDeputyId: true, status: true } });
+  if (!r) throw notFound();
+  const s = await loadSessionForAction(r.sessionId, actor, "session.manage");
+  if (r.status !== "PENDING") throw new AppError("stale");
+  await db.$transaction(async (tx) => {
+    const approve = input.decision === "approve";
+    const changed = await tx.sessionSwapRequest.updateMany({ where: { id: r.id, status: "PENDING" }, data: { status: approve ? "APPROVED" : "REJECTED", decidedById: actor.id, decidedAt: new Date() } });
+    if (changed.count === 0) throw new AppError("stale");
+    if (approve) {
+      const removed = await tx.sessionDeputy.deleteMany({ where: { sessionId: s.id, deputyId: r.fromDeputyId } });
+      if (removed.count === 0) throw new AppError("stale");
+      try {
+        await tx.sessionDeputy.create({ data: { sessionId: s.id, deputyId: r.toDeputyId } });
+      } catch (err) {
+        if (isUniqueViolation(err)) throw new AppError("invalid", "swap.notAvailable");
+        throw err;
+      }
+    }
+    const users = await tx.user.findMany({ where: { deputyId: { in: [r.fromDeputyId, r.toDeputyId] } }, select: { id: true } });
+    await notifyUsers(tx, users.map((u) => u.id), {
+      title: approve ? "换班申请已批准" : "换班申请未获批准",
+      body: `${s.station.name}「${s.theme}」的换班申请${approve ? "已批准，值班名单已更新" : "未获批准"}。`,
+      link: `/deputy/sessions/${s.id}`,
+    });
+    await recordAudit({ actor, action: approve ? "session.swapApprove" : "session.swapReject", target: { type: "SessionSwapRequest", id: r.id }, result: "SUCCESS", client }, tx);
+  });
+}
