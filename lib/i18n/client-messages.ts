@@ -1,8 +1,9 @@
 // Client components get only the namespaces they use: the whole catalog would travel in every page's payload
 // (tens of kilobytes of JSON), though server components translate everything else before it leaves the server.
 // A unit test (tests/unit/client-messages.test.ts) fails when a client component uses a namespace missing here.
+// Step forms announce `<messagePrefix>.<op>` (app/actions/*), so those prefixes are here too.
 // An entry may name part of a namespace ("reception.book") when a client component needs only that part.
-export const CLIENT_NAMESPACES = ["errors", "done", "account", "login", "suggest", "source", "stations", "detail", "calendar", "reception.book"] as const;
+export const CLIENT_NAMESPACES = ["errors", "done", "account", "login", "suggest", "source", "stations", "detail", "calendar", "reception.book", "reception.done", "supervision.done"] as const;
 
 type Tree = { [key: string]: Tree | string };
 

@@ -31,6 +31,12 @@ describe("messages sent to client components", () => {
     const missing = clientFiles.flatMap((f) => keysIn(readFileSync(f, "utf8")).filter((k) => !sent(k)).map((k) => `${f}: ${k.ns}${k.part ? `.${k.part}` : ""}`));
     expect(missing).toEqual([]);
   });
+  it("include the confirmations the step forms announce (messagePrefix in app/actions)", () => {
+    const prefixes = files("app/actions").flatMap((f) => [...readFileSync(f, "utf8").matchAll(/messagePrefix:\s*"([a-zA-Z.]+)"/g)].map((m) => m[1]!));
+    expect(prefixes.length).toBeGreaterThan(2);
+    const covered = (p: string) => [p, p.split(".")[0]!].some((x) => (CLIENT_NAMESPACES as readonly string[]).includes(x));
+    expect(prefixes.filter((p) => !covered(p))).toEqual([]);
+  });
   it("leave out the rest", () => {
     const picked = clientMessages({ errors: { a: "A" }, eventAction: { b: "B" }, reception: { book: { c: "C" }, rota: { d: "D" } } });
     expect(picked).toEqual({ errors: { a: "A" }, reception: { book: { c: "C" } } });
