@@ -3,6 +3,7 @@ export const QUEUES = {
   deliverOutbox: "outbox.deliver",
   housekeeping: "housekeeping",
   closeUnrated: "suggestions.close-unrated",
+  refreshInsight: "insight.refresh",
 } as const;
 
 /** cron (Asia/Shanghai): the outbox is swept every minute in case a wake-up job was lost. */
@@ -10,4 +11,6 @@ export const SCHEDULES: { queue: string; cron: string }[] = [
   { queue: QUEUES.deliverOutbox, cron: "* * * * *" },
   { queue: QUEUES.housekeeping, cron: "17 3 * * *" },
   { queue: QUEUES.closeUnrated, cron: "5 * * * *" },
+  // The dashboards' fact table (docs/decisions/0020): figures are at most five minutes old.
+  { queue: QUEUES.refreshInsight, cron: "*/5 * * * *" },
 ];

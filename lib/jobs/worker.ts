@@ -3,12 +3,15 @@ import { deliverOutbox } from "../notifications/deliver-outbox.ts";
 import { createBoss } from "./boss.ts";
 import { housekeeping } from "./housekeeping.ts";
 import { closeUnratedItems } from "../suggestions/evaluate.ts";
+import { refreshInsight } from "../insight/refresh.ts";
+import { db } from "../db.ts";
 import { QUEUES, SCHEDULES } from "./queues.ts";
 
 const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.deliverOutbox]: () => deliverOutbox(),
   [QUEUES.housekeeping]: () => housekeeping(),
   [QUEUES.closeUnrated]: () => closeUnratedItems(),
+  [QUEUES.refreshInsight]: () => refreshInsight(db),
 };
 
 export async function startWorker(): Promise<{ stop: () => Promise<void> }> {

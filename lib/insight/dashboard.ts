@@ -1,0 +1,73 @@
+// The figures of one slice, and the same figures broken down by category, by the next level of regions and by
+// lead unit. All from "InsightFact" in one aggregate query each (docs/decisions/0020).
+import { db } from "../db.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import { countsSelect, type Figures } from "./measures.ts";
+import { sliceWhere, type Slice } from "./filters.ts";
+import { REFRESHED_KEY } from "./refresh.ts";
+
+export type BreakdownRow = { id: number | null; name: string; figures: Figures };
+export type Dashboard = {
+  totals: Figures;
+  byCategory: BreakdownRow[];
+  byRegion: BreakdownRow[];
+  byUnit: BreakdownRow[];
+  refreshedAt: Date | null;
+};
+
+type Row = Figures & { key: number | null };
+
+async function grouped(slice: Slice, now: Date, key: Prisma.Sql | null): Promise<Row[]> {
+  const group = key ? Prisma.sql`GROUP BY 1` : Prisma.empty;
+  return db.$queryRaw<Row[]>`
+    SELECT ${key ?? Prisma.sql`NULL::int`} AS key, ${countsSelect(now)}
+    FROM "InsightFact" f WHERE ${sliceWhere(slice)} ${group}`;
+}
+
+const strip = ({ key: _key, ...figures }: Row): Figures => figures;
+
+export async function loadFigures(slice: Slice, now = new Date()): Promise<Figures> {
+  const [row] = await grouped(slice, now, null);
+  return strip(row!);
+}
+
+/** The region one level below the slice's region each row lies in (null: the region itself). */
+function childRegionKey(slice: Slice): Prisma.Sql {
+  const depth = slice.regionPath.length;
+  return Prisma.sql`NULLIF(split_part(substr(f."regionPath", ${depth + 1}), '/', 1), '')::int`;
+}
+
+export async function loadDashboard(slice: Slice, now = new Date()): Promise<Dashboard> {
+  const [totals, cats, regions, units, refreshedAt] = await Promise.all([
+    loadFigures(slice, now),
+    grouped(slice, now, Prisma.sql`f."categoryId"`),
+    slice.regionExactId ? Promise.resolve([] as Row[]) : grouped(slice, now, childRegionKey(slice)),
+    grouped(slice, now, Prisma.sql`f."leadUnitId"`),
+    insightRefreshedAt(),
+  ]);
+  const ids = (rows: Row[]) => rows.map((r) => r.key).filter((k): k is number => k != null);
+  const [catNames, regionNames, unitNames] = await Promise.all([
+    db.category.findMany({ where: { id: { in: ids(cats) } }, select: { id: true, name: true, sortOrder: true } }),
+    db.region.findMany({ where: { id: { in: ids(regions) } }, select: { id: true, name: true, code: true } }),
+    db.handlingUnit.findMany({ where: { id: { in: ids(units) } }, select: { id: true, name: true } }),
+  ]);
+  const named = (rows: Row[], names: { id: number; name: string }[], order: (a: BreakdownRow, b: BreakdownRow) => number) =>
+    rows
+      .map((r) => ({ id: r.key, name: names.find((n) => n.id === r.key)?.name ?? "", figures: strip(r) }))
+      .sort(order);
+  const byReceived = (a: BreakdownRow, b: BreakdownRow) => b.figures.received - a.figures.received || (a.id ?? 0) - (b.id ?? 0);
+  const catOrder = new Map(catNames.map((c) => [c.id, c.sortOrder]));
+  return {
+    totals,
+    byCategory: named(cats, catNames, (a, b) => (catOrder.get(a.id!) ?? 0) - (catOrder.get(b.id!) ?? 0) || (a.id ?? 0) - (b.id ?? 0)),
+    byRegion: named(regions, regionNames, byReceived),
+    // Units: only assigned items have a lead unit; the unassigned are not a unit.
+    byUnit: named(units.filter((u) => u.key != null), unitNames, byReceived),
+    refreshedAt,
+  };
+}
+
+export async function insightRefreshedAt(): Promise<Date | null> {
+  const row = await db.setting.findUnique({ where: { key: REFRESHED_KEY }, select: { value: true } });
+  return typeof row?.value === "string" ? new Date(row.value) : null;
+}
