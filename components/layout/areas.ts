@@ -12,7 +12,7 @@ export const AREAS = {
     action: "area.staff",
     messages: "areas.staff",
     loginPath: "/login/staff",
-    nav: [{ href: "/staff", label: "home" }, { href: "/staff/queue", label: "queue" }, { href: "/staff/calendar", label: "calendar" }, { href: "/staff/record", label: "record" }],
+    nav: [{ href: "/staff", label: "home" }, { href: "/staff/queue", label: "queue" }, { href: "/staff/calendar", label: "calendar" }, { href: "/staff/record", label: "record" }, { href: "/staff/dashboard", label: "dashboard" }],
   },
   unit: {
     action: "area.unit",
@@ -20,7 +20,7 @@ export const AREAS = {
     loginPath: "/login/staff",
     nav: [{ href: "/unit", label: "home" }, { href: "/unit/assignments", label: "assignments" }],
   },
-  leader: { action: "area.leader", messages: "areas.leader", loginPath: "/login/staff", nav: [{ href: "/leader", label: "home" }] },
+  leader: { action: "area.leader", messages: "areas.leader", loginPath: "/login/staff", nav: [{ href: "/leader", label: "home" }, { href: "/leader/report", label: "report" }] },
   admin: { action: "area.admin", messages: "areas.admin", loginPath: "/login/staff", nav: [{ href: "/admin", label: "home" }, { href: "/admin/calendar", label: "calendar" }] },
   audit: { action: "area.audit", messages: "areas.audit", loginPath: "/login/staff", nav: [{ href: "/audit", label: "home" }] },
 } as const satisfies Record<string, Area>;
