@@ -13,8 +13,8 @@ const COLORS = ["#1d4ed8", "#0f766e", "#b45309", "#6b7280", "#b91c1c"];
 
 /** Horizontal bars, one per label, drawn as an SVG string. */
 export function barChartSvg(bars: { label: string; value: number }[], opts: { width?: number; color?: number } = {}): string {
-  const width = opts.width ?? 640;
-  const height = Math.max(120, 34 * bars.length + 40);
+  const width = opts.width ?? 440;
+  const height = Math.max(110, 30 * bars.length + 36);
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   chart.setOption({
     animation: false,
