@@ -1,6 +1,5 @@
 // A leader reads the dashboard, follows a red number to the items behind it, exports that list, and the
 // downloaded workbook holds exactly the rows the page listed (issue 5).
-import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
@@ -43,7 +42,7 @@ test("a leader drills from a red number to its list and exports the same rows", 
   expect(codes).toHaveLength(shown);
 
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await readFile(file));
+  await wb.xlsx.readFile(file);
   const sheet = wb.getWorksheet("清单")!;
   expect(sheet.getRow(1).getCell(1).value).toBe("编号");
   const exported: string[] = [];

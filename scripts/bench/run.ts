@@ -1,0 +1,121 @@
+// npm run bench [-- --suggestions N] [--concurrency C] [--seconds S] [--port P]
+// P2: the dashboards and /stats at 1,000,000 suggestions, beside a bare page, in one run (docs/performance.md).
+//   1. a throwaway PostgreSQL cluster (never the demo database), migrated, filled by generate.ts;
+//   2. the production build (`next build` if stale) started against it with `next start`;
+//   3. sign in as the benchmark leader (a city of ten), then for each page: a warm-up, then C concurrent
+//      clients for S seconds; p50/p95/p99 and requests per second printed as a table.
+// Not part of `npm test`: it takes minutes and the whole machine.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { createDatabaseIfMissing, startTemporaryCluster } from "../lib/embedded-db.ts";
+import { buildIfNeeded } from "../lib/next-build.ts";
+import { migrationsDir, projectRoot } from "../lib/paths.ts";
+import { applyMigrations } from "../lib/schema-engine.ts";
+import { testSecrets } from "../lib/test-secrets.ts";
+import { hashPassword } from "../../lib/auth/password.ts";
+import { generate } from "./generate.ts";
+import { load, type LoadResult } from "./load.ts";
+
+const PASSWORD = "bench-Pass-2026-x";
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+async function waitFor(url: string, ms: number) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Signs in through next-auth's credentials endpoint, as the sign-in form does; returns the cookie header. */
+async function signIn(base: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const [k, v] = pair!.split("=", 2);
+      jar.set(k!, v!);
+    }
+  };
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/password`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+    body: new URLSearchParams({ username: "bench-leader", password: PASSWORD, csrfToken, json: "true" }),
+  });
+  keep(res);
+  const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  if (!/session-token/.test(cookie)) throw new Error(`sign-in failed: ${res.status}`);
+  return cookie;
+}
+
+async function main() {
+  const suggestions = arg("suggestions", 1_000_000);
+  const concurrency = arg("concurrency", 8);
+  const seconds = arg("seconds", 15);
+  const port = arg("port", 3310);
+  const log = (s: string) => console.log(`bench: ${s}`);
+
+  const cluster = await startTemporaryCluster();
+  let server: ReturnType<typeof spawn> | undefined;
+  try {
+    const url = cluster.baseUrl("bench");
+    await createDatabaseIfMissing(url);
+    await applyMigrations(url, migrationsDir);
+    const t0 = Date.now();
+    await generate(url, suggestions, await hashPassword(PASSWORD), log);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const sizes = (await c.query(`SELECT (SELECT count(*) FROM "Suggestion")::int AS s, (SELECT count(*) FROM "InsightFact")::int AS f,
+      pg_size_pretty(pg_total_relation_size('"InsightFact"')) AS fact, pg_size_pretty(pg_database_size(current_database())) AS db`)).rows[0];
+    await c.end();
+    log(`data set ready in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(sizes)}`);
+
+    const env = { ...process.env, ...testSecrets(), DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" } as NodeJS.ProcessEnv;
+    buildIfNeeded(env);
+    server = spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { cwd: projectRoot, env, stdio: "ignore" });
+    const base = `http://localhost:${port}`;
+    await waitFor(`${base}/api/health`, 60_000);
+    const cookie = await signIn(base);
+
+    const year = new Date().getFullYear();
+    const pages: { path: string; cookie?: string; what: string }[] = [
+      { path: "/login/staff", what: "bare page (sign-in form, no data)" },
+      { path: "/leader", cookie, what: "dashboard, default: this year, the leader's city (1/10 of the items)" },
+      { path: `/leader?from=2024-01-01&to=${year}-12-31`, cookie, what: "dashboard, all three years" },
+      { path: "/leader/items?measure=overdue", cookie, what: "list behind the overdue figure" },
+      { path: "/stats", what: "public figures, this year, all cities" },
+    ];
+    const results: (LoadResult & { what: string })[] = [];
+    for (const p of pages) {
+      await load(base, p.path, { cookie: p.cookie, concurrency: 2, seconds: 3 }); // warm-up (and the /stats cache)
+      const r = await load(base, p.path, { cookie: p.cookie, concurrency, seconds });
+      results.push({ ...r, what: p.what });
+      log(`${p.path}: p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.rps} req/s, ${r.errors} errors`);
+    }
+    console.log(`\n${suggestions.toLocaleString("en")} suggestions; ${concurrency} concurrent clients for ${seconds} s each\n`);
+    console.table(results.map((r) => ({ page: r.path, p50: r.p50, p95: r.p95, p99: r.p99, max: r.max, "req/s": r.rps, requests: r.requests, errors: r.errors })));
+  } finally {
+    server?.kill("SIGTERM");
+    await cluster.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
