@@ -4,7 +4,7 @@ import Link from "next/link";
 export function FigureLink({ href, value, alert = false, label, className = "" }: { href: string; value: number; alert?: boolean; label: string; className?: string }) {
   const red = alert && value > 0;
   return (
-    <Link href={href} aria-label={label} className={`tabular-nums underline-offset-4 hover:underline ${red ? "font-semibold text-red-700" : "text-blue-800"} ${className}`} data-alert={red ? "true" : undefined}>
+    <Link href={href} aria-label={label} className={`tabular-nums underline decoration-1 underline-offset-4 hover:decoration-2 ${red ? "font-semibold text-red-700" : "text-blue-800"} ${className}`} data-alert={red ? "true" : undefined}>
       {value.toLocaleString("zh-CN")}
     </Link>
   );

@@ -10,7 +10,7 @@ import { KeysetPager } from "@/components/suggestions/keyset-pager";
 import css from "@/components/suggestions/work-list.module.css";
 import { toQueryString, type RawSearchParams } from "@/lib/http/search-params";
 import { loadFigures } from "@/lib/insight/dashboard";
-import { parseItems, resolveSlice, sliceQuery } from "@/lib/insight/filters";
+import { parseItems, resolveSlice, sliceParamsOf, sliceQuery } from "@/lib/insight/filters";
 import { listItems } from "@/lib/insight/items";
 import { describeSlice } from "./describe";
 import { exportHref, INSIGHT_PATHS, type InsightArea } from "./paths";
@@ -22,8 +22,8 @@ export function insightItemsPage(area: InsightArea) {
     const actor = await areaActor(area);
     if (!actor) return null;
     const parsed = parseItems(await searchParams);
-    const { measure = "received", after, ...params } = parsed.values;
-    const { slice, ignored } = await resolveSlice(actor, params);
+    const { measure = "received", after } = parsed.values;
+    const { slice, ignored } = await resolveSlice(actor, sliceParamsOf(parsed.values));
     const now = new Date();
     const [t, ts, tsrc, format, page, figures, described] = await Promise.all([
       getTranslations("insight"),

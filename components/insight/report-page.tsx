@@ -28,6 +28,8 @@ const PRINT_CSS = `@media print {
   main, main * { color: #000 !important; }
   .grid:has(> nav) { display: block !important; }
   section { break-inside: avoid; box-shadow: none !important; }
+  .overflow-x-auto { overflow: visible !important; }
+  table { min-width: 0 !important; font-size: 9pt; }
 }`;
 
 export function insightReportPage(area: InsightArea) {

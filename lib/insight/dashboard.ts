@@ -24,7 +24,11 @@ async function grouped(slice: Slice, now: Date, key: Prisma.Sql | null): Promise
     FROM "InsightFact" f WHERE ${sliceWhere(slice)} ${group}`;
 }
 
-const strip = ({ key: _key, ...figures }: Row): Figures => figures;
+function strip(row: Row): Figures {
+  const { key, ...figures } = row;
+  void key; // the group key is not a figure
+  return figures;
+}
 
 export async function loadFigures(slice: Slice, now = new Date()): Promise<Figures> {
   const [row] = await grouped(slice, now, null);

@@ -34,6 +34,11 @@ export const itemsSchema = sliceSchema.extend({
 });
 export type ItemsParams = z.output<typeof itemsSchema>;
 
+/** The slice part of a list's parameters (without the measure and the cursor). */
+export function sliceParamsOf(p: ItemsParams): SliceParams {
+  return { from: p.from, to: p.to, region: p.region, exact: p.exact, station: p.station, unit: p.unit, category: p.category, source: p.source, deputy: p.deputy };
+}
+
 export const parseSlice = (raw: RawSearchParams) => parseSearchParams(sliceSchema, raw);
 export const parseItems = (raw: RawSearchParams) => parseSearchParams(itemsSchema, raw);
 

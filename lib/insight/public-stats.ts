@@ -31,7 +31,11 @@ async function grouped(year: number, key: Prisma.Sql | null, now: Date): Promise
     ${key ? Prisma.sql`GROUP BY 1` : Prisma.empty}`;
 }
 
-const strip = ({ key: _key, ...f }: Row): Figures => f;
+function strip(row: Row): Figures {
+  const { key, ...figures } = row;
+  void key; // the group key is not a figure
+  return figures;
+}
 
 async function compute(year: number, now: Date): Promise<PublicStats> {
   const [[totals], months, cats, cities, units] = await Promise.all([

@@ -199,3 +199,48 @@ describe("dashboard scope (S1)", () => {
     expect(f.received).toBe(7);
   });
 });
+
+describe("export and public figures", () => {
+  it("writes the list behind a figure to a workbook that reads back with the same rows", async () => {
+    const { itemsWorkbook } = await import("@/lib/insight/export");
+    const ExcelJS = (await import("exceljs")).default;
+    const s = await slice(leader(w.city.path));
+    const labels = {
+      sheetItems: "清单", sheetAbout: "说明", columns: ["编号", "标题"], status: String, source: String, evaluation: String,
+      measure: String, rate: String, about: [["范围", "全市"]] as [string, string][], truncated: "…", sheetFigures: "概况",
+      sheetByRegion: "按区域", sheetByCategory: "按类别", sheetByUnit: "按单位", name: "名称", value: "合计",
+    };
+    const chunks: Buffer[] = [];
+    for await (const c of itemsWorkbook(s, "onTime", labels, NOW)) chunks.push(c as Buffer);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    const rows: string[] = [];
+    wb.getWorksheet("清单")!.eachRow((row, i) => {
+      if (i > 1) rows.push(String(row.getCell(2).value));
+    });
+    expect(rows.sort()).toEqual(EXPECTED.onTime);
+  });
+
+  it("ranks no unit below the minimum number of items, and counts every city", async () => {
+    const { publicStats } = await import("@/lib/insight/public-stats");
+    const stats = await publicStats(2026, NOW);
+    expect(stats.totals.received).toBe(9); // s1–s9: both cities, all of 2026
+    expect(stats.onTimeRanking).toEqual([]); // no unit has 20 replies in 2026
+    expect(stats.byCity.map((c) => c.id).sort()).toEqual([w.city.id, w.other.id].sort());
+
+    // 2025: U2 replied to 20 items (15 on time), U1 to 19 (all on time): only U2 is ranked.
+    for (let i = 0; i < 39; i++) {
+      const u = i < 20 ? w.u2 : w.u1;
+      const late = i < 5;
+      await item({
+        title: `y${i}`, regionId: w.other.id, categoryId: w.c1.id, status: "REPLIED", submittedAt: new Date("2025-05-01T02:00:00Z"),
+        assignedAt: new Date("2025-05-02T02:00:00Z"), leads: [{ unitId: u.id, dueAt: "03-01", status: "REPLIED" }],
+        replies: [{ on: late ? "03-05" : "02-20", cls: "A" }],
+      });
+    }
+    // (due and reply dates fall in 2026 here, which is fine: only the submission date picks the year)
+    await refreshInsight(db);
+    const y2025 = await publicStats(2025, new Date(NOW.getTime() + 10 * 60_000));
+    expect(y2025.onTimeRanking).toEqual([{ name: w.u2.name, rate: 15 / 20, count: 20 }]);
+  });
+});

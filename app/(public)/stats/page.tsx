@@ -55,9 +55,10 @@ function FiguresTable({ rows, caption, t }: { rows: { name: string; figures: Fig
   );
 }
 
-function Ranking({ title, rows, unit }: { title: string; rows: { name: string; rate: number; count: number }[]; unit: (n: number) => string }) {
+function Ranking({ title, rows, unit, empty }: { title: string; rows: { name: string; rate: number; count: number }[]; unit: (n: number) => string; empty: string }) {
   return (
     <Card title={title}>
+      {rows.length === 0 && <p className="text-muted">{empty}</p>}
       <ol className="space-y-1">
         {rows.slice(0, 10).map((r, i) => (
           <li key={r.name} className="flex items-baseline gap-3 border-t border-line pt-1 first:border-0">
@@ -122,8 +123,8 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
         <FiguresTable caption={t("byCity")} t={col} rows={s.byCity} />
       </Card>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Ranking title={t("onTimeRanking")} rows={s.onTimeRanking} unit={(n) => t("repliedCount", { count: n })} />
-        <Ranking title={t("satisfactionRanking")} rows={s.satisfactionRanking} unit={(n) => t("ratedCount", { count: n })} />
+        <Ranking title={t("onTimeRanking")} rows={s.onTimeRanking} unit={(n) => t("repliedCount", { count: n })} empty={t("noneRanked", { min: MIN_RANKED })} />
+        <Ranking title={t("satisfactionRanking")} rows={s.satisfactionRanking} unit={(n) => t("ratedCount", { count: n })} empty={t("noneRanked", { min: MIN_RANKED })} />
       </div>
       <p className="text-sm text-muted">{t("rankingNote", { min: MIN_RANKED })} {ti("definitionsNote")}</p>
     </div>

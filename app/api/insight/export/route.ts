@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { clientInfoFrom } from "@/lib/http/client-info";
 import { loadDashboard, loadFigures } from "@/lib/insight/dashboard";
 import { EXPORT_ROW_LIMIT, figuresWorkbook, itemsWorkbook, type Labels } from "@/lib/insight/export";
-import { parseItems, resolveSlice, sliceQuery } from "@/lib/insight/filters";
+import { parseItems, resolveSlice, sliceParamsOf, sliceQuery } from "@/lib/insight/filters";
 import { describeSlice } from "@/components/insight/describe";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -45,10 +45,10 @@ export async function GET(req: Request) {
   const raw = Object.fromEntries(url.searchParams.entries());
   const table = url.searchParams.get("table") === "figures";
   const { values } = parseItems(raw);
-  const { measure = "received", after: _after, ...params } = values;
+  const measure = values.measure ?? "received";
   let slice;
   try {
-    slice = (await resolveSlice(actor, params)).slice;
+    slice = (await resolveSlice(actor, sliceParamsOf(values))).slice;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     await recordAudit({ actor, action: "insight.export", result: "DENIED", client, detail: { query: url.search.slice(0, 500) } });
