@@ -12,6 +12,7 @@ import { toQueryString, type RawSearchParams } from "@/lib/http/search-params";
 import { loadFigures } from "@/lib/insight/dashboard";
 import { parseItems, resolveSlice, sliceParamsOf, sliceQuery } from "@/lib/insight/filters";
 import { listItems } from "@/lib/insight/items";
+import { figuresNow } from "@/lib/insight/measures";
 import { describeSlice } from "./describe";
 import { exportHref, INSIGHT_PATHS, type InsightArea } from "./paths";
 
@@ -24,7 +25,7 @@ export function insightItemsPage(area: InsightArea) {
     const parsed = parseItems(await searchParams);
     const { measure = "received", after } = parsed.values;
     const { slice, ignored } = await resolveSlice(actor, sliceParamsOf(parsed.values));
-    const now = new Date();
+    const now = figuresNow();
     const [t, ts, tsrc, format, page, figures, described] = await Promise.all([
       getTranslations("insight"),
       getTranslations("status"),

@@ -2,7 +2,7 @@
 // lead unit. All from "InsightFact" in one aggregate query each (docs/decisions/0020).
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-import { countsSelect, type Figures } from "./measures.ts";
+import { countsSelect, figuresNow, type Figures } from "./measures.ts";
 import { sliceWhere, type Slice } from "./filters.ts";
 import { REFRESHED_KEY } from "./refresh.ts";
 
@@ -30,7 +30,7 @@ function strip(row: Row): Figures {
   return figures;
 }
 
-export async function loadFigures(slice: Slice, now = new Date()): Promise<Figures> {
+export async function loadFigures(slice: Slice, now = figuresNow()): Promise<Figures> {
   const [row] = await grouped(slice, now, null);
   return strip(row!);
 }
@@ -41,13 +41,30 @@ function childRegionKey(slice: Slice): Prisma.Sql {
   return Prisma.sql`NULLIF(split_part(substr(f."regionPath", ${depth + 1}), '/', 1), '')::int`;
 }
 
-export async function loadDashboard(slice: Slice, now = new Date()): Promise<Dashboard> {
-  const [totals, cats, regions, units, refreshedAt] = await Promise.all([
+// The figures only change when the fact table is rebuilt (every five minutes) and, for "overdue", with the clock
+// (read to the minute: figuresNow). So a dashboard is kept per slice, snapshot and minute: people opening the same
+// dashboard, or going back to it from a list, do not recount. At most CACHE_MAX slices, oldest dropped first.
+const CACHE_MAX = 300;
+const cache = new Map<string, Promise<Dashboard>>();
+
+export async function loadDashboard(slice: Slice, now = figuresNow()): Promise<Dashboard> {
+  const refreshedAt = await insightRefreshedAt();
+  const key = JSON.stringify([slice, refreshedAt?.getTime() ?? 0, now.getTime()]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const value = computeDashboard(slice, now, refreshedAt);
+  cache.set(key, value);
+  value.catch(() => cache.delete(key));
+  while (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
+async function computeDashboard(slice: Slice, now: Date, refreshedAt: Date | null): Promise<Dashboard> {
+  const [totals, cats, regions, units] = await Promise.all([
     loadFigures(slice, now),
     grouped(slice, now, Prisma.sql`f."categoryId"`),
     slice.regionExactId ? Promise.resolve([] as Row[]) : grouped(slice, now, childRegionKey(slice)),
     grouped(slice, now, Prisma.sql`f."leadUnitId"`),
-    insightRefreshedAt(),
   ]);
   const ids = (rows: Row[]) => rows.map((r) => r.key).filter((k): k is number => k != null);
   const [catNames, regionNames, unitNames] = await Promise.all([

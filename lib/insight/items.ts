@@ -5,7 +5,7 @@ import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { EvaluationResult, ReplyClass, SuggestionSource, SuggestionStatus } from "../generated/prisma/enums.ts";
 import { decodeCursor, toPage, type Keyset } from "../pagination/keyset.ts";
-import { measureCondition, type MeasureKey } from "./measures.ts";
+import { figuresNow, measureCondition, type MeasureKey } from "./measures.ts";
 import { sliceWhere, type Slice } from "./filters.ts";
 
 export const ITEMS_PAGE_SIZE = 50;
@@ -48,13 +48,13 @@ async function fetchRows(slice: Slice, measure: MeasureKey, now: Date, after: Ke
     LIMIT ${take}`;
 }
 
-export async function listItems(slice: Slice, measure: MeasureKey, after?: string, now = new Date()) {
+export async function listItems(slice: Slice, measure: MeasureKey, after?: string, now = figuresNow()) {
   const rows = await fetchRows(slice, measure, now, decodeCursor(after), ITEMS_PAGE_SIZE + 1);
   return toPage(rows, ITEMS_PAGE_SIZE, (r) => ({ at: r.submittedAt, id: r.id }));
 }
 
 /** Every row behind a figure, a batch at a time (for the export), stopping after `limit` rows. */
-export async function* allItems(slice: Slice, measure: MeasureKey, limit: number, now = new Date()): AsyncGenerator<ItemRow> {
+export async function* allItems(slice: Slice, measure: MeasureKey, limit: number, now = figuresNow()): AsyncGenerator<ItemRow> {
   let after: Keyset | null = null;
   let n = 0;
   for (;;) {

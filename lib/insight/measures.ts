@@ -29,6 +29,14 @@ export const MEASURE_KEYS = [
 ] as const;
 export type MeasureKey = (typeof MEASURE_KEYS)[number];
 
+/**
+ * "Now" for the figures, to the minute: the dashboard, the list behind a number and its export all compare
+ * deadlines with the same instant, so an item falling due this very minute is on both or neither.
+ */
+export function figuresNow(at = Date.now()): Date {
+  return new Date(Math.floor(at / 60_000) * 60_000);
+}
+
 /** The condition for each measure on an "InsightFact" row aliased `f`; `now` only matters for "overdue". */
 export function measureCondition(key: MeasureKey, now: Date): Prisma.Sql {
   switch (key) {

@@ -52,9 +52,9 @@ export async function generate(url: string, suggestions: number, passwordHash: s
       INSERT INTO "Deputy" (id, name, "qrToken") SELECT k, '代表' || k, 'benchdep' || k FROM generate_series(1, ${CITIES * 30}) k;
       SELECT setval(pg_get_serial_sequence('"Deputy"', 'id'), 10000);`);
     await step("accounts", `
-      INSERT INTO "User" (role, name, username, "passwordHash", "regionId", "updatedAt")
-      VALUES ('LEADER', '基准领导', 'bench-leader', '${passwordHash}', 1, now()),
-             ('RESIDENT', '基准居民', NULL, NULL, NULL, now());`);
+      INSERT INTO "User" (role, name, username, "passwordHash", "phoneHmac", "regionId", "updatedAt")
+      VALUES ('LEADER', '基准领导', 'bench-leader', '${passwordHash}', NULL, 1, now()),
+             ('RESIDENT', '基准居民', NULL, NULL, 'bench-resident-not-a-real-hmac', NULL, now());`);
     const evaluator = (await c.query<{ id: number }>(`SELECT id FROM "User" WHERE role = 'RESIDENT' LIMIT 1`)).rows[0]!.id;
 
     // Suggestions. i → when (evenly over the span), where (city i % 10, a township and maybe its station), what

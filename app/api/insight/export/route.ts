@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { clientInfoFrom } from "@/lib/http/client-info";
 import { loadDashboard, loadFigures } from "@/lib/insight/dashboard";
 import { EXPORT_ROW_LIMIT, figuresWorkbook, itemsWorkbook, type Labels } from "@/lib/insight/export";
+import { figuresNow } from "@/lib/insight/measures";
 import { parseItems, resolveSlice, sliceParamsOf, sliceQuery } from "@/lib/insight/filters";
 import { describeSlice } from "@/components/insight/describe";
 
@@ -55,7 +56,7 @@ export async function GET(req: Request) {
     return new Response("not found", { status: 404, headers });
   }
   const te = await getTranslations("insightExport");
-  const now = new Date();
+  const now = figuresNow();
   const described = await describeSlice(slice);
   const about: [string, string][] = [
     [te("about.what"), table ? te("figures") : (await getTranslations("insight"))(`measure.${measure}`)],
