@@ -9,9 +9,8 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { KeysetPager } from "@/components/suggestions/keyset-pager";
 import css from "@/components/suggestions/work-list.module.css";
 import { toQueryString, type RawSearchParams } from "@/lib/http/search-params";
-import { loadFigures } from "@/lib/insight/dashboard";
 import { parseItems, resolveSlice, sliceParamsOf, sliceQuery } from "@/lib/insight/filters";
-import { listItems } from "@/lib/insight/items";
+import { countItems, listItems } from "@/lib/insight/items";
 import { figuresNow } from "@/lib/insight/measures";
 import { describeSlice } from "./describe";
 import { exportHref, INSIGHT_PATHS, type InsightArea } from "./paths";
@@ -26,13 +25,13 @@ export function insightItemsPage(area: InsightArea) {
     const { measure = "received", after } = parsed.values;
     const { slice, ignored } = await resolveSlice(actor, sliceParamsOf(parsed.values));
     const now = figuresNow();
-    const [t, ts, tsrc, format, page, figures, described] = await Promise.all([
+    const [t, ts, tsrc, format, page, count, described] = await Promise.all([
       getTranslations("insight"),
       getTranslations("status"),
       getTranslations("source"),
       getFormatter(),
       listItems(slice, measure, after, now),
-      loadFigures(slice, now),
+      countItems(slice, measure, now),
       describeSlice(slice),
     ]);
     const date = (d: Date | null) => (d ? format.dateTime(d, dateOnly) : "—");
@@ -41,7 +40,7 @@ export function insightItemsPage(area: InsightArea) {
     const bad = [...parsed.ignored, ...ignored];
     return (
       <div className="min-w-0 space-y-4">
-        <PageHeader title={t("itemsTitle", { measure: t(`measure.${measure}`), count: figures[measure] })} intro={described.join(" · ")} />
+        <PageHeader title={t("itemsTitle", { measure: t(`measure.${measure}`), count })} intro={described.join(" · ")} />
         {bad.length > 0 && <Alert tone="info">{t("ignored", { fields: bad.join("、") })}</Alert>}
         <div className="flex flex-wrap gap-2">
           <a href={exportHref(slice, { measure })} className={buttonStyles.primary} download>

@@ -2,7 +2,7 @@
 // lead unit. All from "InsightFact" in one aggregate query each (docs/decisions/0020).
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-import { countsSelect, figuresNow, type Figures } from "./measures.ts";
+import { countsSelect, emptyFigures, figuresNow, type Figures } from "./measures.ts";
 import { sliceWhere, type Slice } from "./filters.ts";
 import { REFRESHED_KEY } from "./refresh.ts";
 
@@ -37,8 +37,9 @@ export async function loadFigures(slice: Slice, now = figuresNow()): Promise<Fig
 
 /** The region one level below the slice's region each row lies in (null: the region itself). */
 function childRegionKey(slice: Slice): Prisma.Sql {
-  const depth = slice.regionPath.length;
-  return Prisma.sql`NULLIF(split_part(substr(f."regionPath", ${depth + 1}), '/', 1), '')::int`;
+  // A literal, not a parameter: the expression must read the same in SELECT and in GROUPING SETS.
+  const from = Prisma.raw(String(Math.trunc(slice.regionPath.length) + 1));
+  return Prisma.sql`NULLIF(split_part(substr(f."regionPath", ${from}), '/', 1), '')::int`;
 }
 
 // The figures only change when the fact table is rebuilt (every five minutes) and, for "overdue", with the clock
@@ -59,13 +60,39 @@ export async function loadDashboard(slice: Slice, now = figuresNow()): Promise<D
   return value;
 }
 
+type SetRow = Figures & { g: number; key: number | null };
+
+/**
+ * Totals and the three breakdowns in one pass over the slice (GROUPING SETS): `g` says which grouping a row
+ * belongs to (0 totals, 1 category, 2 area, 3 lead unit). One scan instead of four: measured in docs/performance.md.
+ */
 async function computeDashboard(slice: Slice, now: Date, refreshedAt: Date | null): Promise<Dashboard> {
-  const [totals, cats, regions, units] = await Promise.all([
-    loadFigures(slice, now),
-    grouped(slice, now, Prisma.sql`f."categoryId"`),
-    slice.regionExactId ? Promise.resolve([] as Row[]) : grouped(slice, now, childRegionKey(slice)),
-    grouped(slice, now, Prisma.sql`f."leadUnitId"`),
-  ]);
+  const region = childRegionKey(slice);
+  const byRegion = !slice.regionExactId;
+  const rows = await db.$queryRaw<SetRow[]>`
+    SELECT CASE
+             WHEN grouping(f."categoryId") = 0 THEN 1
+             WHEN ${byRegion ? Prisma.sql`grouping(${region}) = 0` : Prisma.sql`false`} THEN 2
+             WHEN grouping(f."leadUnitId") = 0 THEN 3
+             ELSE 0
+           END AS g,
+           COALESCE(${byRegion ? Prisma.sql`CASE WHEN grouping(${region}) = 0 THEN ${region} END` : Prisma.sql`NULL::int`},
+                    f."categoryId", f."leadUnitId") AS key,
+           ${countsSelect(now)}
+    FROM "InsightFact" f WHERE ${sliceWhere(slice)}
+    GROUP BY GROUPING SETS ((), (f."categoryId"), ${byRegion ? Prisma.sql`(${region}),` : Prisma.empty} (f."leadUnitId"))`;
+  const part = (g: number): Row[] =>
+    rows
+      .filter((r) => r.g === g)
+      .map((r) => {
+        const { g: group, ...row } = r;
+        void group;
+        return row;
+      });
+  const totals = strip(part(0)[0] ?? { ...emptyFigures(), key: null });
+  const cats = part(1);
+  const regions = part(2);
+  const units = part(3);
   const ids = (rows: Row[]) => rows.map((r) => r.key).filter((k): k is number => k != null);
   const [catNames, regionNames, unitNames] = await Promise.all([
     db.category.findMany({ where: { id: { in: ids(cats) } }, select: { id: true, name: true, sortOrder: true } }),

@@ -48,6 +48,13 @@ async function fetchRows(slice: Slice, measure: MeasureKey, now: Date, after: Ke
     LIMIT ${take}`;
 }
 
+/** How many items are behind one figure: the count alone, without the other measures. */
+export async function countItems(slice: Slice, measure: MeasureKey, now = figuresNow()): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "InsightFact" f WHERE ${sliceWhere(slice)} AND ${measureCondition(measure, now)}`;
+  return row!.n;
+}
+
 export async function listItems(slice: Slice, measure: MeasureKey, after?: string, now = figuresNow()) {
   const rows = await fetchRows(slice, measure, now, decodeCursor(after), ITEMS_PAGE_SIZE + 1);
   return toPage(rows, ITEMS_PAGE_SIZE, (r) => ({ at: r.submittedAt, id: r.id }));

@@ -51,3 +51,6 @@ CREATE INDEX "InsightFact_stationId_submittedOn_idx" ON "InsightFact" ("stationI
 CREATE INDEX "InsightFact_leadUnitId_submittedOn_idx" ON "InsightFact" ("leadUnitId", "submittedOn");
 CREATE INDEX "InsightFact_deputyId_submittedOn_idx" ON "InsightFact" ("deputyId", "submittedOn");
 CREATE INDEX "InsightFact_submittedAt_id_idx" ON "InsightFact" ("submittedAt" DESC, id DESC);
+-- Overdue items: the open ones past their deadline. The predicate is the one measures.ts writes (literal stages).
+CREATE INDEX "InsightFact_open_dueAt_idx" ON "InsightFact" ("regionPath" text_pattern_ops, "dueAt")
+  WHERE status IN ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'HANDLING', 'REPLIED', 'FED_BACK');

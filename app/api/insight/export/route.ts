@@ -7,7 +7,8 @@ import { getActor } from "@/lib/auth/current-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { clientInfoFrom } from "@/lib/http/client-info";
-import { loadDashboard, loadFigures } from "@/lib/insight/dashboard";
+import { loadDashboard } from "@/lib/insight/dashboard";
+import { countItems } from "@/lib/insight/items";
 import { EXPORT_ROW_LIMIT, figuresWorkbook, itemsWorkbook, type Labels } from "@/lib/insight/export";
 import { figuresNow } from "@/lib/insight/measures";
 import { parseItems, resolveSlice, sliceParamsOf, sliceQuery } from "@/lib/insight/filters";
@@ -72,7 +73,7 @@ export async function GET(req: Request) {
     rows = dash.byRegion.length + dash.byCategory.length + dash.byUnit.length + 1;
     body = figuresWorkbook(dash, await labels(about));
   } else {
-    rows = Math.min((await loadFigures(slice, now))[measure], EXPORT_ROW_LIMIT);
+    rows = Math.min(await countItems(slice, measure, now), EXPORT_ROW_LIMIT);
     body = itemsWorkbook(slice, measure, await labels(about), now);
   }
   await recordAudit({
