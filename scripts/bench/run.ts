@@ -96,6 +96,7 @@ async function main() {
     const wide = Array.from({ length: 28 * 12 }, (_, i) => `/leader?from=2024-01-${String(1 + (i % 28)).padStart(2, "0")}&to=${year}-12-${String(1 + Math.floor(i / 28)).padStart(2, "0")}`);
     const pages: { path: string | string[]; cookie?: string; what: string; warm?: boolean }[] = [
       { path: "/login/staff", what: "bare page (sign-in form, no data)" },
+      { path: "/account/password", cookie, what: "bare signed-in page (change-password form: the session check, no data)" },
       { path: "/leader", cookie, what: "dashboard, default: this year, the leader's city (1/10 of the items), answered from the minute's figures" },
       { path: fresh, cookie, what: "dashboard, this year, a different category and start day each request (counted afresh)", warm: false },
       { path: wide, cookie, what: "dashboard, all three years, a different period each request (counted afresh)", warm: false },
