@@ -56,10 +56,10 @@ export async function FiguresPanel({ area, slice, figures }: { area: InsightArea
             {(Object.keys(RATES) as RateKey[]).map((k) => (
               <tr key={k} className="border-t border-line">
                 <th scope="row" className="py-2 font-medium">{t(`rates.${k}`)}</th>
-                <td className="py-2 text-xl tabular-nums">{percent(rate(figures, k))}</td>
+                <td className="py-2 pr-3 text-xl tabular-nums">{percent(rate(figures, k))}</td>
                 <td className="py-2 tabular-nums">
                   {link(RATES[k].of)} / {link(RATES[k].per)}
-                  <span className="ml-2 text-sm text-muted">{t(`measure.${RATES[k].of}`)} / {t(`measure.${RATES[k].per}`)}</span>
+                  <span className="ml-2 hidden text-sm text-muted sm:inline">{t(`measure.${RATES[k].of}`)} / {t(`measure.${RATES[k].per}`)}</span>
                 </td>
               </tr>
             ))}
