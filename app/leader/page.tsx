@@ -1,3 +1,3 @@
-import { suggestionOverviewPage } from "@/components/suggestions/overview-page";
+import { insightDashboardPage } from "@/components/insight/dashboard-page";
 
-export default suggestionOverviewPage("leader", "totals");
+export default insightDashboardPage("leader");

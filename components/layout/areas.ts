@@ -13,7 +13,7 @@ export const AREAS = {
     messages: "areas.staff",
     loginPath: "/login/staff",
     nav: [
-      { href: "/staff", label: "home" }, { href: "/staff/queue", label: "queue" }, { href: "/staff/supervision", label: "supervision" },
+      { href: "/staff", label: "home" }, { href: "/staff/queue", label: "queue" }, { href: "/staff/dashboard", label: "dashboard" }, { href: "/staff/supervision", label: "supervision" },
       { href: "/staff/follow-ups", label: "followUps" }, { href: "/staff/record", label: "record" }, { href: "/staff/sessions", label: "receptionSessions" },
       { href: "/staff/summary", label: "receptionSummary" }, { href: "/staff/deputies", label: "archives" }, { href: "/staff/points", label: "dutyRanking" },
       { href: "/staff/calendar", label: "calendar" },
@@ -29,7 +29,7 @@ export const AREAS = {
     action: "area.leader",
     messages: "areas.leader",
     loginPath: "/login/staff",
-    nav: [{ href: "/leader", label: "home" }, { href: "/leader/supervision", label: "ledCases" }, { href: "/leader/items", label: "itemsByLight" }],
+    nav: [{ href: "/leader", label: "home" }, { href: "/leader/report", label: "report" }, { href: "/leader/supervision", label: "ledCases" }, { href: "/leader/by-light", label: "itemsByLight" }],
   },
   admin: { action: "area.admin", messages: "areas.admin", loginPath: "/login/staff", nav: [{ href: "/admin", label: "home" }, { href: "/admin/calendar", label: "calendar" }, { href: "/admin/supervision", label: "supervisionSettings" }] },
   audit: { action: "area.audit", messages: "areas.audit", loginPath: "/login/staff", nav: [{ href: "/audit", label: "home" }] },

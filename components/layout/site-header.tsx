@@ -23,6 +23,7 @@ export async function SiteHeader() {
             ["/stations", t("nav.stations")],
             ["/suggest", t("nav.suggest")],
             ["/track", t("nav.track")],
+            ["/stats", t("nav.stats")],
           ].map(([href, label]) => (
             <Link key={href} href={href} className="py-2 hover:text-brand-700">
               {label}

@@ -13,6 +13,7 @@ import { seedSuggestions } from "./suggestions.ts";
 import { at, dayOf, ymd } from "./time.ts";
 import { seedUnits } from "./units.ts";
 import type { SeedContext, SeedDb } from "./types.ts";
+import { refreshInsight } from "../insight/refresh.ts";
 
 export interface SeedOptions {
   /** Scale: ≈30 stations, 150 deputies, 40 residents and 300 suggestions per unit. Default 1. */
@@ -61,6 +62,7 @@ export async function seedDemo(db: SeedDb, opts: SeedOptions = {}): Promise<Seed
   const sessions = await step("reception sessions and bookings", () => seedSessions(ctx));
   const suggestions = await step("suggestions", () => seedSuggestions(ctx, sessions.leads, opts.suggestionsPerSize ?? 300));
   const points = await step("duty points", () => seedDutyPoints(ctx, sessions.attendance));
+  await step("dashboard figures", () => refreshInsight(db));
 
   const counts: Record<string, number> = {
     ...reference.counts, regions: regions.count, handlingUnits: units, stations, ...deputies, ...accounts, ...sessions.counts,

@@ -6,6 +6,7 @@ export const QUEUES = {
   superviseDeadlines: "supervision.deadlines",
   followUps: "supervision.follow-ups",
   remindBookings: "reception.remind-bookings",
+  refreshInsight: "insight.refresh",
 } as const;
 
 /** cron (Asia/Shanghai): the outbox is swept every minute in case a wake-up job was lost. */
@@ -17,4 +18,6 @@ export const SCHEDULES: { queue: string; cron: string }[] = [
   { queue: QUEUES.superviseDeadlines, cron: "30 8 * * *" },
   { queue: QUEUES.followUps, cron: "40 8 * * *" },
   { queue: QUEUES.remindBookings, cron: "25 * * * *" },
+  // The dashboards' fact table (docs/decisions/0020): figures are at most five minutes old.
+  { queue: QUEUES.refreshInsight, cron: "*/5 * * * *" },
 ];

@@ -3,6 +3,8 @@ import { deliverOutbox } from "../notifications/deliver-outbox.ts";
 import { createBoss } from "./boss.ts";
 import { housekeeping } from "./housekeeping.ts";
 import { closeUnratedItems } from "../suggestions/evaluate.ts";
+import { refreshInsight } from "../insight/refresh.ts";
+import { db } from "../db.ts";
 import { QUEUES, SCHEDULES } from "./queues.ts";
 import { superviseDeadlines } from "../supervision/urge-overdue.ts";
 import { announceDueFollowUps } from "../supervision/follow-ups.ts";
@@ -15,6 +17,7 @@ export const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.superviseDeadlines]: () => superviseDeadlines(),
   [QUEUES.followUps]: () => announceDueFollowUps(),
   [QUEUES.remindBookings]: () => sendBookingReminders(),
+  [QUEUES.refreshInsight]: () => refreshInsight(db),
 };
 
 export async function startWorker(): Promise<{ stop: () => Promise<void> }> {

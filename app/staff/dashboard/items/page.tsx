@@ -1,0 +1,3 @@
+import { insightItemsPage } from "@/components/insight/items-page";
+
+export default insightItemsPage("staff");

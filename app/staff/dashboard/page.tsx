@@ -1,0 +1,3 @@
+import { insightDashboardPage } from "@/components/insight/dashboard-page";
+
+export default insightDashboardPage("staff");

@@ -1,0 +1,3 @@
+import { insightReportPage } from "@/components/insight/report-page";
+
+export default insightReportPage("staff");

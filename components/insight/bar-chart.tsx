@@ -1,0 +1,13 @@
+// An ECharts SVG drawn on the server (lib/insight/charts.ts). The SVG is decorative for screen readers: the
+// same numbers are in the table that follows it, each a link.
+import { barChartSvg } from "@/lib/insight/charts";
+
+export function BarChart({ bars, color, label }: { bars: { label: string; value: number }[]; color?: number; label: string }) {
+  if (bars.length === 0) return null;
+  return (
+    <figure className="overflow-x-auto" aria-label={label}>
+      {/* The SVG string comes from our own numbers and names; ECharts escapes text it draws. */}
+      <div aria-hidden="true" className="min-w-[320px] [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: barChartSvg(bars, { color }) }} />
+    </figure>
+  );
+}

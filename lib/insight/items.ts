@@ -1,0 +1,75 @@
+// The list behind a figure: the rows of "InsightFact" in the slice that meet the measure's condition, newest
+// first, by keyset (lib/pagination/keyset.ts). The same where-clause as the count (measures.ts), so the list
+// holds exactly the items counted. The export (app/api/insight/export) reads every page of it.
+import { db } from "../db.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { EvaluationResult, ReplyClass, SuggestionSource, SuggestionStatus } from "../generated/prisma/enums.ts";
+import { decodeCursor, toPage, type Keyset } from "../pagination/keyset.ts";
+import { figuresNow, measureCondition, type MeasureKey } from "./measures.ts";
+import { sliceWhere, type Slice } from "./filters.ts";
+
+export const ITEMS_PAGE_SIZE = 50;
+
+export type ItemRow = {
+  id: number;
+  trackingCode: string;
+  title: string;
+  status: SuggestionStatus;
+  source: SuggestionSource;
+  submittedAt: Date;
+  categoryName: string;
+  placeName: string;
+  unitName: string | null;
+  replyDueAt: Date | null;
+  firstReplyAt: Date | null;
+  replyClass: ReplyClass | null;
+  evaluation: EvaluationResult | null;
+  dueAt: Date | null;
+};
+
+async function fetchRows(slice: Slice, measure: MeasureKey, now: Date, after: Keyset | null, take: number): Promise<ItemRow[]> {
+  const seek = after
+    ? Prisma.sql`AND f."submittedAt" <= ${after.at} AND (f."submittedAt" < ${after.at} OR f.id < ${after.id})`
+    : Prisma.empty;
+  // status and the dates come from the fact row (the figures' snapshot), not the live item, so the list matches
+  // the count even while items move; the item page shows the live state.
+  return db.$queryRaw<ItemRow[]>`
+    SELECT f.id, s."trackingCode", s.title, f.status, f.source, f."submittedAt", c.name AS "categoryName",
+           COALESCE(st.name, r.name) AS "placeName", u.name AS "unitName", f."replyDueAt", f."firstReplyAt",
+           f."replyClass", f.evaluation, f."dueAt"
+    FROM "InsightFact" f
+    JOIN "Suggestion" s ON s.id = f.id
+    JOIN "Category" c ON c.id = f."categoryId"
+    JOIN "Region" r ON r.id = f."regionId"
+    LEFT JOIN "Station" st ON st.id = f."stationId"
+    LEFT JOIN "HandlingUnit" u ON u.id = f."leadUnitId"
+    WHERE ${sliceWhere(slice)} AND ${measureCondition(measure, now)} ${seek}
+    ORDER BY f."submittedAt" DESC, f.id DESC
+    LIMIT ${take}`;
+}
+
+/** How many items are behind one figure: the count alone, without the other measures. */
+export async function countItems(slice: Slice, measure: MeasureKey, now = figuresNow()): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "InsightFact" f WHERE ${sliceWhere(slice)} AND ${measureCondition(measure, now)}`;
+  return row!.n;
+}
+
+export async function listItems(slice: Slice, measure: MeasureKey, after?: string, now = figuresNow()) {
+  const rows = await fetchRows(slice, measure, now, decodeCursor(after), ITEMS_PAGE_SIZE + 1);
+  return toPage(rows, ITEMS_PAGE_SIZE, (r) => ({ at: r.submittedAt, id: r.id }));
+}
+
+/** Every row behind a figure, a batch at a time (for the export), stopping after `limit` rows. */
+export async function* allItems(slice: Slice, measure: MeasureKey, limit: number, now = figuresNow()): AsyncGenerator<ItemRow> {
+  let after: Keyset | null = null;
+  let n = 0;
+  for (;;) {
+    const batch = await fetchRows(slice, measure, now, after, Math.min(2_000, limit - n));
+    for (const row of batch) yield row;
+    n += batch.length;
+    if (batch.length === 0 || n >= limit || batch.length < 2_000) return;
+    const last = batch[batch.length - 1]!;
+    after = { at: last.submittedAt, id: last.id };
+  }
+}

@@ -1,0 +1,128 @@
+// npm run bench [-- --suggestions N] [--concurrency C] [--seconds S] [--port P]
+// P2: the dashboards and /stats at 1,000,000 suggestions, beside a bare page, in one run (docs/performance.md).
+//   1. a throwaway PostgreSQL cluster (never the demo database), migrated, filled by generate.ts;
+//   2. the production build (`next build` if stale) started against it with `next start`;
+//   3. sign in as the benchmark leader (a city of ten), then for each page: a warm-up, then C concurrent
+//      clients for S seconds; p50/p95/p99 and requests per second printed as a table.
+// Not part of `npm test`: it takes minutes and the whole machine.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { createDatabaseIfMissing, startTemporaryCluster } from "../lib/embedded-db.ts";
+import { buildIfNeeded } from "../lib/next-build.ts";
+import { migrationsDir, projectRoot } from "../lib/paths.ts";
+import { applyMigrations } from "../lib/schema-engine.ts";
+import { testSecrets } from "../lib/test-secrets.ts";
+import { hashPassword } from "../../lib/auth/password.ts";
+import { generate } from "./generate.ts";
+import { load, type LoadResult } from "./load.ts";
+
+const PASSWORD = "bench-Pass-2026-x";
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+async function waitFor(url: string, ms: number) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Signs in through next-auth's credentials endpoint, as the sign-in form does; returns the cookie header. */
+async function signIn(base: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const [k, v] = pair!.split("=", 2);
+      jar.set(k!, v!);
+    }
+  };
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/password`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+    body: new URLSearchParams({ username: "bench-leader", password: PASSWORD, csrfToken, json: "true" }),
+  });
+  keep(res);
+  const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  if (!/session-token/.test(cookie)) throw new Error(`sign-in failed: ${res.status}`);
+  return cookie;
+}
+
+async function main() {
+  const suggestions = arg("suggestions", 1_000_000);
+  const concurrency = arg("concurrency", 8);
+  const seconds = arg("seconds", 15);
+  const port = arg("port", 3310);
+  const log = (s: string) => console.log(`bench: ${s}`);
+
+  const cluster = await startTemporaryCluster();
+  let server: ReturnType<typeof spawn> | undefined;
+  try {
+    const url = cluster.baseUrl("bench");
+    await createDatabaseIfMissing(url);
+    await applyMigrations(url, migrationsDir);
+    const t0 = Date.now();
+    await generate(url, suggestions, await hashPassword(PASSWORD), log);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const sizes = (await c.query(`SELECT (SELECT count(*) FROM "Suggestion")::int AS s, (SELECT count(*) FROM "InsightFact")::int AS f,
+      pg_size_pretty(pg_total_relation_size('"InsightFact"')) AS fact, pg_size_pretty(pg_database_size(current_database())) AS db`)).rows[0];
+    await c.end();
+    log(`data set ready in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(sizes)}`);
+
+    const env = { ...process.env, ...testSecrets(), DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" } as NodeJS.ProcessEnv;
+    buildIfNeeded(env);
+    server = spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { cwd: projectRoot, env, stdio: "ignore" });
+    const base = `http://localhost:${port}`;
+    await waitFor(`${base}/api/health`, 60_000);
+    const cookie = await signIn(base);
+
+    const year = new Date().getFullYear();
+    // Distinct slices, so that nearly every request is counted afresh (the dashboard keeps a slice's figures for
+    // the minute): a category and a start day, 12 × 28 of them.
+    const fresh = Array.from({ length: 12 * 28 }, (_, i) => `/leader?category=${1 + (i % 12)}&from=${year}-01-${String(1 + Math.floor(i / 12)).padStart(2, "0")}`);
+    const wide = Array.from({ length: 28 * 12 }, (_, i) => `/leader?from=2024-01-${String(1 + (i % 28)).padStart(2, "0")}&to=${year}-12-${String(1 + Math.floor(i / 28)).padStart(2, "0")}`);
+    const pages: { path: string | string[]; cookie?: string; what: string; warm?: boolean }[] = [
+      { path: "/login/staff", what: "bare page (sign-in form, no data)" },
+      { path: "/account/password", cookie, what: "bare signed-in page (change-password form: the session check, no data)" },
+      { path: "/leader", cookie, what: "dashboard, default: this year, the leader's city (1/10 of the items), answered from the minute's figures" },
+      { path: fresh, cookie, what: "dashboard, this year, a different category and start day each request (counted afresh)", warm: false },
+      { path: wide, cookie, what: "dashboard, all three years, a different period each request (counted afresh)", warm: false },
+      { path: "/leader/items?measure=overdue", cookie, what: "list behind the overdue figure" },
+      { path: "/stats", what: "public figures, this year, all cities" },
+    ];
+    const results: (LoadResult & { what: string })[] = [];
+    for (const p of pages) {
+      // warm-up (and the /stats cache); the fresh-slice lists warm up on other slices than they measure
+      await load(base, p.warm === false ? "/leader?category=1&from=2025-06-01" : p.path, { cookie: p.cookie, concurrency: 2, seconds: 3 });
+      const r = await load(base, p.path, { cookie: p.cookie, concurrency, seconds });
+      results.push({ ...r, what: p.what });
+      log(`${r.path}: p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.rps} req/s, ${r.errors} errors`);
+    }
+    console.log(`\n${suggestions.toLocaleString("en")} suggestions; ${concurrency} concurrent clients for ${seconds} s each\n`);
+    console.table(results.map((r) => ({ page: r.path, p50: r.p50, p95: r.p95, p99: r.p99, max: r.max, "req/s": r.rps, requests: r.requests, errors: r.errors })));
+  } finally {
+    server?.kill("SIGTERM");
+    await cluster.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
