@@ -2,26 +2,14 @@
 // The forms of the calendar page. Each posts to the one calendar action with its `op`; the confirmation goes
 // to the page's ActionPanel, because the form that took a step (a removed day's button) may be gone after the
 // refresh (U4), and errors are shown and announced beside the form itself (U2).
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
 import { calendarAction } from "@/app/actions/calendar";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Field } from "@/components/ui/field";
-import { useAnnounce } from "@/components/suggestions/action-panel";
-import { initialActionState, type ActionState } from "@/lib/forms/action-state";
+import { useAnnouncedAction } from "@/components/ui/use-announced-action";
 
 function useCalendarAction() {
-  const t = useTranslations();
-  const announce = useAnnounce();
-  const run = async (prev: ActionState, form: FormData) => {
-    const next = await calendarAction(prev, form);
-    announce(next.ok && next.message ? t(next.message) : "");
-    return next;
-  };
-  const [state, action, pending] = useActionState(run, initialActionState);
-  const err = (f: string) => (state.fieldErrors?.[f] ? t(`errors.${state.fieldErrors[f]}`) : undefined);
-  const values = state.ok ? {} : (state.values ?? {});
+  const { t, state, action, pending, err, values } = useAnnouncedAction(calendarAction);
   // A field error on a field this form does not show (e.g. a hidden year) still has to be said.
   const stray = (shown: string[]) =>
     Object.entries(state.fieldErrors ?? {})

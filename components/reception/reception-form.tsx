@@ -1,13 +1,10 @@
 "use client";
 // A form for one reception step, described by data (pages are server components and cannot pass functions).
 // Errors are announced next to their field; success is announced in the page's ActionPanel.
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
 import { receptionAction } from "@/app/actions/reception";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { useAnnounce } from "@/components/suggestions/action-panel";
-import { initialActionState, type ActionState } from "@/lib/forms/action-state";
+import { useAnnouncedAction } from "@/components/ui/use-announced-action";
 
 export type FormField =
   | { name: string; label: string; kind: "text" | "date" | "time" | "number" | "month"; hint?: string; max?: number; defaultValue?: string; autoFocus?: boolean }
@@ -21,22 +18,13 @@ type Props = { op: string; id: string; title?: string; submitLabel: string; tone
 const control = "block w-full rounded-md border border-line bg-white px-3 py-2 text-base";
 
 export function ReceptionForm({ op, id: formId, title, submitLabel, tone = "primary", fields = [], hidden = {}, inline }: Props) {
-  const t = useTranslations();
-  const announce = useAnnounce();
-  const run = async (prev: ActionState, form: FormData) => {
-    const next = await receptionAction(prev, form);
-    announce(next.ok && next.message ? t(next.message) : "");
-    return next;
-  };
-  const [state, action, pending] = useActionState(run, initialActionState);
-  const v = state.ok ? {} : (state.values ?? {});
+  const { action, pending, values: v, err, formError } = useAnnouncedAction(receptionAction);
   const id = (name: string) => `${formId}-${name}`;
-  const err = (name: string) => (state.fieldErrors?.[name] ? t(`errors.${state.fieldErrors[name]}`) : undefined);
   const described = (name: string) => ({ "aria-invalid": err(name) ? true : undefined, "aria-describedby": err(name) ? `${id(name)}-error` : undefined });
   return (
     <form action={action} className={inline ? "flex flex-wrap items-end gap-2" : "space-y-3"} noValidate>
       {title && <h3 className="w-full font-semibold">{title}</h3>}
-      {state.formError && <div className="w-full"><Alert tone="error">{t(`errors.${state.formError}`)}</Alert></div>}
+      {formError && <div className="w-full"><Alert tone="error">{formError}</Alert></div>}
       <input type="hidden" name="op" value={op} />
       {Object.entries(hidden).map(([k, val]) => <input key={k} type="hidden" name={k} value={val} />)}
       {fields.map((f) => (

@@ -2,13 +2,11 @@
 // A form for one step of the loop, described by data (the page is a server component and cannot hand
 // functions over). It posts the item's id and the version the person saw, so a change made by someone else
 // in between is refused as stale rather than overwritten (R3).
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
 import { suggestionAction } from "@/app/actions/suggestion-action";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { initialActionState, type ActionState } from "@/lib/forms/action-state";
-import { useAnnounce } from "./action-panel";
+import type { ActionState } from "@/lib/forms/action-state";
+import { useAnnouncedAction } from "@/components/ui/use-announced-action";
 
 export type OpField =
   | { name: string; label: string; kind: "text" | "date" | "number"; required?: boolean; hint?: string; max?: number; defaultValue?: string }
@@ -35,23 +33,13 @@ type Props = {
 const control = "block w-full rounded-md border border-line bg-white px-3 py-2 text-base";
 
 export function OpForm({ op, suggestionId, version, action: serverAction = suggestionAction, title, submitLabel, tone = "primary", fields = [], hidden = {}, idPrefix = "" }: Props) {
-  const t = useTranslations();
-  const announce = useAnnounce();
-  // Announce before React commits the refreshed page, in which this form may no longer exist.
-  const run = async (prev: ActionState, form: FormData) => {
-    const next = await serverAction(prev, form);
-    announce(next.ok && next.message ? t(next.message) : "");
-    return next;
-  };
-  const [state, action, pending] = useActionState(run, initialActionState);
-  const v = state.ok ? {} : (state.values ?? {});
+  const { action, pending, values: v, err, formError } = useAnnouncedAction(serverAction);
   const id = (name: string) => `${idPrefix}${op}-${name}`;
   const initial = (f: OpField) => v[f.name] ?? ("defaultValue" in f ? f.defaultValue : undefined);
-  const err = (name: string) => (state.fieldErrors?.[name] ? t(`errors.${state.fieldErrors[name]}`) : undefined);
   return (
     <form action={action} className="space-y-3" noValidate>
       {title && <h3 className="font-semibold">{title}</h3>}
-      {state.formError && <Alert tone="error">{t(`errors.${state.formError}`)}</Alert>}
+      {formError && <Alert tone="error">{formError}</Alert>}
       <input type="hidden" name="op" value={op} />
       {suggestionId !== undefined && <input type="hidden" name="suggestionId" value={suggestionId} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
