@@ -36,41 +36,55 @@ function writer(): { wb: ExcelJS.stream.xlsx.WorkbookWriter; stream: PassThrough
   return { wb, stream };
 }
 
-function about(wb: ExcelJS.stream.xlsx.WorkbookWriter, labels: Labels) {
-  const sheet = wb.addWorksheet(labels.sheetAbout);
-  for (const row of labels.about) sheet.addRow(row).commit();
-  sheet.commit();
-}
+type Cell = string | number | Date | null;
 
-/** The items behind one figure, as an .xlsx stream. */
-export function itemsWorkbook(slice: Slice, measure: MeasureKey, labels: Labels, now = new Date()): PassThrough {
+/** One list as an .xlsx stream: a sheet of rows under one header row (frozen), then the "about" sheet. Stops
+ *  after `limit` rows and says so in the file. Every list export (insight lists, work queues) goes through here. */
+export function rowsWorkbook(
+  sheets: { items: string; about: string },
+  columns: string[],
+  rows: AsyncIterable<Cell[]>,
+  aboutLines: [string, string][],
+  truncated: string,
+  limit = EXPORT_ROW_LIMIT,
+): PassThrough {
   const { wb, stream } = writer();
   void (async () => {
     try {
-      const sheet = wb.addWorksheet(labels.sheetItems, { views: [{ state: "frozen", ySplit: 1 }] });
-      sheet.columns = labels.columns.map((header, i) => ({ header, width: i === 1 ? 40 : 14 }));
+      const sheet = wb.addWorksheet(sheets.items, { views: [{ state: "frozen", ySplit: 1 }] });
+      sheet.columns = columns.map((header, i) => ({ header, width: i === 1 ? 40 : 14 }));
       sheet.getRow(1).font = { bold: true };
       sheet.getRow(1).commit();
       let n = 0;
-      for await (const r of allItems(slice, measure, EXPORT_ROW_LIMIT, now)) {
-        sheet
-          .addRow([
-            r.trackingCode, r.title, r.categoryName, labels.source(r.source), r.placeName, r.unitName ?? "",
-            labels.status(r.status), r.submittedAt, r.firstReplyAt, r.replyDueAt, r.replyClass ?? "",
-            r.evaluation ? labels.evaluation(r.evaluation) : "", r.dueAt,
-          ])
-          .commit();
-        n++;
+      for await (const row of rows) {
+        sheet.addRow(row).commit();
+        if (++n >= limit) break;
       }
-      if (n >= EXPORT_ROW_LIMIT) sheet.addRow([labels.truncated]).commit();
+      if (n >= limit) sheet.addRow([truncated]).commit();
       sheet.commit();
-      about(wb, labels);
+      const about = wb.addWorksheet(sheets.about);
+      for (const line of aboutLines) about.addRow(line).commit();
+      about.commit();
       await wb.commit();
     } catch (err) {
       stream.destroy(err as Error);
     }
   })();
   return stream;
+}
+
+/** The items behind one figure, as an .xlsx stream. */
+export function itemsWorkbook(slice: Slice, measure: MeasureKey, labels: Labels, now = new Date()): PassThrough {
+  async function* rows() {
+    for await (const r of allItems(slice, measure, EXPORT_ROW_LIMIT, now)) {
+      yield [
+        r.trackingCode, r.title, r.categoryName, labels.source(r.source), r.placeName, r.unitName ?? "",
+        labels.status(r.status), r.submittedAt, r.firstReplyAt, r.replyDueAt, r.replyClass ?? "",
+        r.evaluation ? labels.evaluation(r.evaluation) : "", r.dueAt,
+      ];
+    }
+  }
+  return rowsWorkbook({ items: labels.sheetItems, about: labels.sheetAbout }, labels.columns, rows(), labels.about, labels.truncated);
 }
 
 function figuresRow(f: Figures): (number | null)[] {
@@ -104,7 +118,9 @@ export function figuresWorkbook(dash: Dashboard, labels: Labels): PassThrough {
         for (const r of rows) sheet.addRow([r.name, ...figuresRow(r.figures)]).commit();
         sheet.commit();
       }
-      about(wb, labels);
+      const aboutSheet = wb.addWorksheet(labels.sheetAbout);
+      for (const line of labels.about) aboutSheet.addRow(line).commit();
+      aboutSheet.commit();
       await wb.commit();
     } catch (err) {
       stream.destroy(err as Error);
