@@ -12,6 +12,7 @@ import { createSession, publishSession } from "@/lib/reception/manage-sessions";
 import { generateRota } from "@/lib/reception/rota";
 import { addVisit, closeSession, raiseVisit } from "@/lib/reception/duty-log";
 import { decideSwap, requestSwap } from "@/lib/reception/swap";
+import { updateDutyRule } from "@/lib/reception/duty-rules";
 import { dispatchOp, type UseCase } from "./dispatch-op";
 
 const OPS: Record<string, UseCase> = {
@@ -26,6 +27,7 @@ const OPS: Record<string, UseCase> = {
   closeSession,
   requestSwap,
   decideSwap,
+  dutyRule: updateDutyRule,
 };
 
 const LISTS = ["deputyIds", "attendedDeputyIds"];

@@ -65,6 +65,8 @@ export const PERMISSIONS = {
 
   "dashboard.read": { COMMITTEE_STAFF: "region", LEADER: "region" },
   "calendar.manage": { COMMITTEE_STAFF: "any", SYSTEM_ADMIN: "any" },
+  // The duty-points rubric is one table for the whole portal, like the calendar.
+  "dutyPoints.configure": { COMMITTEE_STAFF: "any", SYSTEM_ADMIN: "any" },
   "user.manage": { SYSTEM_ADMIN: "any" },
 
   // 督办. A case's scope is its item's region and, as `ownerId`, the leader it names: a leader reaches only

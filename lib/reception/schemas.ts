@@ -77,3 +77,10 @@ export const closeSessionSchema = z.strictObject({
   summary: z.string().trim().min(4, { error: "summaryTooShort" }).max(4000, { error: "tooLong" }),
   attendedDeputyIds: ids,
 });
+
+/** One rule of the duty-points rubric: how many points it gives from now on, and whether it gives any. */
+export const dutyRuleSchema = z.strictObject({
+  ruleId: id,
+  points: z.coerce.number({ error: "pointsRange" }).int({ error: "pointsRange" }).min(0, { error: "pointsRange" }).max(100, { error: "pointsRange" }),
+  active: z.enum(["yes", "no"]),
+});

@@ -4,13 +4,18 @@ import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { dutyRanking, dutyTerms } from "@/lib/reception/queries";
+import { listDutyRules } from "@/lib/reception/duty-rules";
+import { roleMay } from "@/lib/auth/permissions";
+import { ReceptionForm } from "@/components/reception/reception-form";
+import { ActionPanel } from "@/components/suggestions/action-panel";
 
 export default async function RankingPage({ searchParams }: { searchParams: Promise<{ term?: string }> }) {
   const actor = await areaActor("staff");
   if (!actor) return null;
   const [t, terms, { term: raw }] = await Promise.all([getTranslations("reception"), dutyTerms(), searchParams]);
   const term = raw && /^\d{1,3}$/.test(raw) ? Number(raw) : terms[0];
-  const rows = term != null ? await dutyRanking(actor, term) : [];
+  const [rows, rules] = await Promise.all([term != null ? dutyRanking(actor, term) : [], listDutyRules()]);
+  const mayConfigure = roleMay(actor, "dutyPoints.configure");
   return (
     <div className="space-y-5">
       <PageHeader title={t("ranking.title")} intro={t("ranking.intro")} />
@@ -38,6 +43,26 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
             </tbody>
           </table>
         )}
+      </Card>
+      <Card title={t("rules.title")}>
+        <p className="mb-3 text-sm text-muted">{t("rules.intro")}</p>
+        <ActionPanel>
+          <ul className="divide-y divide-line">
+            {rules.map((r) => (
+              <li key={r.id} className="py-3">
+                <p className="font-medium">{r.name} <span className="text-sm text-muted">{r.active ? t("rules.points", { points: r.points }) : t("rules.off")}</span></p>
+                {mayConfigure && (
+                  <ReceptionForm op="dutyRule" id={`rule${r.id}`} inline submitLabel={t("rules.save")} hidden={{ ruleId: r.id }}
+                    fields={[
+                      { name: "points", label: t("rules.pointsLabel"), kind: "number", defaultValue: String(r.points) },
+                      { name: "active", label: t("rules.activeLabel"), kind: "select", defaultValue: r.active ? "yes" : "no",
+                        options: [{ value: "yes", label: t("rules.on") }, { value: "no", label: t("rules.offOption") }] },
+                    ]} />
+                )}
+              </li>
+            ))}
+          </ul>
+        </ActionPanel>
       </Card>
     </div>
   );
