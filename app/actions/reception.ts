@@ -8,7 +8,7 @@ import { formValues, runFormAction } from "@/lib/forms/run-action";
 import { currentClientInfo } from "@/lib/http/client-info";
 import { bookSession, cancelBooking } from "@/lib/reception/book-session";
 import { checkIn, markNoShow } from "@/lib/reception/check-in";
-import { createSession, publishSession } from "@/lib/reception/manage-sessions";
+import { cancelSession, createSession, publishSession } from "@/lib/reception/manage-sessions";
 import { generateRota } from "@/lib/reception/rota";
 import { addVisit, closeSession, raiseVisit } from "@/lib/reception/duty-log";
 import { decideSwap, requestSwap } from "@/lib/reception/swap";
@@ -21,6 +21,7 @@ const OPS: Record<string, UseCase> = {
   noShow: markNoShow,
   createSession,
   publishSession,
+  cancelSession,
   generateRota,
   addVisit,
   raiseVisit,

@@ -30,6 +30,7 @@ export async function SessionWork({ actor, id, code, backHref }: { actor: Actor;
         <p className="mt-1">{format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })} – {format.dateTime(s.endsAt, { timeStyle: "short" })}</p>
         <p className="text-sm text-muted">{t("onDuty", { names: s.deputies.map((d) => d.deputy.name).join("、") })} · {t("work.booked", { booked: s.bookedCount, capacity: s.capacity })}</p>
         {s.ruleException && <div className="mt-2"><Alert tone="info">{t("work.exception", { reason: s.ruleException })}</Alert></div>}
+        {s.cancelReason && <div className="mt-2"><Alert tone="info">{t("work.cancelled", { reason: s.cancelReason })}</Alert></div>}
       </header>
       <ActionPanel>
         <div className="space-y-5">
@@ -37,6 +38,13 @@ export async function SessionWork({ actor, id, code, backHref }: { actor: Actor;
             <Card title={t("work.publishTitle")}>
               <p className="mb-3 text-sm text-muted">{t("work.publishHint")}</p>
               <ReceptionForm op="publishSession" id="publish" hidden={{ sessionId: s.id }} submitLabel={t("work.publish")} />
+            </Card>
+          )}
+          {s.may.manage && !started && (s.status === "DRAFT" || s.status === "PUBLISHED") && (
+            <Card title={t("work.cancelTitle")}>
+              <p className="mb-3 text-sm text-muted">{t("work.cancelHint", { count: s.bookings.filter((b) => b.status === "BOOKED" || b.status === "WAITLISTED").length })}</p>
+              <ReceptionForm op="cancelSession" id="cancel" tone="secondary" hidden={{ sessionId: s.id }} submitLabel={t("work.cancel")}
+                fields={[{ name: "reason", label: t("work.cancelReason"), kind: "textarea", max: 500 }]} />
             </Card>
           )}
           {(s.may.manage || s.may.swap) && s.swaps.length > 0 && (

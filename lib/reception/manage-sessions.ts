@@ -6,7 +6,8 @@ import type { ClientInfo } from "../http/client-info.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { can, type Actor } from "../auth/permissions.ts";
 import { dayNumber } from "../calendar/civil-date.ts";
-import { createSessionSchema, sessionRefSchema } from "./schemas.ts";
+import { cancelSessionSchema, createSessionSchema, sessionRefSchema } from "./schemas.ts";
+import { notifyProposer } from "../notifications/notify.ts";
 import { earliestPublishableStart, RECEPTION_RULES } from "./rules.ts";
 import { loadSessionForAction } from "./load-session.ts";
 
@@ -71,5 +72,34 @@ export async function publishSession(actor: Actor, raw: unknown, client?: Client
     const changed = await tx.receptionSession.updateMany({ where: { id: s.id, status: "DRAFT" }, data: { status: "PUBLISHED", publishedAt: now } });
     if (changed.count === 0) throw new AppError("stale");
     await recordAudit({ actor, action: "session.publish", target: { type: "ReceptionSession", id: s.id }, result: "SUCCESS", client }, tx);
+  });
+}
+
+/**
+ * 取消活动: a session that has not started yet is called off with a reason. Every place and waitlist entry is
+ * released in the same transaction, and each resident holding one is told (in the portal and by text).
+ */
+export async function cancelSession(actor: Actor, raw: unknown, client?: ClientInfo, now = new Date()) {
+  const input = cancelSessionSchema.parse(raw);
+  const s = await loadSessionForAction(input.sessionId, actor, "session.manage");
+  if ((s.status !== "DRAFT" && s.status !== "PUBLISHED") || s.startsAt <= now) throw new AppError("conflict", "session.notCancellable");
+  await db.$transaction(async (tx) => {
+    const changed = await tx.receptionSession.updateMany({
+      where: { id: s.id, status: { in: ["DRAFT", "PUBLISHED"] } },
+      data: { status: "CANCELLED", cancelReason: input.reason, cancelledAt: now, bookedCount: 0 },
+    });
+    if (changed.count === 0) throw new AppError("stale");
+    const holders = await tx.booking.findMany({ where: { sessionId: s.id, status: { in: ["BOOKED", "WAITLISTED"] } }, select: { id: true, code: true, residentId: true } });
+    await tx.booking.updateMany({ where: { id: { in: holders.map((b) => b.id) } }, data: { status: "CANCELLED", cancelledAt: now } });
+    const when = s.startsAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" });
+    for (const b of holders) {
+      await notifyProposer(tx, b.residentId, {
+        title: "接待活动已取消",
+        body: `${s.station.name}「${s.theme}」（${when}）已取消：${input.reason}`,
+        link: `/me/bookings/${b.code}`,
+        sms: `【人大代表联络站】很抱歉，您预约的${s.station.name}接待活动（${when}）已取消：${input.reason.slice(0, 60)}`,
+      });
+    }
+    await recordAudit({ actor, action: "session.cancel", target: { type: "ReceptionSession", id: s.id }, result: "SUCCESS", client, detail: { reason: input.reason, bookingsReleased: holders.length } }, tx);
   });
 }

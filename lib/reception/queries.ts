@@ -85,7 +85,7 @@ export async function getSessionWork(actor: Actor, id: number) {
     where: { id },
     select: {
       id: true, startsAt: true, endsAt: true, theme: true, audience: true, status: true, capacity: true, bookedCount: true, summary: true, ruleException: true,
-      stationId: true,
+      cancelReason: true, stationId: true,
       station: { select: { name: true, address: true, region: { select: { path: true } } } },
       deputies: { orderBy: { deputyId: "asc" }, select: { deputyId: true, attended: true, deputy: { select: { name: true } } } },
       bookings: {

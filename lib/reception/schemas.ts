@@ -84,3 +84,8 @@ export const dutyRuleSchema = z.strictObject({
   points: z.coerce.number({ error: "pointsRange" }).int({ error: "pointsRange" }).min(0, { error: "pointsRange" }).max(100, { error: "pointsRange" }),
   active: z.enum(["yes", "no"]),
 });
+
+export const cancelSessionSchema = z.strictObject({
+  sessionId: id,
+  reason: z.string().trim().min(4, { error: "reasonRequired" }).max(500, { error: "tooLong" }),
+});
