@@ -3,13 +3,14 @@ import { getTranslations } from "next-intl/server";
 import type { SuggestionDetail } from "@/lib/suggestions/detail";
 import { shanghaiDateOf } from "@/lib/calendar/civil-date";
 import { REPLY_FILE_LIMITS } from "@/lib/suggestions/schemas";
+import { isCurrent } from "@/lib/suggestions/unit-assignment";
 import { OpForm } from "./op-form";
 import { ActionsCard } from "./actions-card";
 
 export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: number | null }) {
   const t = await getTranslations();
   const base = { suggestionId: s.id, version: s.version };
-  const mine = s.assignments.find((a) => a.unit.id === unitId && a.round === s.round && a.status !== "RETURNED" && a.status !== "WITHDRAWN");
+  const mine = s.assignments.find((a) => a.unit.id === unitId && isCurrent(a, s.round));
   const forms = [];
   const text = (name: string, label: string) => ({ name, label, kind: "textarea" as const, max: 4000 });
 

@@ -54,6 +54,8 @@ export const PERMISSIONS = {
   // 保密 items: the proposer and the handling unit write to each other; staff pass each message on.
   "suggestion.message": { RESIDENT: "own", DEPUTY: "own", UNIT_STAFF: "unit" },
   "suggestion.relay": { COMMITTEE_STAFF: "region" },
+  // A reply before staff have sent it out (its text and files) is for the people working on the item only.
+  "reply.readUnsent": { COMMITTEE_STAFF: "region", UNIT_STAFF: "unit", LEADER: "region" },
 
   "station.manage": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },
   "session.manage": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },

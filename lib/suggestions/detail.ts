@@ -41,7 +41,6 @@ export async function getSuggestionDetail(actor: Actor, id: number) {
         },
       },
       evaluations: { orderBy: { round: "asc" }, select: { round: true, result: true, comment: true, createdAt: true } },
-      cases: { orderBy: { id: "asc" }, select: { id: true, level: true, reason: true, status: true, dueAt: true } },
       followUp: { select: { classification: true, nextCheckAt: true, solvedAt: true } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, action: true, fromStatus: true, toStatus: true, actorRole: true, reason: true, createdAt: true, actor: { select: { name: true } } } },
     },
@@ -58,7 +57,10 @@ export async function getSuggestionDetail(actor: Actor, id: number) {
   // Units see the staff's names on events only as roles, and never the proposer's own name.
   const events = s.events.map((e) => ({ ...e, actorName: actor.role === "UNIT_STAFF" ? null : (e.actor?.name ?? null), actor: undefined }));
   // Only the people between a confidential proposer and the unit take part in the relayed messages.
-  const relays = actor.role === "COMMITTEE_STAFF" || actor.role === "UNIT_STAFF" ? await relayThread(actor, id) : [];
+  const relays =
+    actor.role === "COMMITTEE_STAFF" ? await relayThread({ side: "staff" }, id)
+    : actor.role === "UNIT_STAFF" && actor.unitId != null ? await relayThread({ side: "unit", unitId: actor.unitId }, id)
+    : [];
   // When each assignment's return window ends (a unit returns within it, or asks staff after it).
   const assignments = await Promise.all(s.assignments.map(async (a) => ({ ...a, returnBy: await returnDeadline(loaded, a) })));
   // The raw proposer columns stay here: the page gets only the masked view above.

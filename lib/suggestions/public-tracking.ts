@@ -7,6 +7,7 @@ import type { ClientInfo } from "../http/client-info.ts";
 import { trackingCodeSchema } from "./schemas.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { relayThread } from "./relay.ts";
+import { currentLead } from "./unit-assignment.ts";
 
 export async function getPublicTracking(rawCode: string, client: ClientInfo) {
   const parsed = trackingCodeSchema.safeParse(rawCode);
@@ -68,7 +69,7 @@ export async function proposerView(actor: Actor | null, code: string) {
     },
   });
   if (!s || s.proposerId !== actor.id) return null;
-  const leadWorking = s.assignments.some((a) => a.role === "LEAD" && a.round === s.round && a.status !== "RETURNED" && a.status !== "WITHDRAWN");
+  const leadWorking = currentLead(s) !== undefined;
   return {
     id: s.id,
     version: s.version,
@@ -76,6 +77,6 @@ export async function proposerView(actor: Actor | null, code: string) {
     replyFiles: new Map(s.replies.map((r) => [r.id, r.attachments])),
     confidential: s.confidential,
     canMessageUnit: s.confidential && leadWorking && !["CLOSED", "DECLINED", "MERGED"].includes(s.status),
-    relays: s.confidential ? await relayThread(actor, s.id) : [],
+    relays: s.confidential ? await relayThread({ side: "proposer" }, s.id) : [],
   };
 }

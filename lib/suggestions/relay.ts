@@ -12,10 +12,7 @@ import { queueSms } from "../notifications/queue-sms.ts";
 import { notifyProposer, notifyStaffFor, notifyUnit } from "../notifications/notify.ts";
 import { messageSchema, relaySchema } from "./action-schemas.ts";
 import { loadSuggestionForAction, type LoadedSuggestion } from "./load-for-action.ts";
-import { ownAssignment } from "./unit-assignment.ts";
-
-const liveLead = (s: LoadedSuggestion) =>
-  s.assignments.find((a) => a.role === "LEAD" && a.round === s.round && a.status !== "RETURNED" && a.status !== "WITHDRAWN");
+import { currentLead, ownAssignment } from "./unit-assignment.ts";
 
 async function leaveMessage(actor: Actor, s: LoadedSuggestion, direction: RelayDirection, unitId: number, body: string, client?: ClientInfo) {
   await db.$transaction(async (tx) => {
@@ -43,7 +40,7 @@ export async function messageUnit(actor: Actor, raw: unknown, client?: ClientInf
   const input = messageSchema.parse(raw);
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.message");
   if (!s.confidential) throw new AppError("invalid", "relayOnlyConfidential");
-  const lead = liveLead(s);
+  const lead = currentLead(s);
   if (!lead) throw new AppError("invalid", "relayNoUnit");
   await leaveMessage(actor, s, "TO_UNIT", lead.unitId, input.body, client);
 }
@@ -90,19 +87,21 @@ export async function relayMessage(actor: Actor, raw: unknown, client?: ClientIn
   });
 }
 
-/** The messages of an item as one viewer may see them (the caller has checked they may read the item): staff
- *  everything; a unit what it wrote and what was passed to it; the proposer what they wrote and what was passed
- *  to them. Recipients read staff's wording, never the original. */
-export async function relayThread(actor: Actor, suggestionId: number) {
+/** Who reads a thread, as decided by a caller that has checked they may: staff see everything, a unit what it
+ *  wrote and what was passed to it, the item's proposer what they wrote and what was passed to them. */
+export type RelayReader = { side: "staff" } | { side: "unit"; unitId: number } | { side: "proposer" };
+
+/** The messages of an item as one reader may see them. Recipients read staff's wording, never the original. */
+export async function relayThread(reader: RelayReader, suggestionId: number) {
   const rows = await db.relayMessage.findMany({
     where: { suggestionId },
     orderBy: { id: "asc" },
     select: { id: true, direction: true, unitId: true, body: true, relayedBody: true, status: true, staffNote: true, createdAt: true, handledAt: true, unit: { select: { name: true } } },
   });
-  if (actor.role === "COMMITTEE_STAFF") return rows;
-  const unit = actor.role === "UNIT_STAFF";
-  const wrote = (m: (typeof rows)[number]) => (unit ? m.direction === "TO_PROPOSER" && m.unitId === actor.unitId : m.direction === "TO_UNIT");
-  const received = (m: (typeof rows)[number]) => m.status === "RELAYED" && (unit ? m.direction === "TO_UNIT" && m.unitId === actor.unitId : m.direction === "TO_PROPOSER");
+  if (reader.side === "staff") return rows;
+  const ours = (m: (typeof rows)[number]) => reader.side === "proposer" || m.unitId === reader.unitId;
+  const wrote = (m: (typeof rows)[number]) => ours(m) && m.direction === (reader.side === "unit" ? "TO_PROPOSER" : "TO_UNIT");
+  const received = (m: (typeof rows)[number]) => ours(m) && m.status === "RELAYED" && m.direction === (reader.side === "unit" ? "TO_UNIT" : "TO_PROPOSER");
   return rows
     .filter((m) => wrote(m) || received(m))
     .map((m) => (wrote(m) ? { ...m, relayedBody: null } : { ...m, body: m.relayedBody ?? "", relayedBody: null, staffNote: null }));

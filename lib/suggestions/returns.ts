@@ -17,7 +17,7 @@ import { ownAssignment } from "./unit-assignment.ts";
 type Assignment = LoadedSuggestion["assignments"][number];
 
 /** Assignments that are still working on the item (not returned, withdrawn or done). */
-const LIVE: AssignmentStatus[] = ["PENDING", "ACCEPTED", "OPINION_SENT"];
+const WORKING: AssignmentStatus[] = ["PENDING", "ACCEPTED", "OPINION_SENT"];
 /** A unit may give an item back until it has sent its opinion (co) or reply (lead). */
 const RETURNABLE: AssignmentStatus[] = ["PENDING", "ACCEPTED"];
 
@@ -44,7 +44,7 @@ async function applyReturn(
   if (count !== 1) throw new AppError("stale");
   if (a.role === "LEAD") {
     // The whole assignment goes back: co-units wait for staff to assign again.
-    await tx.assignment.updateMany({ where: { suggestionId: s.id, round: s.round, role: "CO", status: { in: LIVE } }, data: { status: "WITHDRAWN" } });
+    await tx.assignment.updateMany({ where: { suggestionId: s.id, round: s.round, role: "CO", status: { in: WORKING } }, data: { status: "WITHDRAWN" } });
     await moveSuggestion(tx, { suggestion: { ...s, version: args.version }, to: "ACCEPTED", actor, action: args.action, reason, isPublic: false, data: { dueAt: null }, client });
   } else {
     await recordAudit({ actor, action: "assignment.return", target: { type: "Assignment", id: a.id }, result: "SUCCESS", client, detail: { reason } }, tx);
@@ -120,11 +120,11 @@ export async function withdrawAssignment(actor: Actor, raw: unknown, client?: Cl
   const input = reasonSchema.parse(raw);
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.assign");
   if (s.status !== "ASSIGNED" && s.status !== "HANDLING") throw new AppError("invalid", "illegalTransition");
-  const live = s.assignments.filter((a) => a.round === s.round && LIVE.includes(a.status));
+  const live = s.assignments.filter((a) => a.round === s.round && WORKING.includes(a.status));
   await db.$transaction(async (tx) => {
     await moveSuggestion(tx, { suggestion: { ...s, version: input.version }, to: "ACCEPTED", actor, action: "WITHDRAW", reason: input.reason, isPublic: false, data: { dueAt: null }, client });
     const ids = live.map((a) => a.id);
-    await tx.assignment.updateMany({ where: { id: { in: ids }, status: { in: LIVE } }, data: { status: "WITHDRAWN" } });
+    await tx.assignment.updateMany({ where: { id: { in: ids }, status: { in: WORKING } }, data: { status: "WITHDRAWN" } });
     // Requests on a withdrawn assignment have nothing left to decide.
     const closed = { status: "REFUSED" as const, decidedById: actor.id, decidedAt: new Date() };
     await tx.extensionRequest.updateMany({ where: { assignmentId: { in: ids }, status: "PENDING" }, data: closed });

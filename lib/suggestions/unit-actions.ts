@@ -10,7 +10,7 @@ import { notifyStaffFor, notifyUnit } from "../notifications/notify.ts";
 import { acceptSchema, coOpinionSchema, contactSchema, extensionSchema, progressSchema } from "./action-schemas.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
-import { ownAssignment } from "./unit-assignment.ts";
+import { currentLead, ownAssignment } from "./unit-assignment.ts";
 
 /** 签收. The lead's acceptance starts the handling; a co-unit's only marks its own assignment. */
 export async function unitAccept(actor: Actor, raw: unknown, client?: ClientInfo) {
@@ -40,7 +40,7 @@ export async function sendCoOpinion(actor: Actor, raw: unknown, client?: ClientI
     });
     if (count !== 1) throw new AppError("stale");
     await recordAudit({ actor, action: "assignment.coOpinion", target: { type: "Assignment", id: a.id }, result: "SUCCESS", client }, tx);
-    const lead = s.assignments.find((x) => x.role === "LEAD" && x.round === s.round && x.status !== "RETURNED" && x.status !== "WITHDRAWN");
+    const lead = currentLead(s);
     if (lead) await notifyUnit(tx, lead.unitId, { title: "协办单位意见已送达", body: `「${s.title}」收到协办意见。`, link: `/unit/suggestions/${s.id}` });
   });
 }

@@ -30,7 +30,7 @@ describe("messages relayed by staff on confidential items", () => {
     const w = await createLoopWorld();
     const id = await assignedItem(w, true);
     await messageProposer(w.leadStaff, { ...(await ref(id)), body: "请问杂物堆放在几号楼几单元？我们想上门核实。" });
-    const [m] = await relayThread(w.staff, id);
+    const [m] = await relayThread({ side: "staff" }, id);
     expect(m).toMatchObject({ direction: "TO_PROPOSER", status: "PENDING" });
     // nothing reaches the proposer before staff act
     expect((await proposerView(w.resident, await code(id)))!.relays).toEqual([]);
@@ -45,11 +45,11 @@ describe("messages relayed by staff on confidential items", () => {
 
     // the proposer answers; staff withhold the first answer (it names the proposer) and say why
     await messageUnit(w.resident, { ...(await ref(id)), body: "我是3号楼2单元的张某，电话138…" });
-    const answer = (await relayThread(w.staff, id)).find((r) => r.direction === "TO_UNIT")!;
+    const answer = (await relayThread({ side: "staff" }, id)).find((r) => r.direction === "TO_UNIT")!;
     await expect(relayMessage(w.staff, { ...(await ref(id)), messageId: answer.id, decision: "withhold" })).rejects.toMatchObject({ messageKey: "withholdNoteRequired" });
     await relayMessage(w.staff, { ...(await ref(id)), messageId: answer.id, decision: "withhold", note: "留言含有您的身份信息，未转达；请只写楼栋和情况。" });
     await messageUnit(w.resident, { ...(await ref(id)), body: "3号楼2单元楼道，一楼到三楼都有。" });
-    const second = (await relayThread(w.staff, id)).find((r) => r.direction === "TO_UNIT" && r.status === "PENDING")!;
+    const second = (await relayThread({ side: "staff" }, id)).find((r) => r.direction === "TO_UNIT" && r.status === "PENDING")!;
     await relayMessage(w.staff, { ...(await ref(id)), messageId: second.id, decision: "relay" });
 
     // the unit sees what it wrote and what was passed to it — not the withheld message
@@ -74,7 +74,7 @@ describe("messages relayed by staff on confidential items", () => {
     await expect(messageUnit(stranger, { ...(await ref(id)), body: "我也想说两句" })).rejects.toMatchObject({ code: "notFound" });
     expect(await proposerView(stranger, await code(id))).toBeNull();
     await messageProposer(w.leadStaff, { ...(await ref(id)), body: "请问具体位置？" });
-    const [m] = await relayThread(w.staff, id);
+    const [m] = await relayThread({ side: "staff" }, id);
     // a unit cannot pass its own message on
     await expect(relayMessage(w.leadStaff, { ...(await ref(id)), messageId: m!.id, decision: "relay" })).rejects.toMatchObject({ code: "forbidden" });
   });

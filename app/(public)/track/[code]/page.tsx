@@ -75,16 +75,6 @@ export default async function TrackCodePage({ params, searchParams }: { params: 
         </Card>
       ))}
 
-      {own && <RelayThread messages={own.relays} viewer="proposer" suggestionId={own.id} version={own.version} />}
-      {own?.canMessageUnit && (
-        <Card title={t("relay.writeToUnit")}>
-          <ActionPanel>
-            <OpForm op="messageUnit" suggestionId={own.id} version={own.version} submitLabel={t("relay.send")}
-              fields={[{ name: "body", label: t("relay.message"), kind: "textarea", max: 2000, hint: t("relay.confidentialHint") }]} />
-          </ActionPanel>
-        </Card>
-      )}
-
       {own?.awaitingRating && (
         <Card title={t("ops.evaluateTitle")}>
           <ActionPanel>
@@ -93,6 +83,17 @@ export default async function TrackCodePage({ params, searchParams }: { params: 
               { name: "result", label: t("form.evaluation"), kind: "radio", options: ["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"].map((r) => ({ value: r, label: t(`evaluation.${r}`) })) },
               { name: "comment", label: t("form.comment"), kind: "textarea", max: 1000 },
             ]} />
+          </ActionPanel>
+        </Card>
+      )}
+
+      {/* The rating, when it is due, comes first: it is what the proposer came for. */}
+      {own && <RelayThread messages={own.relays} viewer="proposer" suggestionId={own.id} version={own.version} />}
+      {own?.canMessageUnit && (
+        <Card title={t("relay.writeToUnit")}>
+          <ActionPanel>
+            <OpForm op="messageUnit" suggestionId={own.id} version={own.version} submitLabel={t("relay.send")}
+              fields={[{ name: "body", label: t("relay.message"), kind: "textarea", max: 2000, hint: t("relay.confidentialHint") }]} />
           </ActionPanel>
         </Card>
       )}

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { getActor } from "@/lib/auth/current-actor";
 import { loadSuggestionForAction } from "@/lib/suggestions/load-for-action";
 import { AppError } from "@/lib/errors";
+import { roleMay } from "@/lib/auth/permissions";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -21,8 +22,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     if (err instanceof AppError) return new Response("not found", { status: 404, headers });
     throw err;
   }
-  const internal = actor.role === "COMMITTEE_STAFF" || actor.role === "UNIT_STAFF" || actor.role === "LEADER";
-  if (file.reply && file.reply.status !== "SENT" && !internal) return new Response("not found", { status: 404, headers });
+  // The item's scope was checked just above; here only the role decides.
+  if (file.reply && file.reply.status !== "SENT" && !roleMay(actor, "reply.readUnsent")) return new Response("not found", { status: 404, headers });
   const name = encodeURIComponent(file.fileName);
   return new Response(file.data, { headers: { ...headers, "Content-Type": file.mimeType, "Content-Disposition": `inline; filename*=UTF-8''${name}` } });
 }
