@@ -95,10 +95,12 @@ export async function resolveSlice(actor: Actor, params: SliceParams, now = new 
 
 /** The WHERE conditions of a slice on "InsightFact" f. */
 export function sliceWhere(slice: Slice): Prisma.Sql {
-  const parts: Prisma.Sql[] = [
-    Prisma.sql`f."regionPath" LIKE ${escapeLike(slice.regionPath) + "%"}`,
-    Prisma.sql`f."submittedOn" BETWEEN ${slice.from}::date AND ${slice.to}::date`,
-  ];
+  return Prisma.sql`${sliceConditions(slice)} AND f."submittedOn" BETWEEN ${slice.from}::date AND ${slice.to}::date`;
+}
+
+/** The same without the period, for the monthly sums (which have region, category and lead unit) and edge days. */
+export function sliceConditions(slice: Slice): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`f."regionPath" LIKE ${escapeLike(slice.regionPath) + "%"}`];
   if (slice.regionExactId) parts.push(Prisma.sql`f."regionId" = ${slice.regionExactId}`);
   if (slice.station) parts.push(Prisma.sql`f."stationId" = ${slice.station}`);
   if (slice.unit) parts.push(Prisma.sql`f."leadUnitId" = ${slice.unit}`);

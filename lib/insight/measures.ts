@@ -105,12 +105,39 @@ export function rate(counts: Counts, key: RateKey): number | null {
   return counts[per] === 0 ? null : counts[of] / counts[per];
 }
 
+/** Calendar seconds from assignment to the first reply, over replied items that were assigned: what the average is taken over. */
+const REPLY_TIMED = Prisma.sql`f."firstReplyAt" IS NOT NULL AND f."assignedAt" IS NOT NULL`;
+
 /** The SELECT list that counts every measure and the average days to reply, for the rows in FROM. */
 export function countsSelect(now: Date): Prisma.Sql {
   const counts = MEASURE_KEYS.map((k) => Prisma.sql`count(*) FILTER (WHERE ${measureCondition(k, now)})::int AS ${Prisma.raw(`"${k}"`)}`);
   // Average calendar days from assignment to the first reply, over replied items that were assigned.
-  const avg = Prisma.sql`round((avg(extract(epoch FROM f."firstReplyAt" - f."assignedAt")) FILTER (WHERE f."firstReplyAt" IS NOT NULL AND f."assignedAt" IS NOT NULL) / 86400)::numeric, 1)::float8 AS "avgDaysToReply"`;
+  const avg = Prisma.sql`round((avg(extract(epoch FROM f."firstReplyAt" - f."assignedAt")) FILTER (WHERE ${REPLY_TIMED}) / 86400)::numeric, 1)::float8 AS "avgDaysToReply"`;
   return Prisma.join([...counts, avg], ", ");
+}
+
+/**
+ * The measures that do not move with the clock: fixed once the fact table is rebuilt, so they can be added up per
+ * month ahead of time ("InsightMonthly", lib/insight/refresh.ts). "overdue" compares deadlines with now and is
+ * always counted from the fact rows.
+ */
+export const SETTLED_KEYS = MEASURE_KEYS.filter((k) => k !== "overdue");
+const NO_CLOCK = new Date(0); // the settled measures' conditions do not read it
+
+/**
+ * Per group of fact rows: a count per settled measure, and the sum and number of reply times (so averages can be
+ * added up across months and days). The same conditions as the lists, so a monthly sum is the length of the list.
+ */
+export function settledSelect(): Prisma.Sql {
+  const counts = SETTLED_KEYS.map((k) => Prisma.sql`count(*) FILTER (WHERE ${measureCondition(k, NO_CLOCK)})::int AS ${Prisma.raw(`"${k}"`)}`);
+  return Prisma.join(
+    [
+      ...counts,
+      Prisma.sql`COALESCE(sum(extract(epoch FROM f."firstReplyAt" - f."assignedAt")) FILTER (WHERE ${REPLY_TIMED}), 0)::float8 AS "replySeconds"`,
+      Prisma.sql`count(*) FILTER (WHERE ${REPLY_TIMED})::int AS "replyTimed"`,
+    ],
+    ", ",
+  );
 }
 
 export type Figures = Counts & { avgDaysToReply: number | null };

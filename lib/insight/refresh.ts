@@ -1,20 +1,43 @@
-// Rebuilds the dashboards' fact table from the live tables. CONCURRENTLY keeps it readable meanwhile (it needs
-// the unique index on id). Run by the job runner every five minutes (insight.refresh) and after the demo seed;
-// safe to run any number of times (R5). Takes the client so the seed can pass its own (no lib/db.ts import here).
+// Rebuilds the dashboards' figures from the live tables: the fact table (CONCURRENTLY keeps it readable meanwhile;
+// it needs the unique index on id), then the monthly sums of its settled measures ("InsightMonthly", decision
+// 0023), then the stamp that says when. All in one transaction, so a dashboard that reads months from the sums and
+// edge days from the facts never mixes two rebuilds. Run by the job runner every five minutes (insight.refresh)
+// and after the demo seed; safe to run any number of times (R5). Takes the client so the seed and the benchmark
+// can pass their own (no lib/db.ts import here).
+import { Prisma } from "../generated/prisma/client.ts";
+import { SETTLED_KEYS, settledSelect } from "./measures.ts";
 
 /** The Setting that says when the figures were last rebuilt. */
 export const REFRESHED_KEY = "InsightFact_refreshed";
 
-type RawExec = { $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> };
+export type Tx = { $executeRaw(query: Prisma.Sql): Promise<number> };
+export type RefreshClient = { $transaction<T>(fn: (tx: Tx) => Promise<T>, opts: { timeout: number; maxWait: number }): Promise<T> };
 
-export async function refreshInsight(client: RawExec): Promise<Date> {
+/** The monthly sums' columns, in the order settledSelect() writes them. */
+const COLUMNS = Prisma.raw([...SETTLED_KEYS, "replySeconds", "replyTimed"].map((k) => `"${k}"`).join(", "));
+
+export async function refreshInsight(client: RefreshClient): Promise<Date> {
   const at = new Date();
-  await client.$executeRawUnsafe(`REFRESH MATERIALIZED VIEW CONCURRENTLY "InsightFact"`);
-  await client.$executeRawUnsafe(
-    `INSERT INTO "Setting" (key, value, "updatedAt") VALUES ($1, to_jsonb($2::text), now())
-     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, "updatedAt" = now()`,
-    REFRESHED_KEY,
-    at.toISOString(),
+  // At a million items the fact table takes tens of seconds to rebuild (docs/performance.md).
+  await client.$transaction(
+    async (tx) => {
+      await tx.$executeRaw(Prisma.sql`REFRESH MATERIALIZED VIEW CONCURRENTLY "InsightFact"`);
+      await rebuildMonthly(tx, at);
+    },
+    { timeout: 15 * 60_000, maxWait: 60_000 },
   );
   return at;
+}
+
+/** The monthly sums from the fact table as it stands, and the stamp; inside the caller's transaction. */
+export async function rebuildMonthly(tx: Tx, at: Date): Promise<void> {
+  await tx.$executeRaw(Prisma.sql`DELETE FROM "InsightMonthly"`);
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO "InsightMonthly" ("month", "regionId", "regionPath", "categoryId", "leadUnitId", ${COLUMNS})
+    SELECT date_trunc('month', f."submittedOn")::date, f."regionId", f."regionPath", f."categoryId", f."leadUnitId", ${settledSelect()}
+    FROM "InsightFact" f
+    GROUP BY 1, 2, 3, 4, 5`);
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO "Setting" (key, value, "updatedAt") VALUES (${REFRESHED_KEY}, to_jsonb(${at.toISOString()}::text), now())
+    ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, "updatedAt" = now()`);
 }

@@ -9,8 +9,11 @@ const DISTRICTS = 6;
 const TOWNSHIPS = 5;
 const UNITS_PER_CITY = 10;
 
-// h(i, salt): a well-spread integer 0..9999 from the row number (Knuth's multiplicative hash).
-const H = (expr: string, salt: number) => `((((${expr})::bigint * 2654435761 + ${salt * 40503}) % 4294967296) % 10000)`;
+// h(i, salt): a well-spread integer 0..9999 from the row number, independent for each salt (PostgreSQL's own
+// 64-bit hash with the salt as its seed). An earlier multiplicative hash with the salt added gave every salt the
+// same sequence shifted, so category, township and source were tied to each other: far fewer combinations than
+// real data, which flattered anything that groups by them.
+const H = (expr: string, salt: number) => `((hashint8extended((${expr})::bigint, ${salt}) & 2147483647) % 10000)`;
 
 export async function generate(url: string, suggestions: number, passwordHash: string, log: (s: string) => void): Promise<void> {
   const c = new pg.Client({ connectionString: url });
@@ -121,8 +124,7 @@ export async function generate(url: string, suggestions: number, passwordHash: s
         s."closedAt"
       FROM "Suggestion" s WHERE s.status = 'CLOSED' AND ${H("s.id", 11)} < 8500;`);
     await step("fact table (REFRESH MATERIALIZED VIEW)", `REFRESH MATERIALIZED VIEW "InsightFact"`);
-    await step("refresh stamp", `INSERT INTO "Setting" (key, value, "updatedAt") VALUES ('InsightFact_refreshed', to_jsonb(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')), now())
-      ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`);
+    // (the monthly sums and the refresh stamp follow in run.ts, written by lib/insight/refresh.ts)
     await step("analyze", `ANALYZE`);
   } finally {
     await c.end();

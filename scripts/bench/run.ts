@@ -1,19 +1,23 @@
-// npm run bench [-- --suggestions N] [--concurrency C] [--seconds S] [--port P]
+// npm run bench [-- --suggestions N] [--concurrency C] [--seconds S] [--port P] [--keep] [--only a,b]
 // P2: the dashboards and /stats at 1,000,000 suggestions, beside a bare page, in one run (docs/performance.md).
 //   1. a throwaway PostgreSQL cluster (never the demo database), migrated, filled by generate.ts;
 //   2. the production build (`next build` if stale) started against it with `next start`;
 //   3. sign in as the benchmark leader (a city of ten), then for each page: a warm-up, then C concurrent
 //      clients for S seconds; p50/p95/p99 and requests per second printed as a table.
+// --keep keeps the data set in .data/bench-pg (git-ignored) and generates it only when it is missing or of another
+// size, so that trying a change costs minutes less; --only runs the pages whose names are listed.
 // Not part of `npm test`: it takes minutes and the whole machine.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
-import { createDatabaseIfMissing, startTemporaryCluster } from "../lib/embedded-db.ts";
+import { createDatabaseIfMissing, ensureDatabase, startTemporaryCluster } from "../lib/embedded-db.ts";
 import { buildIfNeeded } from "../lib/next-build.ts";
 import { migrationsDir, projectRoot } from "../lib/paths.ts";
 import { applyMigrations } from "../lib/schema-engine.ts";
 import { testSecrets } from "../lib/test-secrets.ts";
 import { hashPassword } from "../../lib/auth/password.ts";
+import { Prisma } from "../../lib/generated/prisma/client.ts";
+import { rebuildMonthly, refreshInsight, type RefreshClient } from "../../lib/insight/refresh.ts";
 import { generate } from "./generate.ts";
 import { load, type LoadResult } from "./load.ts";
 
@@ -60,6 +64,24 @@ async function signIn(base: string): Promise<string> {
   return cookie;
 }
 
+/** The refresh's client interface over one pg connection (the benchmark does not load Prisma's client). */
+function pgRefreshClient(c: pg.Client): RefreshClient {
+  const tx = { $executeRaw: (q: Prisma.Sql) => c.query(q.text, q.values).then((r) => r.rowCount ?? 0) };
+  return {
+    async $transaction(fn) {
+      await c.query("BEGIN");
+      try {
+        const out = await fn(tx);
+        await c.query("COMMIT");
+        return out;
+      } catch (e) {
+        await c.query("ROLLBACK");
+        throw e;
+      }
+    },
+  };
+}
+
 async function main() {
   const suggestions = arg("suggestions", 1_000_000);
   const concurrency = arg("concurrency", 8);
@@ -67,16 +89,39 @@ async function main() {
   const port = arg("port", 3310);
   const log = (s: string) => console.log(`bench: ${s}`);
 
-  const cluster = await startTemporaryCluster();
+  const keep = process.argv.includes("--keep");
+  const onlyArg = process.argv.indexOf("--only");
+  const only = onlyArg > 0 ? process.argv[onlyArg + 1]!.split(",") : null;
+  const cluster = keep
+    ? await ensureDatabase({ dataDir: path.join(projectRoot, ".data/bench-pg"), port: arg("pg-port", 5499), database: "bench" })
+    : await startTemporaryCluster().then((t) => ({ url: t.baseUrl("bench"), stop: t.stop }));
   let server: ReturnType<typeof spawn> | undefined;
   try {
-    const url = cluster.baseUrl("bench");
+    const url = cluster.url;
     await createDatabaseIfMissing(url);
     await applyMigrations(url, migrationsDir);
     const t0 = Date.now();
-    await generate(url, suggestions, await hashPassword(PASSWORD), log);
     const c = new pg.Client({ connectionString: url });
     await c.connect();
+    const have = Number((await c.query(`SELECT count(*)::int AS n FROM "Suggestion"`)).rows[0].n);
+    if (!keep || have !== suggestions) {
+      if (keep) {
+        // A kept data set of another size (or a half-generated one): start again from an empty schema.
+        await c.query(`DROP SCHEMA public CASCADE; CREATE SCHEMA public;`);
+        await applyMigrations(url, migrationsDir);
+      }
+      await generate(url, suggestions, await hashPassword(PASSWORD), log);
+      const t1 = Date.now();
+      await pgRefreshClient(c).$transaction((tx) => rebuildMonthly(tx, new Date()), { timeout: 0, maxWait: 0 });
+      await c.query(`ANALYZE "InsightMonthly"`);
+      log(`monthly sums: ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+    } else {
+      // A kept data set: the figures are rebuilt so that a changed fact view or rollup is measured, not an old one.
+      const t1 = Date.now();
+      await refreshInsight(pgRefreshClient(c));
+      await c.query(`ANALYZE "InsightMonthly"`);
+      log(`kept data set; figures rebuilt in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+    }
     const sizes = (await c.query(`SELECT (SELECT count(*) FROM "Suggestion")::int AS s, (SELECT count(*) FROM "InsightFact")::int AS f,
       pg_size_pretty(pg_total_relation_size('"InsightFact"')) AS fact, pg_size_pretty(pg_database_size(current_database())) AS db`)).rows[0];
     await c.end();
@@ -94,15 +139,16 @@ async function main() {
     // the minute): a category and a start day, 12 × 28 of them.
     const fresh = Array.from({ length: 12 * 28 }, (_, i) => `/leader?category=${1 + (i % 12)}&from=${year}-01-${String(1 + Math.floor(i / 12)).padStart(2, "0")}`);
     const wide = Array.from({ length: 28 * 12 }, (_, i) => `/leader?from=2024-01-${String(1 + (i % 28)).padStart(2, "0")}&to=${year}-12-${String(1 + Math.floor(i / 28)).padStart(2, "0")}`);
-    const pages: { path: string | string[]; cookie?: string; what: string; warm?: boolean }[] = [
-      { path: "/login/staff", what: "bare page (sign-in form, no data)" },
-      { path: "/account/password", cookie, what: "bare signed-in page (change-password form: the session check, no data)" },
-      { path: "/leader", cookie, what: "dashboard, default: this year, the leader's city (1/10 of the items), answered from the minute's figures" },
-      { path: fresh, cookie, what: "dashboard, this year, a different category and start day each request (counted afresh)", warm: false },
-      { path: wide, cookie, what: "dashboard, all three years, a different period each request (counted afresh)", warm: false },
-      { path: "/leader/items?measure=overdue", cookie, what: "list behind the overdue figure" },
-      { path: "/stats", what: "public figures, this year, all cities" },
+    const all: { name: string; path: string | string[]; cookie?: string; what: string; warm?: boolean }[] = [
+      { name: "bare", path: "/login/staff", what: "bare page (sign-in form, no data)" },
+      { name: "bare-signed-in", path: "/account/password", cookie, what: "bare signed-in page (change-password form: the session check, no data)" },
+      { name: "dashboard", path: "/leader", cookie, what: "dashboard, default: this year, the leader's city (1/10 of the items), answered from the minute's figures" },
+      { name: "fresh", path: fresh, cookie, what: "dashboard, this year, a different category and start day each request (counted afresh)", warm: false },
+      { name: "wide", path: wide, cookie, what: "dashboard, all three years, a different period each request (counted afresh)", warm: false },
+      { name: "overdue", path: "/leader/items?measure=overdue", cookie, what: "list behind the overdue figure" },
+      { name: "stats", path: "/stats", what: "public figures, this year, all cities" },
     ];
+    const pages = all.filter((p) => !only || only.includes(p.name));
     const results: (LoadResult & { what: string })[] = [];
     for (const p of pages) {
       // warm-up (and the /stats cache); the fresh-slice lists warm up on other slices than they measure

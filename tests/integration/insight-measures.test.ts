@@ -244,3 +244,43 @@ describe("export and public figures", () => {
     expect(y2025.onTimeRanking).toEqual([{ name: w.u2.name, rate: 15 / 20, count: 20 }]);
   });
 });
+
+describe("whole months from the monthly sums, edge days and overdue from the fact rows (decision 0023)", () => {
+  it("gives every figure, totals and breakdowns, the length of its list for periods cut anywhere", async () => {
+    // In a city of its own, so the counts above stay as they are. Submission times at Shanghai month ends.
+    const town = await createRegion();
+    const base = { regionId: town.id, categoryId: w.c1.id } as const;
+    await item({ ...base, title: "e1", status: "CLOSED", submittedAt: new Date("2026-01-31T15:59:00Z"), assignedAt: at("02-01"), replyClass: "A",
+      leads: [{ unitId: w.u1.id, dueAt: "02-10", status: "REPLIED" }], replies: [{ on: "02-03", cls: "A" }], ratings: [{ round: 1, result: "SATISFIED" }] });
+    await item({ ...base, title: "e2", status: "HANDLING", submittedAt: new Date("2026-01-31T16:00:00Z"), assignedAt: at("02-02"), dueAt: at("03-01"),
+      leads: [{ unitId: w.u2.id, dueAt: "03-01", status: "ACCEPTED" }] });
+    await item({ ...base, title: "e3", categoryId: w.c2.id, status: "REPLIED", submittedAt: new Date("2026-02-28T16:30:00Z"), assignedAt: at("03-02"),
+      dueAt: at("04-01"), leads: [{ unitId: w.u1.id, dueAt: "03-05", status: "REPLIED" }], replies: [{ on: "03-09", cls: "C" }] });
+    await item({ ...base, title: "e4", status: "FED_BACK", submittedAt: at("02-15"), assignedAt: at("02-16"), replyClass: "B", dueAt: at("03-30"),
+      leads: [{ unitId: w.u2.id, dueAt: "02-26", status: "REPLIED" }], contacts: [{ method: "FACE_TO_FACE", on: "02-17" }], replies: [{ on: "02-18", cls: "B" }] });
+    await refreshInsight(db);
+    const now = new Date(NOW.getTime() + 20 * 60_000); // past the dashboards' cache of the minute before
+    const actor = leader(town.path);
+    const periods = [
+      ["2026-01-01", "2026-03-31"], ["2026-01-31", "2026-02-01"], ["2026-02-01", "2026-02-28"], ["2026-02-01", "2026-03-01"],
+      ["2026-01-15", "2026-03-19"], ["2026-02-02", "2026-02-27"], ["2026-01-01", "2026-01-31"], ["2026-03-01", "2026-03-31"],
+    ];
+    for (const [from, to] of periods) {
+      const s = (await resolveSlice(actor, { from, to }, now)).slice;
+      const d = await loadDashboard(s, now);
+      for (const k of MEASURE_KEYS) {
+        const listed: { id: number }[] = [];
+        for await (const r of allItems(s, k, 1000, now)) listed.push(r);
+        expect({ from, to, k, n: d.totals[k] }).toEqual({ from, to, k, n: listed.length });
+        const byCategory = d.byCategory.reduce((sum, r) => sum + r.figures[k], 0);
+        expect({ from, to, k, byCategory }).toEqual({ from, to, k, byCategory: listed.length });
+      }
+    }
+    // By Shanghai date: e1 is January's, e2 February's, e3 March's; e2 is overdue (due 03-01, still handling).
+    const feb = await loadDashboard((await resolveSlice(actor, { from: "2026-02-01", to: "2026-02-28" }, now)).slice, now);
+    expect([feb.totals.received, feb.totals.overdue, feb.totals.faceToFace, feb.totals.classB]).toEqual([2, 1, 1, 1]);
+    const q1 = await loadFigures((await resolveSlice(actor, { from: "2026-01-01", to: "2026-03-31" }, now)).slice, now);
+    // Reply times: e1 2 days, e3 7 days, e4 2 days → 3.7 on average, added up across months and edge days alike.
+    expect([q1.received, q1.onTime, q1.late, q1.avgDaysToReply]).toEqual([4, 2, 1, 3.7]);
+  });
+});
