@@ -1,13 +1,11 @@
 // One breakdown of the figures (by area, category or lead unit): a row per value, every count a link to its list.
+// The header is React; the body rows are one HTML string (breakdown-rows.ts explains why).
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { BreakdownRow } from "@/lib/insight/dashboard";
 import type { Slice } from "@/lib/insight/filters";
-import { rate, type MeasureKey } from "@/lib/insight/measures";
-import { FigureLink, percent } from "./figure-link";
+import { BREAKDOWN_COUNTS, BREAKDOWN_RATES, breakdownRowsHtml } from "./breakdown-rows";
 import { itemsHref, type InsightArea, type SliceOverride } from "./paths";
-
-const COLS: MeasureKey[] = ["received", "assigned", "replied", "onTime", "solved", "faceToFace", "satisfied", "basicallySatisfied", "overdue"];
 
 export async function BreakdownTable({
   area,
@@ -31,39 +29,21 @@ export async function BreakdownTable({
   return (
     <Card title={title}>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[760px] text-left text-sm">
+        {/* Cell styles set once on the table: a breakdown has hundreds of cells (decision 0023). */}
+        <table className="w-full min-w-[760px] text-left text-sm [&_td]:py-1.5 [&_td]:pr-2 [&_td]:text-right [&_td]:tabular-nums">
           <caption className="sr-only">{title}</caption>
           <thead className="text-muted">
             <tr>
               <th scope="col" className="py-1 pr-2 font-normal">{t("name")}</th>
-              {COLS.map((c) => (
+              {BREAKDOWN_COUNTS.map((c) => (
                 <th key={c} scope="col" className="py-1 pr-2 text-right font-normal">{t(`measure.${c}`)}</th>
               ))}
-              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("rates.onTimeRate")}</th>
-              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("rates.solvedRate")}</th>
-              <th scope="col" className="py-1 text-right font-normal">{t("rates.satisfiedRate")}</th>
+              {BREAKDOWN_RATES.map((k) => (
+                <th key={k} scope="col" className="py-1 pr-2 text-right font-normal">{t(`rates.${k}`)}</th>
+              ))}
             </tr>
           </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.id ?? "self"} className="border-t border-line">
-                <th scope="row" className="py-1.5 pr-2 font-medium">{r.name || t("thisLevel")}</th>
-                {COLS.map((c) => (
-                  <td key={c} className="py-1.5 pr-2 text-right">
-                    <FigureLink
-                      href={itemsHref(area, slice, c, over(r))}
-                      value={r.figures[c]}
-                      alert={c === "overdue"}
-                      label={t("openListOf", { name: r.name || t("thisLevel"), measure: t(`measure.${c}`), count: r.figures[c] })}
-                    />
-                  </td>
-                ))}
-                <td className="py-1.5 pr-2 text-right tabular-nums">{percent(rate(r.figures, "onTimeRate"))}</td>
-                <td className="py-1.5 pr-2 text-right tabular-nums">{percent(rate(r.figures, "solvedRate"))}</td>
-                <td className="py-1.5 text-right tabular-nums">{percent(rate(r.figures, "satisfiedRate"))}</td>
-              </tr>
-            ))}
-          </tbody>
+          <tbody dangerouslySetInnerHTML={{ __html: breakdownRowsHtml(shown, { href: (r, c) => itemsHref(area, slice, c, over(r)), selfName: t("thisLevel") }) }} />
         </table>
       </div>
       {rows.length > limit && <p className="mt-2 text-sm text-muted">{t("rowsLimited", { shown: limit, total: rows.length })}</p>}

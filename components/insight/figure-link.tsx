@@ -1,12 +1,16 @@
 // A plain <a>, not next/link: a dashboard holds some three hundred of these, and each next/link is a client
 // component (serialized into the page's payload and hydrated) that also prefetches its list when it scrolls into
-// view. Measured in docs/performance.md (run 5); decision 0023.
+// view. Styled by one class (.figure-link in app/globals.css) for the same reason. Decision 0023.
 
-/** A count that opens the list behind it. `alert` draws it red when it is not zero (overdue, late). */
-export function FigureLink({ href, value, alert = false, label, className = "" }: { href: string; value: number; alert?: boolean; label: string; className?: string }) {
+/**
+ * A count that opens the list behind it. `alert` draws it red when it is not zero (overdue, late). `label` names
+ * what is counted; a cell of a table with row and column headers can leave it out (the headers are the link's
+ * context, WCAG 2.4.4), which keeps a breakdown table's hundreds of links light.
+ */
+export function FigureLink({ href, value, alert = false, label }: { href: string; value: number; alert?: boolean; label?: string }) {
   const red = alert && value > 0;
   return (
-    <a href={href} aria-label={label} className={`tabular-nums underline decoration-1 underline-offset-4 hover:decoration-2 ${red ? "font-semibold text-red-700" : "text-blue-800"} ${className}`} data-alert={red ? "true" : undefined}>
+    <a href={href} aria-label={label} className="figure-link" data-alert={red ? "true" : undefined}>
       {value.toLocaleString("zh-CN")}
     </a>
   );

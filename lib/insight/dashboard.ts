@@ -1,12 +1,12 @@
 // The figures of one slice, and the same figures broken down by category, by the next level of regions and by
-// lead unit (docs/decisions/0020, 0023). One statement, so one snapshot: the settled measures of the period's whole
-// months come from the monthly sums ("InsightMonthly"), its edge days from the fact rows, and "overdue" (which moves
-// with the clock) from the fact rows of the whole period; a slice the sums cannot narrow (a station, a source, a
-// deputy) is counted from the fact rows alone. Either way the sums are of the same conditions the lists use.
+// lead unit (docs/decisions/0020, 0023). One statement, so one snapshot of the fact rows, the monthly sums and the
+// refresh stamp: the period's whole months come from the monthly sums ("InsightMonthly"), its edge days from the
+// fact rows; a slice the sums cannot narrow (a station, a source, a deputy) is counted from the fact rows alone.
+// The sums and the lists use the same conditions (measures.ts), so every number is the length of its list.
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-import type { CivilDate } from "../calendar/civil-date.ts";
-import { emptyFigures, figuresNow, measureCondition, MEASURE_KEYS, SETTLED_KEYS, settledSelect, type Figures } from "./measures.ts";
+import { addDays, addMonths, type CivilDate } from "../calendar/civil-date.ts";
+import { emptyFigures, figuresNow, MEASURE_KEYS, OPEN_CONDITION, SUMMABLE_COLUMNS, summableSelect, type Figures } from "./measures.ts";
 import { sliceConditions, type Slice } from "./filters.ts";
 import { splitPeriod } from "./period.ts";
 import { REFRESHED_KEY } from "./refresh.ts";
@@ -20,8 +20,10 @@ export type Dashboard = {
   refreshedAt: Date | null;
 };
 
-type SetRow = Figures & { g: number; key: number | null };
+type SetRow = Figures & { g: number; key: number | null; name: string | null; sortOrder: number | null };
 type Grouping = "category" | "region" | "unit";
+const SET_NUMBER: Record<Grouping, number> = { category: 1, region: 2, unit: 3 };
+const SET_COLUMN: Record<Grouping, string> = { category: "c", region: "r", unit: "u" };
 
 /** The monthly sums carry region, category and lead unit only. */
 const summable = (slice: Slice) => slice.station == null && slice.source == null && slice.deputy == null;
@@ -32,50 +34,60 @@ function childRegionKey(slice: Slice): Prisma.Sql {
   return Prisma.sql`NULLIF(split_part(substr(f."regionPath", ${from}), '/', 1), '')::int`;
 }
 
-const SETTLED_COLUMNS = [...SETTLED_KEYS, "replySeconds", "replyTimed"];
-const zeros = (columns: string[]) => Prisma.raw(columns.map((k) => `0 AS "${k}"`).join(", "));
+const sumsOf = (alias: string) => Prisma.raw(SUMMABLE_COLUMNS.map((k) => `sum(${alias}."${k}") AS "${k}"`).join(", "));
+const zerosBut = (column: string, value: Prisma.Sql) =>
+  Prisma.join(SUMMABLE_COLUMNS.map((k) => (k === column ? Prisma.sql`${value} AS ${Prisma.raw(`"${k}"`)}` : Prisma.raw(`0 AS "${k}"`))), ", ");
+/** When the monthly sums were made (their "overdue" is as of then), read in the same snapshot as they are. */
+const STAMP = Prisma.sql`(SELECT (value #>> '{}')::timestamptz FROM "Setting" WHERE key = ${REFRESHED_KEY})`;
 
 /**
  * Counts the slice grouped by category, child region and lead unit (the finest grouping any dashboard table needs)
- * from up to four parts, then adds the parts up into the requested grouping sets. `g` says which set a row belongs
- * to: 0 totals, 1 category, 2 region, 3 lead unit.
+ * from up to four parts, then adds the parts up into the requested grouping sets, with the names of what each
+ * row is grouped by. `g` says which set a row belongs to: 0 totals, 1 category, 2 region, 3 lead unit.
  */
 async function counted(slice: Slice, now: Date, sets: Grouping[]): Promise<SetRow[]> {
   const dims = Prisma.sql`f."categoryId" AS c, ${childRegionKey(slice)} AS r, f."leadUnitId" AS u`;
   const where = sliceConditions(slice);
   const facts = (from: CivilDate, to: CivilDate) => Prisma.sql`
-    SELECT ${dims}, ${settledSelect()}, 0 AS overdue FROM "InsightFact" f
+    SELECT ${dims}, ${summableSelect(now)} FROM "InsightFact" f
     WHERE ${where} AND f."submittedOn" BETWEEN ${from}::date AND ${to}::date GROUP BY 1, 2, 3`;
   const { months, days } = summable(slice) ? splitPeriod(slice.from, slice.to) : { months: null, days: [[slice.from, slice.to] as [CivilDate, CivilDate]] };
   const parts: Prisma.Sql[] = days.map(([from, to]) => facts(from, to));
   if (months) {
+    const monthsEnd = addDays(addMonths(months[1], 1), -1);
     parts.push(Prisma.sql`
-      SELECT ${dims}, ${Prisma.raw(SETTLED_COLUMNS.map((k) => `f."${k}"`).join(", "))}, 0 AS overdue FROM "InsightMonthly" f
-      WHERE ${where} AND f."month" BETWEEN ${months[0]}::date AND ${months[1]}::date`);
+      SELECT ${dims}, ${sumsOf("f")} FROM "InsightMonthly" f
+      WHERE ${where} AND f."month" BETWEEN ${months[0]}::date AND ${months[1]}::date GROUP BY 1, 2, 3`);
+    // The sums counted "overdue" as of the stamp; open items of those months falling due between the stamp and now
+    // are added (or, when now is the minute before the stamp, taken away). Few rows, on the open items' index.
+    parts.push(Prisma.sql`
+      SELECT ${dims}, ${zerosBut("overdue", Prisma.sql`count(*) FILTER (WHERE f."dueAt" < ${now}) - count(*) FILTER (WHERE f."dueAt" >= ${now})`)}
+      FROM "InsightFact" f
+      WHERE ${where} AND f."submittedOn" BETWEEN ${months[0]}::date AND ${monthsEnd}::date AND ${OPEN_CONDITION}
+        AND f."dueAt" >= LEAST(${STAMP}, ${now}) AND f."dueAt" < GREATEST(${STAMP}, ${now})
+      GROUP BY 1, 2, 3`);
   }
-  parts.push(Prisma.sql`
-    SELECT ${dims}, ${zeros(SETTLED_COLUMNS)}, count(*)::int AS overdue FROM "InsightFact" f
-    WHERE ${where} AND f."submittedOn" BETWEEN ${slice.from}::date AND ${slice.to}::date AND ${measureCondition("overdue", now)}
-    GROUP BY 1, 2, 3`);
-  const column: Record<Grouping, string> = { category: "c", region: "r", unit: "u" };
-  const groupingSets = Prisma.raw(["()", ...sets.map((s) => `(p.${column[s]})`)].join(", "));
+  const groupingSets = Prisma.raw(["()", ...sets.map((s) => `(p.${SET_COLUMN[s]})`)].join(", "));
   // The first set whose column is grouped names the row; the rest is the totals row.
-  const g = sets.length
-    ? Prisma.raw(`CASE ${sets.map((s) => `WHEN grouping(p.${column[s]}) = 0 THEN ${["category", "region", "unit"].indexOf(s) + 1}`).join(" ")} ELSE 0 END`)
-    : Prisma.raw("0");
-  const key = sets.length ? Prisma.raw(`CASE ${sets.map((s) => `WHEN grouping(p.${column[s]}) = 0 THEN p.${column[s]}`).join(" ")} END`) : Prisma.raw("NULL::int");
-  const sums = Prisma.raw(MEASURE_KEYS.map((k) => `COALESCE(sum(p."${k}"), 0)::int AS "${k}"`).join(", "));
+  const g = Prisma.raw(sets.length ? `CASE ${sets.map((s) => `WHEN grouping(p.${SET_COLUMN[s]}) = 0 THEN ${SET_NUMBER[s]}`).join(" ")} ELSE 0 END` : "0");
+  const key = Prisma.raw(sets.length ? `CASE ${sets.map((s) => `WHEN grouping(p.${SET_COLUMN[s]}) = 0 THEN p.${SET_COLUMN[s]}`).join(" ")} END` : "NULL::int");
+  const counts = Prisma.raw(MEASURE_KEYS.map((k) => `COALESCE(sum(p."${k}"), 0)::int AS "${k}"`).join(", "));
   return db.$queryRaw<SetRow[]>`
-    SELECT ${g} AS g, ${key} AS key, ${sums},
-           round((sum(p."replySeconds") / NULLIF(sum(p."replyTimed"), 0) / 86400)::numeric, 1)::float8 AS "avgDaysToReply"
-    FROM (${Prisma.join(parts, " UNION ALL ")}) p
-    GROUP BY GROUPING SETS (${groupingSets})`;
+    SELECT x.*, COALESCE(cat.name, reg.name, unit.name) AS name, cat."sortOrder"
+    FROM (
+      SELECT ${g} AS g, ${key} AS key, ${counts},
+             round((sum(p."replySeconds") / NULLIF(sum(p."replyTimed"), 0) / 86400)::numeric, 1)::float8 AS "avgDaysToReply"
+      FROM (${Prisma.join(parts, " UNION ALL ")}) p
+      GROUP BY GROUPING SETS (${groupingSets})
+    ) x
+    LEFT JOIN "Category" cat ON x.g = 1 AND cat.id = x.key
+    LEFT JOIN "Region" reg ON x.g = 2 AND reg.id = x.key
+    LEFT JOIN "HandlingUnit" unit ON x.g = 3 AND unit.id = x.key`;
 }
 
 function strip(row: SetRow): Figures {
-  const { key, g, ...figures } = row;
-  void key; // the group key and set are not figures
-  void g;
+  const { key, g, name, sortOrder, ...figures } = row;
+  void [key, g, name, sortOrder]; // what a row is grouped by, not figures
   return figures;
 }
 
@@ -105,29 +117,16 @@ export async function loadDashboard(slice: Slice, now = figuresNow()): Promise<D
 async function computeDashboard(slice: Slice, now: Date, refreshedAt: Date | null): Promise<Dashboard> {
   // Within one region (exact=1) there is no level below to break down by.
   const rows = await counted(slice, now, slice.regionExactId ? ["category", "unit"] : ["category", "region", "unit"]);
-  const part = (g: number) => rows.filter((r) => r.g === g);
-  const totals = part(0)[0] ? strip(part(0)[0]!) : emptyFigures();
-  const cats = part(1);
-  const regions = part(2);
-  const units = part(3);
-  const ids = (rows: SetRow[]) => rows.map((r) => r.key).filter((k): k is number => k != null);
-  const [catNames, regionNames, unitNames] = await Promise.all([
-    db.category.findMany({ where: { id: { in: ids(cats) } }, select: { id: true, name: true, sortOrder: true } }),
-    db.region.findMany({ where: { id: { in: ids(regions) } }, select: { id: true, name: true, code: true } }),
-    db.handlingUnit.findMany({ where: { id: { in: ids(units) } }, select: { id: true, name: true } }),
-  ]);
-  const named = (rows: SetRow[], names: { id: number; name: string }[], order: (a: BreakdownRow, b: BreakdownRow) => number) =>
-    rows
-      .map((r) => ({ id: r.key, name: names.find((n) => n.id === r.key)?.name ?? "", figures: strip(r) }))
-      .sort(order);
+  const part = (g: number) =>
+    rows.filter((r) => r.g === g).map((r): BreakdownRow & { sortOrder: number } => ({ id: r.key, name: r.name ?? "", figures: strip(r), sortOrder: r.sortOrder ?? 0 }));
+  const total = rows.find((r) => r.g === 0);
   const byReceived = (a: BreakdownRow, b: BreakdownRow) => b.figures.received - a.figures.received || (a.id ?? 0) - (b.id ?? 0);
-  const catOrder = new Map(catNames.map((c) => [c.id, c.sortOrder]));
   return {
-    totals,
-    byCategory: named(cats, catNames, (a, b) => (catOrder.get(a.id!) ?? 0) - (catOrder.get(b.id!) ?? 0) || (a.id ?? 0) - (b.id ?? 0)),
-    byRegion: named(regions, regionNames, byReceived),
+    totals: total ? strip(total) : emptyFigures(),
+    byCategory: part(1).sort((a, b) => a.sortOrder - b.sortOrder || (a.id ?? 0) - (b.id ?? 0)),
+    byRegion: part(2).sort(byReceived),
     // Units: only assigned items have a lead unit; the unassigned are not a unit.
-    byUnit: named(units.filter((u) => u.key != null), unitNames, byReceived),
+    byUnit: part(3).filter((u) => u.id != null).sort(byReceived),
     refreshedAt,
   };
 }

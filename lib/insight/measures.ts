@@ -10,6 +10,8 @@ import { FINAL_STATUSES, ALL_STATUSES } from "../suggestions/workflow.ts";
 const OPEN: readonly SuggestionStatus[] = ALL_STATUSES.filter((s) => !FINAL_STATUSES.includes(s));
 /** The open stages as SQL literals (enum names: letters and underscores only). */
 export const OPEN_LIST = OPEN.map((s) => `'${s.replace(/[^A-Z_]/g, "")}'`).join(", ");
+/** Still moving (not closed, declined or merged), written so the planner can use the partial index on open items. */
+export const OPEN_CONDITION = Prisma.sql`f.status IN (${Prisma.raw(OPEN_LIST)})`;
 
 export const MEASURE_KEYS = [
   "received",
@@ -83,7 +85,7 @@ export function measureCondition(key: MeasureKey, now: Date): Prisma.Sql {
     // Still moving and past its current stage's deadline (the red light), as of `now`.
     // (The stages are written as literals so the planner can use the partial index on open items' deadlines.)
     case "overdue":
-      return Prisma.sql`f.status IN (${Prisma.raw(OPEN_LIST)}) AND f."dueAt" < ${now}`;
+      return Prisma.sql`${OPEN_CONDITION} AND f."dueAt" < ${now}`;
   }
 }
 
@@ -117,19 +119,12 @@ export function countsSelect(now: Date): Prisma.Sql {
 }
 
 /**
- * The measures that do not move with the clock: fixed once the fact table is rebuilt, so they can be added up per
- * month ahead of time ("InsightMonthly", lib/insight/refresh.ts). "overdue" compares deadlines with now and is
- * always counted from the fact rows.
+ * Per group of fact rows: a count per measure as of `now`, and the sum and number of reply times (so averages can
+ * be added up across months and days). The monthly sums ("InsightMonthly", lib/insight/refresh.ts) are this
+ * select at the refresh's time; the dashboards add up sums and fact rows alike (lib/insight/dashboard.ts).
  */
-export const SETTLED_KEYS = MEASURE_KEYS.filter((k) => k !== "overdue");
-const NO_CLOCK = new Date(0); // the settled measures' conditions do not read it
-
-/**
- * Per group of fact rows: a count per settled measure, and the sum and number of reply times (so averages can be
- * added up across months and days). The same conditions as the lists, so a monthly sum is the length of the list.
- */
-export function settledSelect(): Prisma.Sql {
-  const counts = SETTLED_KEYS.map((k) => Prisma.sql`count(*) FILTER (WHERE ${measureCondition(k, NO_CLOCK)})::int AS ${Prisma.raw(`"${k}"`)}`);
+export function summableSelect(now: Date): Prisma.Sql {
+  const counts = MEASURE_KEYS.map((k) => Prisma.sql`count(*) FILTER (WHERE ${measureCondition(k, now)})::int AS ${Prisma.raw(`"${k}"`)}`);
   return Prisma.join(
     [
       ...counts,
@@ -139,6 +134,9 @@ export function settledSelect(): Prisma.Sql {
     ", ",
   );
 }
+
+/** The columns summableSelect() writes, in its order. */
+export const SUMMABLE_COLUMNS = [...MEASURE_KEYS, "replySeconds", "replyTimed"] as const;
 
 export type Figures = Counts & { avgDaysToReply: number | null };
 

@@ -5,16 +5,15 @@
 // and after the demo seed; safe to run any number of times (R5). Takes the client so the seed and the benchmark
 // can pass their own (no lib/db.ts import here).
 import { Prisma } from "../generated/prisma/client.ts";
-import { SETTLED_KEYS, settledSelect } from "./measures.ts";
+import { SUMMABLE_COLUMNS, summableSelect } from "./measures.ts";
 
 /** The Setting that says when the figures were last rebuilt. */
 export const REFRESHED_KEY = "InsightFact_refreshed";
 
 export type Tx = { $executeRaw(query: Prisma.Sql): Promise<number> };
-export type RefreshClient = { $transaction<T>(fn: (tx: Tx) => Promise<T>, opts: { timeout: number; maxWait: number }): Promise<T> };
+export type RefreshClient = Tx & { $transaction<T>(fn: (tx: Tx) => Promise<T>, opts: { timeout: number; maxWait: number }): Promise<T> };
 
-/** The monthly sums' columns, in the order settledSelect() writes them. */
-const COLUMNS = Prisma.raw([...SETTLED_KEYS, "replySeconds", "replyTimed"].map((k) => `"${k}"`).join(", "));
+const COLUMNS = Prisma.raw(SUMMABLE_COLUMNS.map((k) => `"${k}"`).join(", "));
 
 export async function refreshInsight(client: RefreshClient): Promise<Date> {
   const at = new Date();
@@ -26,15 +25,21 @@ export async function refreshInsight(client: RefreshClient): Promise<Date> {
     },
     { timeout: 15 * 60_000, maxWait: 60_000 },
   );
+  // Marks the rewritten pages all-visible, so counting overdue items stays an index-only scan, and clears the
+  // monthly sums' deleted rows. (Outside the transaction: VACUUM cannot run inside one.)
+  await client.$executeRaw(Prisma.sql`VACUUM "InsightFact", "InsightMonthly"`);
   return at;
 }
 
-/** The monthly sums from the fact table as it stands, and the stamp; inside the caller's transaction. */
+/**
+ * The monthly sums from the fact table as it stands, and the stamp; inside the caller's transaction. "overdue" is
+ * counted as of the stamp's time `at`; a dashboard read later adds the items that fell due since (dashboard.ts).
+ */
 export async function rebuildMonthly(tx: Tx, at: Date): Promise<void> {
   await tx.$executeRaw(Prisma.sql`DELETE FROM "InsightMonthly"`);
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "InsightMonthly" ("month", "regionId", "regionPath", "categoryId", "leadUnitId", ${COLUMNS})
-    SELECT date_trunc('month', f."submittedOn")::date, f."regionId", f."regionPath", f."categoryId", f."leadUnitId", ${settledSelect()}
+    SELECT date_trunc('month', f."submittedOn")::date, f."regionId", f."regionPath", f."categoryId", f."leadUnitId", ${summableSelect(at)}
     FROM "InsightFact" f
     GROUP BY 1, 2, 3, 4, 5`);
   await tx.$executeRaw(Prisma.sql`

@@ -68,6 +68,7 @@ async function signIn(base: string): Promise<string> {
 function pgRefreshClient(c: pg.Client): RefreshClient {
   const tx = { $executeRaw: (q: Prisma.Sql) => c.query(q.text, q.values).then((r) => r.rowCount ?? 0) };
   return {
+    ...tx,
     async $transaction(fn) {
       await c.query("BEGIN");
       try {
@@ -113,7 +114,7 @@ async function main() {
       await generate(url, suggestions, await hashPassword(PASSWORD), log);
       const t1 = Date.now();
       await pgRefreshClient(c).$transaction((tx) => rebuildMonthly(tx, new Date()), { timeout: 0, maxWait: 0 });
-      await c.query(`ANALYZE "InsightMonthly"`);
+      await c.query(`VACUUM ANALYZE "InsightFact", "InsightMonthly"`);
       log(`monthly sums: ${((Date.now() - t1) / 1000).toFixed(1)} s`);
     } else {
       // A kept data set: the figures are rebuilt so that a changed fact view or rollup is measured, not an old one.

@@ -58,6 +58,24 @@ test("a leader drills from a red number to its list and exports the same rows", 
   expect(audit[0]?.detail.rows).toBe(shown);
 });
 
+test("a number in a breakdown table opens the list of that row and measure", async ({ page }) => {
+  await signInAsStaff(page, "leader");
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+  await page.goto("/leader");
+  // the category table's first row, its "received" column (the row and column headers are the link's context)
+  const table = page.getByRole("table", { name: "按类别" });
+  const row = table.locator("tbody tr").first();
+  const category = (await row.getByRole("rowheader").innerText()).trim();
+  const column = (await table.locator("thead th").allInnerTexts()).map((s) => s.trim()).indexOf("收件");
+  const link = row.locator("td").nth(column - 1).getByRole("link");
+  const shown = Number((await link.innerText()).replace(/,/g, ""));
+  expect(shown).toBeGreaterThan(0);
+  await link.click();
+  await expect(page).toHaveURL(/\/leader\/items\?.*category=\d+.*measure=received/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`收件：${shown} 项`);
+  await expect(page.getByRole("main")).toContainText(category);
+});
+
 test("the public figures need no sign-in and show no names of people", async ({ page }) => {
   await page.goto("/stats");
   await expect(page.getByRole("heading", { level: 1, name: "公开数据" })).toBeVisible();

@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadDashboard, loadFigures } from "@/lib/insight/dashboard";
 import { resolveSlice, type SliceParams } from "@/lib/insight/filters";
 import { allItems, listItems } from "@/lib/insight/items";
-import { MEASURE_KEYS, rate, type MeasureKey } from "@/lib/insight/measures";
+import { figuresNow, MEASURE_KEYS, rate, type MeasureKey } from "@/lib/insight/measures";
 import { refreshInsight } from "@/lib/insight/refresh";
 import { createRegion, createStaffUser } from "../factories/users";
 
@@ -259,23 +259,30 @@ describe("whole months from the monthly sums, edge days and overdue from the fac
     await item({ ...base, title: "e4", status: "FED_BACK", submittedAt: at("02-15"), assignedAt: at("02-16"), replyClass: "B", dueAt: at("03-30"),
       leads: [{ unitId: w.u2.id, dueAt: "02-26", status: "REPLIED" }], contacts: [{ method: "FACE_TO_FACE", on: "02-17" }], replies: [{ on: "02-18", cls: "B" }] });
     await refreshInsight(db);
-    const now = new Date(NOW.getTime() + 20 * 60_000); // past the dashboards' cache of the minute before
     const actor = leader(town.path);
     const periods = [
       ["2026-01-01", "2026-03-31"], ["2026-01-31", "2026-02-01"], ["2026-02-01", "2026-02-28"], ["2026-02-01", "2026-03-01"],
       ["2026-01-15", "2026-03-19"], ["2026-02-02", "2026-02-27"], ["2026-01-01", "2026-01-31"], ["2026-03-01", "2026-03-31"],
     ];
-    for (const [from, to] of periods) {
-      const s = (await resolveSlice(actor, { from, to }, now)).slice;
-      const d = await loadDashboard(s, now);
-      for (const k of MEASURE_KEYS) {
-        const listed: { id: number }[] = [];
-        for await (const r of allItems(s, k, 1000, now)) listed.push(r);
-        expect({ from, to, k, n: d.totals[k] }).toEqual({ from, to, k, n: listed.length });
-        const byCategory = d.byCategory.reduce((sum, r) => sum + r.figures[k], 0);
-        expect({ from, to, k, byCategory }).toEqual({ from, to, k, byCategory: listed.length });
+    // The monthly sums count "overdue" as of the refresh; read before it (NOW is in March) and long after it (when
+    // every open item's deadline has passed) the dashboard must still match the list.
+    const later = figuresNow(Date.now() + 400 * 86_400_000);
+    for (const now of [figuresNow(NOW.getTime() + 20 * 60_000), later]) {
+      for (const [from, to] of periods) {
+        const s = (await resolveSlice(actor, { from, to }, now)).slice;
+        const d = await loadDashboard(s, now);
+        for (const k of MEASURE_KEYS) {
+          const listed: { id: number }[] = [];
+          for await (const r of allItems(s, k, 1000, now)) listed.push(r);
+          expect({ now, from, to, k, n: d.totals[k] }).toEqual({ now, from, to, k, n: listed.length });
+          const byCategory = d.byCategory.reduce((sum, r) => sum + r.figures[k], 0);
+          expect({ now, from, to, k, byCategory }).toEqual({ now, from, to, k, byCategory: listed.length });
+        }
       }
     }
+    const all = (await resolveSlice(actor, { from: "2026-01-01", to: "2026-03-31" }, later)).slice;
+    expect((await loadFigures(all, later)).overdue).toBe(3); // e2, e3 and e4 are open; by then all past due
+    const now = figuresNow(NOW.getTime() + 20 * 60_000);
     // By Shanghai date: e1 is January's, e2 February's, e3 March's; e2 is overdue (due 03-01, still handling).
     const feb = await loadDashboard((await resolveSlice(actor, { from: "2026-02-01", to: "2026-02-28" }, now)).slice, now);
     expect([feb.totals.received, feb.totals.overdue, feb.totals.faceToFace, feb.totals.classB]).toEqual([2, 1, 1, 1]);

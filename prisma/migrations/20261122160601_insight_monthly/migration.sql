@@ -1,9 +1,9 @@
--- Hand-written: the settled figures added up per month (docs/decisions/0023-monthly-figures.md). One row per month
--- of submission, region, category and first-round lead unit, with a count per measure that does not move with
--- the clock (lib/insight/measures.ts SETTLED_KEYS) and the parts of the average reply time. Rebuilt from
--- "InsightFact" in the same transaction as the fact table (lib/insight/refresh.ts), with the same conditions as
--- the lists, so a dashboard reads whole months here, the days at a period's edges and the overdue count from the
--- fact rows, and every number is still the length of the list behind it.
+-- Hand-written: the figures added up per month (docs/decisions/0023-monthly-figures.md). One row per month of
+-- submission, region, category and first-round lead unit, with a count per measure (lib/insight/measures.ts;
+-- "overdue" as of the refresh) and the parts of the average reply time. Rebuilt from "InsightFact" in the same
+-- transaction as the fact table (lib/insight/refresh.ts), with the same conditions as the lists, so a dashboard
+-- reads whole months here and the days at a period's edges from the fact rows, and every number is still the
+-- length of the list behind it.
 -- A plain table rather than a materialized view: its SELECT list is written by measures.ts, not here, so each
 -- measure stays defined once.
 CREATE TABLE "InsightMonthly" (
@@ -27,6 +27,7 @@ CREATE TABLE "InsightMonthly" (
   "classB" integer NOT NULL,
   "classC" integer NOT NULL,
   "classD" integer NOT NULL,
+  "overdue" integer NOT NULL,
   "replySeconds" double precision NOT NULL,
   "replyTimed" integer NOT NULL
 );
