@@ -33,19 +33,26 @@ async function fetchRows(slice: Slice, measure: MeasureKey, now: Date, after: Ke
     : Prisma.empty;
   // status and the dates come from the fact row (the figures' snapshot), not the live item, so the list matches
   // the count even while items move; the item page shows the live state.
+  // Two steps: the page's ids first (for "overdue" an index-only scan of the open items' index, which carries
+  // every slice column and the sort key), then the columns to show for those rows only.
   return db.$queryRaw<ItemRow[]>`
+    WITH page AS (
+      SELECT f.id, f."submittedAt" FROM "InsightFact" f
+      WHERE ${sliceWhere(slice)} AND ${measureCondition(measure, now)} ${seek}
+      ORDER BY f."submittedAt" DESC, f.id DESC
+      LIMIT ${take}
+    )
     SELECT f.id, s."trackingCode", s.title, f.status, f.source, f."submittedAt", c.name AS "categoryName",
            COALESCE(st.name, r.name) AS "placeName", u.name AS "unitName", f."replyDueAt", f."firstReplyAt",
            f."replyClass", f.evaluation, f."dueAt"
-    FROM "InsightFact" f
+    FROM page
+    JOIN "InsightFact" f ON f.id = page.id
     JOIN "Suggestion" s ON s.id = f.id
     JOIN "Category" c ON c.id = f."categoryId"
     JOIN "Region" r ON r.id = f."regionId"
     LEFT JOIN "Station" st ON st.id = f."stationId"
     LEFT JOIN "HandlingUnit" u ON u.id = f."leadUnitId"
-    WHERE ${sliceWhere(slice)} AND ${measureCondition(measure, now)} ${seek}
-    ORDER BY f."submittedAt" DESC, f.id DESC
-    LIMIT ${take}`;
+    ORDER BY page."submittedAt" DESC, page.id DESC`;
 }
 
 /** How many items are behind one figure: the count alone, without the other measures. */
