@@ -55,6 +55,11 @@ async function counted(slice: Slice, now: Date, sets: Grouping[]): Promise<SetRo
   const parts: Prisma.Sql[] = days.map(([from, to]) => facts(from, to));
   if (months) {
     const monthsEnd = addDays(addMonths(months[1], 1), -1);
+    // No sums built yet (no stamp): the same months from the fact rows. The condition is evaluated once, before
+    // any row is read, so with a stamp this part costs nothing.
+    parts.push(Prisma.sql`
+      SELECT ${dims}, ${summableSelect(now)} FROM "InsightFact" f
+      WHERE ${STAMP} IS NULL AND ${where} AND f."submittedOn" BETWEEN ${months[0]}::date AND ${monthsEnd}::date GROUP BY 1, 2, 3`);
     parts.push(Prisma.sql`
       SELECT ${dims}, ${sumsOf("f")} FROM "InsightMonthly" f
       WHERE ${where} AND f."month" BETWEEN ${months[0]}::date AND ${months[1]}::date GROUP BY 1, 2, 3`);

@@ -7,8 +7,12 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import { SUMMABLE_COLUMNS, summableSelect } from "./measures.ts";
 
-/** The Setting that says when the figures were last rebuilt. */
-export const REFRESHED_KEY = "InsightFact_refreshed";
+/**
+ * The Setting that says when the figures were last rebuilt. Written only with the monthly sums, in their
+ * transaction: while it is missing (a fresh database, or right after the upgrade that added the sums, whose
+ * earlier stamp was "InsightFact_refreshed") the dashboards count whole months from the fact rows instead.
+ */
+export const REFRESHED_KEY = "Insight_refreshed";
 
 export type Tx = { $executeRaw(query: Prisma.Sql): Promise<number> };
 export type RefreshClient = Tx & { $transaction<T>(fn: (tx: Tx) => Promise<T>, opts: { timeout: number; maxWait: number }): Promise<T> };

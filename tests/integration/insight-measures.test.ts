@@ -10,7 +10,7 @@ import { loadDashboard, loadFigures } from "@/lib/insight/dashboard";
 import { resolveSlice, type SliceParams } from "@/lib/insight/filters";
 import { allItems, listItems } from "@/lib/insight/items";
 import { figuresNow, MEASURE_KEYS, rate, type MeasureKey } from "@/lib/insight/measures";
-import { refreshInsight } from "@/lib/insight/refresh";
+import { REFRESHED_KEY, refreshInsight } from "@/lib/insight/refresh";
 import { createRegion, createStaffUser } from "../factories/users";
 
 const NOW = new Date("2026-03-20T02:00:00Z"); // Friday 10:00 in Shanghai
@@ -282,6 +282,21 @@ describe("whole months from the monthly sums, edge days and overdue from the fac
     }
     const all = (await resolveSlice(actor, { from: "2026-01-01", to: "2026-03-31" }, later)).slice;
     expect((await loadFigures(all, later)).overdue).toBe(3); // e2, e3 and e4 are open; by then all past due
+
+    // Right after the upgrade that added the sums there are none and no stamp yet: whole months come from the
+    // fact rows, with the same answers.
+    await db.setting.delete({ where: { key: REFRESHED_KEY } });
+    await db.$executeRaw`DELETE FROM "InsightMonthly"`;
+    for (const [from, to] of periods) {
+      const s = (await resolveSlice(actor, { from, to }, later)).slice;
+      const f = await loadFigures(s, later);
+      for (const k of MEASURE_KEYS) {
+        const listed: { id: number }[] = [];
+        for await (const r of allItems(s, k, 1000, later)) listed.push(r);
+        expect({ unbuilt: true, from, to, k, n: f[k] }).toEqual({ unbuilt: true, from, to, k, n: listed.length });
+      }
+    }
+    await refreshInsight(db);
     const now = figuresNow(NOW.getTime() + 20 * 60_000);
     // By Shanghai date: e1 is January's, e2 February's, e3 March's; e2 is overdue (due 03-01, still handling).
     const feb = await loadDashboard((await resolveSlice(actor, { from: "2026-02-01", to: "2026-02-28" }, now)).slice, now);
