@@ -1,11 +1,13 @@
 // One breakdown of the figures (by area, category or lead unit): a row per value, every count a link to its list.
-// The header is React; the body rows are one HTML string (breakdown-rows.ts explains why).
+// The header is React; the body rows go to BreakdownBody as compact lines (breakdown-rows.ts explains why).
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { BreakdownRow } from "@/lib/insight/dashboard";
 import type { Slice } from "@/lib/insight/filters";
-import { BREAKDOWN_COUNTS, BREAKDOWN_RATES, breakdownRowsHtml } from "./breakdown-rows";
-import { itemsHref, type InsightArea, type SliceOverride } from "./paths";
+import { rate } from "@/lib/insight/measures";
+import { BreakdownBody } from "./breakdown-body";
+import { BREAKDOWN_COUNTS, BREAKDOWN_RATES, type BreakdownLine } from "./breakdown-rows";
+import { sliceItemsHref, type InsightArea, type SliceOverride } from "./paths";
 
 export async function BreakdownTable({
   area,
@@ -25,7 +27,13 @@ export async function BreakdownTable({
 }) {
   const t = await getTranslations("insight");
   if (rows.length === 0) return null;
-  const shown = rows.slice(0, limit);
+  const lines: BreakdownLine[] = rows.slice(0, limit).map((r) => ({
+    name: r.name || t("thisLevel"),
+    href: sliceItemsHref(area, slice, over(r)), // the measure is added per cell, as itemsHref does
+
+    counts: BREAKDOWN_COUNTS.map((c) => r.figures[c]),
+    rates: BREAKDOWN_RATES.map((k) => rate(r.figures, k)),
+  }));
   return (
     <Card title={title}>
       <div className="overflow-x-auto">
@@ -43,7 +51,7 @@ export async function BreakdownTable({
               ))}
             </tr>
           </thead>
-          <tbody dangerouslySetInnerHTML={{ __html: breakdownRowsHtml(shown, { href: (r, c) => itemsHref(area, slice, c, over(r)), selfName: t("thisLevel") }) }} />
+          <BreakdownBody lines={lines} />
         </table>
       </div>
       {rows.length > limit && <p className="mt-2 text-sm text-muted">{t("rowsLimited", { shown: limit, total: rows.length })}</p>}

@@ -4,6 +4,7 @@ import type { Slice } from "@/lib/insight/filters";
 import { sliceQuery } from "@/lib/insight/filters";
 import type { MeasureKey } from "@/lib/insight/measures";
 import { toQueryString } from "@/lib/http/search-params";
+import { withMeasure } from "./breakdown-rows";
 
 export type InsightArea = "leader" | "staff";
 
@@ -15,7 +16,12 @@ export const INSIGHT_PATHS = {
 export type SliceOverride = Partial<Pick<Slice, "region" | "exact" | "station" | "unit" | "category" | "source" | "deputy">>;
 
 export function itemsHref(area: InsightArea, slice: Slice, measure: MeasureKey, over: SliceOverride = {}): string {
-  return `${INSIGHT_PATHS[area].items}${toQueryString({ ...sliceQuery(slice), ...over, measure })}`;
+  return withMeasure(sliceItemsHref(area, slice, over), measure);
+}
+
+/** The list of a slice (narrowed by `over`) without a measure yet: a breakdown row's links share it. */
+export function sliceItemsHref(area: InsightArea, slice: Slice, over: SliceOverride = {}): string {
+  return `${INSIGHT_PATHS[area].items}${toQueryString({ ...sliceQuery(slice), ...over })}`;
 }
 
 export function exportHref(slice: Slice, what: { measure: MeasureKey } | { table: "figures" }): string {

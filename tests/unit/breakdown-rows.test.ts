@@ -1,23 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { breakdownRowsHtml } from "@/components/insight/breakdown-rows";
-import { emptyFigures } from "@/lib/insight/measures";
+import { breakdownRowsHtml, withMeasure } from "@/components/insight/breakdown-rows";
 
-const row = (name: string, over: Partial<ReturnType<typeof emptyFigures>> = {}) => ({ id: 7, name, figures: { ...emptyFigures(), ...over } });
+const line = (name: string, counts: number[] = [], href = "/leader/items?unit=7") => ({ name, href, counts, rates: [0.75, null, 1] });
 
 describe("breakdown rows written as HTML", () => {
   it("escapes names and links, so a region or unit name cannot inject markup", () => {
-    const html = breakdownRowsHtml([row(`<img src=x onerror="alert(1)">&'`)], { href: (_r, m) => `/leader/items?unit=7&measure=${m}"><script>`, selfName: "本级" });
+    const html = breakdownRowsHtml([line(`<img src=x onerror="alert(1)">&'`, [], `/leader/items?unit=7"><script>`)]);
     expect(html).not.toMatch(/<img|<script|onerror="/);
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;");
-    expect(html).toContain('href="/leader/items?unit=7&amp;measure=received&quot;&gt;&lt;script&gt;"');
+    expect(html).toContain('href="/leader/items?unit=7&quot;&gt;&lt;script&gt;&amp;measure=received"');
   });
 
-  it("writes every count as a link to its list, marks a non-zero overdue count, and names the level itself", () => {
-    const html = breakdownRowsHtml([row("", { received: 12345, replied: 4, onTime: 3, overdue: 2 })], { href: (_r, m) => `/l?measure=${m}`, selfName: "本级" });
+  it("writes every count as a link to its list, marks a non-zero overdue count, and shows the rates", () => {
+    const html = breakdownRowsHtml([line("本级", [12345, 9, 4, 3, 2, 1, 1, 0, 2])]);
     expect(html).toContain('<th scope="row" class="py-1.5 pr-2 font-medium">本级</th>');
-    expect(html).toContain('<a href="/l?measure=received" class="figure-link">12,345</a>');
-    expect(html).toContain('<a href="/l?measure=overdue" class="figure-link" data-alert="true">2</a>');
-    expect(html).toContain("<td>75.0%</td>"); // on time 3 of 4 replied
+    expect(html).toContain('<a href="/leader/items?unit=7&amp;measure=received" class="figure-link">12,345</a>');
+    expect(html).toContain('<a href="/leader/items?unit=7&amp;measure=overdue" class="figure-link" data-alert="true">2</a>');
+    expect(html).toContain("<td>75.0%</td><td>—</td><td>100.0%</td>");
     expect(html.match(/<a /g)).toHaveLength(9);
+  });
+
+  it("adds the measure to a link with or without a query", () => {
+    expect(withMeasure("/leader/items", "late")).toBe("/leader/items?measure=late");
+    expect(withMeasure("/leader/items?from=2026-01-01", "late")).toBe("/leader/items?from=2026-01-01&measure=late");
   });
 });
