@@ -30,7 +30,6 @@ export async function BreakdownTable({
   const lines: BreakdownLine[] = rows.slice(0, limit).map((r) => ({
     name: r.name || t("thisLevel"),
     href: sliceItemsHref(area, slice, over(r)), // the measure is added per cell, as itemsHref does
-
     counts: BREAKDOWN_COUNTS.map((c) => r.figures[c]),
     rates: BREAKDOWN_RATES.map((k) => rate(r.figures, k)),
   }));

@@ -6,7 +6,7 @@
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { addDays, addMonths, type CivilDate } from "../calendar/civil-date.ts";
-import { emptyFigures, figuresNow, MEASURE_KEYS, OPEN_CONDITION, SUMMABLE_COLUMNS, summableSelect, type Figures } from "./measures.ts";
+import { avgDaysToReply, emptyFigures, figuresNow, MEASURE_KEYS, OPEN_CONDITION, SUMMABLE_COLUMNS, summableSelect, type Figures } from "./measures.ts";
 import { sliceConditions, type Slice } from "./filters.ts";
 import { splitPeriod } from "./period.ts";
 import { REFRESHED_KEY } from "./refresh.ts";
@@ -80,8 +80,7 @@ async function counted(slice: Slice, now: Date, sets: Grouping[]): Promise<SetRo
   return db.$queryRaw<SetRow[]>`
     SELECT x.*, COALESCE(cat.name, reg.name, unit.name) AS name, cat."sortOrder"
     FROM (
-      SELECT ${g} AS g, ${key} AS key, ${counts},
-             round((sum(p."replySeconds") / NULLIF(sum(p."replyTimed"), 0) / 86400)::numeric, 1)::float8 AS "avgDaysToReply"
+      SELECT ${g} AS g, ${key} AS key, ${counts}, ${avgDaysToReply(Prisma.sql`sum(p."replySeconds")`, Prisma.sql`sum(p."replyTimed")`)}
       FROM (${Prisma.join(parts, " UNION ALL ")}) p
       GROUP BY GROUPING SETS (${groupingSets})
     ) x

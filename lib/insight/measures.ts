@@ -9,7 +9,7 @@ import { FINAL_STATUSES, ALL_STATUSES } from "../suggestions/workflow.ts";
 
 const OPEN: readonly SuggestionStatus[] = ALL_STATUSES.filter((s) => !FINAL_STATUSES.includes(s));
 /** The open stages as SQL literals (enum names: letters and underscores only). */
-export const OPEN_LIST = OPEN.map((s) => `'${s.replace(/[^A-Z_]/g, "")}'`).join(", ");
+const OPEN_LIST = OPEN.map((s) => `'${s.replace(/[^A-Z_]/g, "")}'`).join(", ");
 /** Still moving (not closed, declined or merged), written so the planner can use the partial index on open items. */
 export const OPEN_CONDITION = Prisma.sql`f.status IN (${Prisma.raw(OPEN_LIST)})`;
 
@@ -109,13 +109,22 @@ export function rate(counts: Counts, key: RateKey): number | null {
 
 /** Calendar seconds from assignment to the first reply, over replied items that were assigned: what the average is taken over. */
 const REPLY_TIMED = Prisma.sql`f."firstReplyAt" IS NOT NULL AND f."assignedAt" IS NOT NULL`;
+const REPLY_SECONDS = Prisma.sql`extract(epoch FROM f."firstReplyAt" - f."assignedAt")`;
+
+/** A count per measure as of `now`, each named by its measure. */
+function measureCounts(now: Date): Prisma.Sql[] {
+  return MEASURE_KEYS.map((k) => Prisma.sql`count(*) FILTER (WHERE ${measureCondition(k, now)})::int AS ${Prisma.raw(`"${k}"`)}`);
+}
+
+/** Average days to reply from its parts (seconds in all, replies timed), one decimal; null when none was timed. */
+export function avgDaysToReply(seconds: Prisma.Sql, timed: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`round((${seconds} / NULLIF(${timed}, 0) / 86400)::numeric, 1)::float8 AS "avgDaysToReply"`;
+}
 
 /** The SELECT list that counts every measure and the average days to reply, for the rows in FROM. */
 export function countsSelect(now: Date): Prisma.Sql {
-  const counts = MEASURE_KEYS.map((k) => Prisma.sql`count(*) FILTER (WHERE ${measureCondition(k, now)})::int AS ${Prisma.raw(`"${k}"`)}`);
-  // Average calendar days from assignment to the first reply, over replied items that were assigned.
-  const avg = Prisma.sql`round((avg(extract(epoch FROM f."firstReplyAt" - f."assignedAt")) FILTER (WHERE ${REPLY_TIMED}) / 86400)::numeric, 1)::float8 AS "avgDaysToReply"`;
-  return Prisma.join([...counts, avg], ", ");
+  const avg = avgDaysToReply(Prisma.sql`sum(${REPLY_SECONDS}) FILTER (WHERE ${REPLY_TIMED})`, Prisma.sql`count(*) FILTER (WHERE ${REPLY_TIMED})`);
+  return Prisma.join([...measureCounts(now), avg], ", ");
 }
 
 /**
@@ -124,11 +133,10 @@ export function countsSelect(now: Date): Prisma.Sql {
  * select at the refresh's time; the dashboards add up sums and fact rows alike (lib/insight/dashboard.ts).
  */
 export function summableSelect(now: Date): Prisma.Sql {
-  const counts = MEASURE_KEYS.map((k) => Prisma.sql`count(*) FILTER (WHERE ${measureCondition(k, now)})::int AS ${Prisma.raw(`"${k}"`)}`);
   return Prisma.join(
     [
-      ...counts,
-      Prisma.sql`COALESCE(sum(extract(epoch FROM f."firstReplyAt" - f."assignedAt")) FILTER (WHERE ${REPLY_TIMED}), 0)::float8 AS "replySeconds"`,
+      ...measureCounts(now),
+      Prisma.sql`COALESCE(sum(${REPLY_SECONDS}) FILTER (WHERE ${REPLY_TIMED}), 0)::float8 AS "replySeconds"`,
       Prisma.sql`count(*) FILTER (WHERE ${REPLY_TIMED})::int AS "replyTimed"`,
     ],
     ", ",

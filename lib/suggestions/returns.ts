@@ -51,13 +51,18 @@ async function applyReturn(
   }
 }
 
-/** 退回 within the window. After it, the unit asks instead (requestLateReturn). */
-export async function unitReturn(actor: Actor, raw: unknown, client?: ClientInfo) {
+/** A unit's own assignment it asks to give back, checked returnable, with the end of its return window. */
+async function unitReturnContext(actor: Actor, raw: unknown) {
   const input = reasonSchema.parse(raw);
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.handle");
   const a = ownAssignment(s, actor);
   returnable(s, a);
-  const deadline = await returnDeadline(s, a);
+  return { input, s, a, deadline: await returnDeadline(s, a) };
+}
+
+/** 退回 within the window. After it, the unit asks instead (requestLateReturn). */
+export async function unitReturn(actor: Actor, raw: unknown, client?: ClientInfo) {
+  const { input, s, a, deadline } = await unitReturnContext(actor, raw);
   if (deadline && deadline < new Date()) throw new AppError("invalid", "returnWindowPassed");
   await db.$transaction(async (tx) => {
     await applyReturn(tx, { s, a, actor, reason: input.reason, version: input.version, action: "RETURN", client });
@@ -67,11 +72,7 @@ export async function unitReturn(actor: Actor, raw: unknown, client?: ClientInfo
 
 /** 申请退回: after the window, a return needs staff's approval. */
 export async function requestLateReturn(actor: Actor, raw: unknown, client?: ClientInfo) {
-  const input = reasonSchema.parse(raw);
-  const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.handle");
-  const a = ownAssignment(s, actor);
-  returnable(s, a);
-  const deadline = await returnDeadline(s, a);
+  const { input, s, a, deadline } = await unitReturnContext(actor, raw);
   if (!deadline || deadline >= new Date()) throw new AppError("invalid", "returnStillOpen");
   await db.$transaction(async (tx) => {
     // The partial unique index allows one pending request per assignment.

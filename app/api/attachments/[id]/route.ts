@@ -5,25 +5,25 @@ import { getActor } from "@/lib/auth/current-actor";
 import { loadSuggestionForAction } from "@/lib/suggestions/load-for-action";
 import { AppError } from "@/lib/errors";
 import { roleMay } from "@/lib/auth/permissions";
+import { notFound, PRIVATE_HEADERS, unauthenticated } from "@/lib/http/private-response";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
   const actor = await getActor();
-  if (!actor) return new Response("unauthenticated", { status: 401, headers });
+  if (!actor) return unauthenticated();
   const n = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
   const file = Number.isFinite(n) ? await db.attachment.findUnique({ where: { id: n }, select: { suggestionId: true, mimeType: true, data: true, fileName: true, reply: { select: { status: true, suggestionId: true } } } }) : null;
   // A file belongs to exactly one of a suggestion, a reply or a handling record (a CHECK in the database).
   const suggestionId = file?.suggestionId ?? file?.reply?.suggestionId;
-  if (!file || !suggestionId) return new Response("not found", { status: 404, headers });
+  if (!file || !suggestionId) return notFound();
   try {
     await loadSuggestionForAction(suggestionId, actor, "suggestion.read");
   } catch (err) {
-    if (err instanceof AppError) return new Response("not found", { status: 404, headers });
+    if (err instanceof AppError) return notFound();
     throw err;
   }
   // The item's scope was checked just above; here only the role decides.
-  if (file.reply && file.reply.status !== "SENT" && !roleMay(actor, "reply.readUnsent")) return new Response("not found", { status: 404, headers });
+  if (file.reply && file.reply.status !== "SENT" && !roleMay(actor, "reply.readUnsent")) return notFound();
   const name = encodeURIComponent(file.fileName);
-  return new Response(file.data, { headers: { ...headers, "Content-Type": file.mimeType, "Content-Disposition": `inline; filename*=UTF-8''${name}` } });
+  return new Response(file.data, { headers: { ...PRIVATE_HEADERS, "Content-Type": file.mimeType, "Content-Disposition": `inline; filename*=UTF-8''${name}` } });
 }

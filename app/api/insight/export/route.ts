@@ -1,20 +1,18 @@
 // Excel export of a dashboard list (?measure=…) or of the dashboard's figures (?table=figures), with the slice's
 // filters applied. Permission-checked like the pages (dashboard.read, within the actor's region: S1) and
 // audited (S9) before the first byte is sent.
-import { Readable } from "node:stream";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/current-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { clientInfoFrom } from "@/lib/http/client-info";
+import { notFound, unauthenticated, xlsxDownload } from "@/lib/http/private-response";
 import { loadDashboard } from "@/lib/insight/dashboard";
 import { countItems } from "@/lib/insight/items";
 import { EXPORT_ROW_LIMIT, figuresWorkbook, itemsWorkbook, type Labels } from "@/lib/insight/export";
 import { figuresNow } from "@/lib/insight/measures";
 import { parseItems, resolveSlice, sliceParamsOf, sliceQuery } from "@/lib/insight/filters";
 import { describeSlice } from "@/components/insight/describe";
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 async function labels(lines: [string, string][]): Promise<Labels> {
   const [t, ts, tsrc, te] = await Promise.all([getTranslations("insight"), getTranslations("status"), getTranslations("source"), getTranslations("insightExport")]);
@@ -39,9 +37,8 @@ async function labels(lines: [string, string][]): Promise<Labels> {
 }
 
 export async function GET(req: Request) {
-  const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
   const actor = await getActor();
-  if (!actor) return new Response("unauthenticated", { status: 401, headers });
+  if (!actor) return unauthenticated();
   const client = clientInfoFrom(req.headers);
   const url = new URL(req.url);
   const raw = Object.fromEntries(url.searchParams.entries());
@@ -54,7 +51,7 @@ export async function GET(req: Request) {
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     await recordAudit({ actor, action: "insight.export", result: "DENIED", client, detail: { query: url.search.slice(0, 500) } });
-    return new Response("not found", { status: 404, headers });
+    return notFound();
   }
   const te = await getTranslations("insightExport");
   const now = figuresNow();
@@ -85,7 +82,5 @@ export async function GET(req: Request) {
     detail: { slice: JSON.parse(JSON.stringify(sliceQuery(slice))), rows },
   });
   const name = `${table ? "figures" : measure}-${stamp}.xlsx`;
-  return new Response(Readable.toWeb(body as Readable) as ReadableStream, {
-    headers: { ...headers, "Content-Type": XLSX, "Content-Disposition": `attachment; filename="${name}"` },
-  });
+  return xlsxDownload(body, name);
 }

@@ -1,26 +1,23 @@
 // Excel export of the staff queue with the filters applied (the same query string as /staff/queue). Staff only
 // (S1: the queue's own scope applies), audited (S9) before the first byte is sent.
-import { Readable } from "node:stream";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/current-actor";
 import { roleMay } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { clientInfoFrom } from "@/lib/http/client-info";
+import { notFound, unauthenticated, xlsxDownload } from "@/lib/http/private-response";
 import { rowsWorkbook } from "@/lib/insight/export";
 import { allQueueRows, QUEUE_EXPORT_LIMIT } from "@/lib/suggestions/queue-export";
 import { parseQueueFilters } from "@/lib/suggestions/staff-queue";
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 export async function GET(req: Request) {
-  const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
   const actor = await getActor();
-  if (!actor) return new Response("unauthenticated", { status: 401, headers });
+  if (!actor) return unauthenticated();
   const client = clientInfoFrom(req.headers);
   const url = new URL(req.url);
   if (!roleMay(actor, "area.staff")) {
     await recordAudit({ actor, action: "queue.export", result: "DENIED", client, detail: { query: url.search.slice(0, 500) } });
-    return new Response("not found", { status: 404, headers });
+    return notFound();
   }
   const { values: filters } = parseQueueFilters(Object.fromEntries(url.searchParams.entries()));
   const [te, tq, ts, tsrc, tl] = await Promise.all([
@@ -41,7 +38,5 @@ export async function GET(req: Request) {
   ];
   await recordAudit({ actor, action: "queue.export", target: { type: "StaffQueue", id: "queue" }, result: "SUCCESS", client, detail: { filters: JSON.parse(JSON.stringify(filters)) } });
   const body = rowsWorkbook({ items: te("sheetItems"), about: te("sheetAbout") }, columns, rows(), about, te("truncated", { limit: QUEUE_EXPORT_LIMIT }), QUEUE_EXPORT_LIMIT);
-  return new Response(Readable.toWeb(body) as ReadableStream, {
-    headers: { ...headers, "Content-Type": XLSX, "Content-Disposition": `attachment; filename="queue-${now.toISOString().slice(0, 10)}.xlsx"` },
-  });
+  return xlsxDownload(body, `queue-${now.toISOString().slice(0, 10)}.xlsx`);
 }
