@@ -2,7 +2,7 @@
 //   1. a temporary embedded PostgreSQL cluster (or TEST_DATABASE_URL's server), a migrated template database;
 //   2. unit and integration tests (vitest), each integration file on its own clone of the template;
 //   3. the portal built and started on a free port with demo data, and the Playwright tests against it.
-// `npm test -- --skip-e2e` stops after step 2.
+// `npm test -- --skip-e2e` stops after step 2; other arguments go to vitest (`npm test -- --skip-e2e tests/unit/x`).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
@@ -14,6 +14,7 @@ import { testSecrets } from "./lib/test-secrets.ts";
 import { installJobSchema } from "../lib/jobs/boss.ts";
 
 const skipE2e = process.argv.includes("--skip-e2e");
+const vitestArgs = process.argv.slice(2).filter((a) => a !== "--skip-e2e");
 const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -55,7 +56,7 @@ async function main(): Promise<number> {
     await installJobSchema(baseUrl(template));
     const base = baseUrl("postgres").replace(/\/postgres$/, "");
 
-    const vitest = await run(bin("vitest"), ["run"], { ...env, TEST_PG_BASE_URL: base, TEST_PG_TEMPLATE: template });
+    const vitest = await run(bin("vitest"), ["run", ...vitestArgs], { ...env, TEST_PG_BASE_URL: base, TEST_PG_TEMPLATE: template });
     if (vitest !== 0) return vitest;
     if (skipE2e) return 0;
 
