@@ -1,14 +1,16 @@
 // The figures of one slice, and the same figures broken down by category, by the next level of regions and by
-// lead unit (docs/decisions/0020, 0023). One statement, so one snapshot of the fact rows, the monthly sums and the
-// refresh stamp: the period's whole months come from the monthly sums ("InsightMonthly"), its edge days from the
-// fact rows; a slice the sums cannot narrow (a station, a source, a deputy) is counted from the fact rows alone.
+// lead unit (docs/decisions/0020, 0023, 0024). One statement, so one snapshot of the fact rows, the sums and the
+// refresh stamp: the period's whole years come from the yearly sums ("InsightYearly"), other whole months from the
+// monthly sums ("InsightMonthly") and the days at its edges from the fact rows; at each level an edge is added, or
+// taken away from a whole month or year when that reads fewer rows (period.ts). A slice the sums cannot narrow (a
+// station, a source, a deputy) is counted from the fact rows alone.
 // The sums and the lists use the same conditions (measures.ts), so every number is the length of its list.
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-import { addDays, addMonths, type CivilDate } from "../calendar/civil-date.ts";
+import { addDays, addMonths, shanghaiDateOf, type CivilDate } from "../calendar/civil-date.ts";
 import { avgDaysToReply, emptyFigures, figuresNow, MEASURE_KEYS, OPEN_CONDITION, SUMMABLE_COLUMNS, summableSelect, type Figures } from "./measures.ts";
 import { sliceConditions, type Slice } from "./filters.ts";
-import { splitPeriod } from "./period.ts";
+import { splitPeriod, type PeriodSplit } from "./period.ts";
 import { REFRESHED_KEY } from "./refresh.ts";
 
 export type BreakdownRow = { id: number | null; name: string; figures: Figures };
@@ -42,7 +44,7 @@ const STAMP = Prisma.sql`(SELECT (value #>> '{}')::timestamptz FROM "Setting" WH
 
 /**
  * Counts the slice grouped by category, child region and lead unit (the finest grouping any dashboard table needs)
- * from up to four parts, then adds the parts up into the requested grouping sets, with the names of what each
+ * from the parts of its period, then adds the parts up into the requested grouping sets, with the names of what each
  * row is grouped by. `g` says which set a row belongs to: 0 totals, 1 category, 2 region, 3 lead unit.
  */
 async function counted(slice: Slice, now: Date, sets: Grouping[]): Promise<SetRow[]> {
@@ -51,18 +53,27 @@ async function counted(slice: Slice, now: Date, sets: Grouping[]): Promise<SetRo
   const facts = (from: CivilDate, to: CivilDate) => Prisma.sql`
     SELECT ${dims}, ${summableSelect(now)} FROM "InsightFact" f
     WHERE ${where} AND f."submittedOn" BETWEEN ${from}::date AND ${to}::date GROUP BY 1, 2, 3`;
-  const { months, days } = summable(slice) ? splitPeriod(slice.from, slice.to) : { months: null, days: [[slice.from, slice.to] as [CivilDate, CivilDate]] };
-  const parts: Prisma.Sql[] = days.map(([from, to]) => facts(from, to));
+  // The sums count only with their stamp (they are written together); the condition is evaluated once, before
+  // any row is read.
+  const sums = (table: "InsightYearly" | "InsightMonthly", from: CivilDate, to: CivilDate) => Prisma.sql`
+    SELECT ${dims}, ${sumsOf("f")} FROM ${Prisma.raw(`"${table}"`)} f
+    WHERE ${STAMP} IS NOT NULL AND ${where} AND f.${Prisma.raw(table === "InsightYearly" ? `"year"` : `"month"`)} BETWEEN ${from}::date AND ${to}::date
+    GROUP BY 1, 2, 3`;
+  // A range taken away from a whole month or year: the same counts, negated.
+  const signed = (sign: 1 | -1, rows: Prisma.Sql) =>
+    sign === 1 ? rows : Prisma.sql`SELECT n.c, n.r, n.u, ${Prisma.raw(SUMMABLE_COLUMNS.map((k) => `-n."${k}" AS "${k}"`).join(", "))} FROM (${rows}) n`;
+  const { months, years, monthRanges, days }: PeriodSplit = summable(slice)
+    ? splitPeriod(slice.from, slice.to, shanghaiDateOf(now))
+    : { months: null, years: null, monthRanges: [], days: [{ from: slice.from, to: slice.to, sign: 1 }] };
+  const parts: Prisma.Sql[] = days.map((d) => signed(d.sign, facts(d.from, d.to)));
   if (months) {
     const monthsEnd = addDays(addMonths(months[1], 1), -1);
-    // No sums built yet (no stamp): the same months from the fact rows. The condition is evaluated once, before
-    // any row is read, so with a stamp this part costs nothing.
+    // No sums built yet (no stamp): the same months from the fact rows.
     parts.push(Prisma.sql`
       SELECT ${dims}, ${summableSelect(now)} FROM "InsightFact" f
       WHERE ${STAMP} IS NULL AND ${where} AND f."submittedOn" BETWEEN ${months[0]}::date AND ${monthsEnd}::date GROUP BY 1, 2, 3`);
-    parts.push(Prisma.sql`
-      SELECT ${dims}, ${sumsOf("f")} FROM "InsightMonthly" f
-      WHERE ${where} AND f."month" BETWEEN ${months[0]}::date AND ${months[1]}::date GROUP BY 1, 2, 3`);
+    if (years) parts.push(sums("InsightYearly", years[0], years[1]));
+    for (const m of monthRanges) parts.push(signed(m.sign, sums("InsightMonthly", m.from, m.to)));
     // The sums counted "overdue" as of the stamp; open items of those months falling due between the stamp and now
     // are added (or, when now is the minute before the stamp, taken away). Few rows, on the open items' index.
     parts.push(Prisma.sql`
@@ -83,6 +94,8 @@ async function counted(slice: Slice, now: Date, sets: Grouping[]): Promise<SetRo
       SELECT ${g} AS g, ${key} AS key, ${counts}, ${avgDaysToReply(Prisma.sql`sum(p."replySeconds")`, Prisma.sql`sum(p."replyTimed")`)}
       FROM (${Prisma.join(parts, " UNION ALL ")}) p
       GROUP BY GROUPING SETS (${groupingSets})
+      -- a group whose items all lie in days taken away nets to nothing: no row, as if never counted
+      HAVING COALESCE(sum(p."received"), 0) > 0
     ) x
     LEFT JOIN "Category" cat ON x.g = 1 AND cat.id = x.key
     LEFT JOIN "Region" reg ON x.g = 2 AND reg.id = x.key

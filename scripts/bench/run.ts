@@ -17,7 +17,7 @@ import { applyMigrations } from "../lib/schema-engine.ts";
 import { testSecrets } from "../lib/test-secrets.ts";
 import { hashPassword } from "../../lib/auth/password.ts";
 import { Prisma } from "../../lib/generated/prisma/client.ts";
-import { rebuildMonthly, refreshInsight, type RefreshClient } from "../../lib/insight/refresh.ts";
+import { rebuildSums, refreshInsight, type RefreshClient } from "../../lib/insight/refresh.ts";
 import { generate } from "./generate.ts";
 import { load, type LoadResult } from "./load.ts";
 
@@ -113,14 +113,14 @@ async function main() {
       }
       await generate(url, suggestions, await hashPassword(PASSWORD), log);
       const t1 = Date.now();
-      await pgRefreshClient(c).$transaction((tx) => rebuildMonthly(tx, new Date()), { timeout: 0, maxWait: 0 });
-      await c.query(`VACUUM ANALYZE "InsightFact", "InsightMonthly"`);
+      await pgRefreshClient(c).$transaction((tx) => rebuildSums(tx, new Date()), { timeout: 0, maxWait: 0 });
+      await c.query(`VACUUM ANALYZE "InsightFact", "InsightMonthly", "InsightYearly"`);
       log(`monthly sums: ${((Date.now() - t1) / 1000).toFixed(1)} s`);
     } else {
       // A kept data set: the figures are rebuilt so that a changed fact view or rollup is measured, not an old one.
       const t1 = Date.now();
       await refreshInsight(pgRefreshClient(c));
-      await c.query(`ANALYZE "InsightMonthly"`);
+      await c.query(`ANALYZE "InsightMonthly", "InsightYearly"`);
       log(`kept data set; figures rebuilt in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
     }
     const sizes = (await c.query(`SELECT (SELECT count(*) FROM "Suggestion")::int AS s, (SELECT count(*) FROM "InsightFact")::int AS f,

@@ -245,7 +245,7 @@ describe("export and public figures", () => {
   });
 });
 
-describe("whole months from the monthly sums, edge days and overdue from the fact rows (decision 0023)", () => {
+describe("whole years and months from the sums, edge days and overdue from the fact rows (decisions 0023, 0024)", () => {
   it("gives every figure, totals and breakdowns, the length of its list for periods cut anywhere", async () => {
     // In a city of its own, so the counts above stay as they are. Submission times at Shanghai month ends.
     const town = await createRegion();
@@ -263,6 +263,11 @@ describe("whole months from the monthly sums, edge days and overdue from the fac
     const periods = [
       ["2026-01-01", "2026-03-31"], ["2026-01-31", "2026-02-01"], ["2026-02-01", "2026-02-28"], ["2026-02-01", "2026-03-01"],
       ["2026-01-15", "2026-03-19"], ["2026-02-02", "2026-02-27"], ["2026-01-01", "2026-01-31"], ["2026-03-01", "2026-03-31"],
+      // whole months less a day that holds an item: February less e2's February 1, March less e3's March 1 (e3's
+      // category then has no item left in the period and must have no row)
+      ["2026-02-02", "2026-02-28"], ["2026-03-02", "2026-03-19"], ["2026-01-03", "2026-02-26"],
+      // whole years: 2026 from the yearly sums, less January's month (e1) or plus December 2025's
+      ["2026-01-01", "2026-12-31"], ["2026-02-01", "2026-12-31"], ["2025-12-01", "2026-12-31"], ["2025-01-01", "2026-10-31"],
     ];
     // The monthly sums count "overdue" as of the refresh; read before it (NOW is in March) and long after it (when
     // every open item's deadline has passed) the dashboard must still match the list.
@@ -278,6 +283,8 @@ describe("whole months from the monthly sums, edge days and overdue from the fac
           const byCategory = d.byCategory.reduce((sum, r) => sum + r.figures[k], 0);
           expect({ what, now, from, to, k, n: d.totals[k], byCategory }).toEqual({ what, now, from, to, k, n: listed, byCategory: listed });
         }
+        const empty = [...d.byCategory, ...d.byRegion, ...d.byUnit].filter((r) => r.figures.received === 0).map((r) => r.name);
+        expect({ what, from, to, empty }).toEqual({ what, from, to, empty: [] });
       }
     };
     await expectListsMatch(figuresNow(NOW.getTime() + 20 * 60_000), "before the refresh");
@@ -289,6 +296,7 @@ describe("whole months from the monthly sums, edge days and overdue from the fac
     // fact rows, with the same answers.
     await db.setting.delete({ where: { key: REFRESHED_KEY } });
     await db.$executeRaw`DELETE FROM "InsightMonthly"`;
+    await db.$executeRaw`DELETE FROM "InsightYearly"`;
     await expectListsMatch(figuresNow(Date.now() + 401 * 86_400_000), "no monthly sums yet");
     await refreshInsight(db);
     const now = figuresNow(NOW.getTime() + 20 * 60_000);

@@ -2,13 +2,13 @@
 // `npm test` started: schema-to-schema diffs, applying a Prisma migrations folder, and the project's own
 // migrations matching prisma/schema.prisma.
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseIfMissing } from "@/scripts/lib/embedded-db";
-import { schemaPath, snapshotPath } from "@/scripts/lib/paths";
+import { migrationsDir, schemaPath, snapshotPath } from "@/scripts/lib/paths";
 import { applyMigrations, diffSchemas } from "@/scripts/lib/schema-engine";
 
 const base = process.env.TEST_PG_BASE_URL!; // checked by tests/support/integration-setup.ts
@@ -113,5 +113,56 @@ describe.skipIf(!existsSync(snapshotPath))("project migrations", () => {
   it("prisma/schema.prisma matches the schema as of the last migration", async () => {
     const [snapshot, schema] = await Promise.all([readFile(snapshotPath, "utf8"), readFile(schemaPath, "utf8")]);
     expect(await diffSchemas(snapshot, schema), "run: npm run db:migration:new -- <name>").toBe("");
+  });
+});
+
+// R6: a migration that moves data is run on a database holding some.
+describe("project migrations on a database with data", () => {
+  const upgraded = `${base}/${dbName}_up`;
+  afterAll(async () => {
+    const admin = new pg.Client({ connectionString: `${base}/postgres` });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${dbName}_up" WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it("fills the yearly sums from the monthly sums it finds, so the figures stay whole until the next refresh", async () => {
+    const all = (await readdir(migrationsDir)).filter((d) => /^\d{14}_/.test(d)).sort();
+    const at = all.findIndex((d) => d.endsWith("_insight_yearly"));
+    expect(at).toBeGreaterThan(0);
+    const partial = await mkdtemp(path.join(os.tmpdir(), "migrations-up-"));
+    const copy = async (names: string[]) => {
+      for (const name of names) await cp(path.join(migrationsDir, name), path.join(partial, name), { recursive: true });
+    };
+    try {
+      await writeFile(path.join(partial, "migration_lock.toml"), 'provider = "postgresql"\n');
+      await copy(all.slice(0, at));
+      await createDatabaseIfMissing(upgraded);
+      await applyMigrations(upgraded, partial);
+      const client = new pg.Client({ connectionString: upgraded });
+      await client.connect();
+      try {
+        const row = (month: string, region: string, received: number, overdue: number, seconds: number) =>
+          `('${month}', 7, '${region}', 3, NULL, ${received}, 1, 1, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, ${overdue}, ${seconds}, 1)`;
+        await client.query(`INSERT INTO "InsightMonthly" VALUES ${[
+          row("2025-03-01", "/1/7/", 4, 1, 3600),
+          row("2025-11-01", "/1/7/", 6, 2, 7200),
+          row("2026-01-01", "/1/7/", 5, 0, 60),
+        ].join(", ")}`);
+        await copy(all.slice(at));
+        expect(await applyMigrations(upgraded, partial)).toEqual(all.slice(at));
+        const years = await client.query(
+          `SELECT "year"::text, received, overdue, "replySeconds", "replyTimed" FROM "InsightYearly" ORDER BY "year"`,
+        );
+        expect(years.rows).toEqual([
+          { year: "2025-01-01", received: 10, overdue: 3, replySeconds: 10800, replyTimed: 2 },
+          { year: "2026-01-01", received: 5, overdue: 0, replySeconds: 60, replyTimed: 1 },
+        ]);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await rm(partial, { recursive: true, force: true });
+    }
   });
 });
