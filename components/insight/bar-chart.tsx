@@ -1,8 +1,9 @@
-// An ECharts SVG drawn on the server (lib/insight/charts.ts). The SVG is decorative for screen readers: the
-// same numbers are in the table that follows it, each a link.
+// An ECharts SVG drawn on the server (lib/insight/charts.ts), for pages whose figures are cached (/stats). The SVG
+// is decorative for screen readers: the same numbers are in the table that follows it.
 import { barChartSvg } from "@/lib/insight/charts";
+import type { Bar } from "@/lib/insight/chart-option";
 
-export function BarChart({ bars, color, label }: { bars: { label: string; value: number }[]; color?: number; label: string }) {
+export function BarChart({ bars, color, label }: { bars: Bar[]; color?: number; label: string }) {
   if (bars.length === 0) return null;
   return (
     <figure className="overflow-x-auto" aria-label={label}>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { Slice } from "@/lib/insight/filters";
 import { rate, RATES, type Figures, type MeasureKey, type RateKey } from "@/lib/insight/measures";
-import { BarChart } from "./bar-chart";
+import { BrowserBarChart } from "./browser-bar-chart";
 import { FigureLink, percent } from "./figure-link";
 import { itemsHref, type InsightArea } from "./paths";
 
@@ -68,7 +68,7 @@ export async function FiguresPanel({ area, slice, figures }: { area: InsightArea
       </Card>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t("ratingsTitle")}>
-          <BarChart label={t("ratingsTitle")} color={1} bars={RATINGS.map((k) => ({ label: t(`measure.${k}`), value: figures[k] }))} />
+          <BrowserBarChart label={t("ratingsTitle")} color={1} bars={RATINGS.map((k) => ({ label: t(`measure.${k}`), value: figures[k] }))} />
           <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1">
             {RATINGS.map((k) => (
               <li key={k}>{t(`measure.${k}`)} {link(k, k === "unsatisfied")}</li>
@@ -76,7 +76,7 @@ export async function FiguresPanel({ area, slice, figures }: { area: InsightArea
           </ul>
         </Card>
         <Card title={t("classesTitle")}>
-          <BarChart label={t("classesTitle")} color={0} bars={CLASSES.map((k) => ({ label: t(`measure.${k}`), value: figures[k] }))} />
+          <BrowserBarChart label={t("classesTitle")} color={0} bars={CLASSES.map((k) => ({ label: t(`measure.${k}`), value: figures[k] }))} />
           <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1">
             {CLASSES.map((k) => (
               <li key={k}>{t(`measure.${k}`)} {link(k)}</li>

@@ -26,6 +26,14 @@ test("a leader drills from a red number to its list and exports the same rows", 
   await expect(page.getByRole("heading", { level: 1, name: "数据看板" })).toBeVisible();
   expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
 
+  // the charts are drawn in the browser, with the numbers of the links beside them
+  for (const [chart, measure] of [["提出人评价", "满意"], ["答复类别", "A类"]]) {
+    const svg = page.getByRole("figure", { name: new RegExp(`^${chart}`) }).locator("svg");
+    await expect(svg).toBeVisible();
+    const count = await page.getByRole("link", { name: new RegExp(`^${measure} \\d+ 项，查看清单$`) }).first().innerText();
+    expect(await svg.locator("text").allTextContents(), chart).toContain(count);
+  }
+
   // the red number: overdue items in the overview
   const red = page.getByRole("link", { name: /^逾期未办 \d+ 项，查看清单$/ });
   await expect(red).toHaveAttribute("data-alert", "true");
