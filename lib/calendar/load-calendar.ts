@@ -1,12 +1,12 @@
 // Loads the working-day calendar, the time-limit rules and small settings from the database.
+import { ttlCache } from "../cache/ttl-cache.ts";
 import { db, type Tx } from "../db.ts";
 import type { DueStage, DueUnit, SuggestionKind, SuggestionSource } from "../generated/prisma/enums.ts";
 import { fromDbDate, toDbDate } from "./civil-date.ts";
 import { WorkCalendar } from "./working-days.ts";
 
 // The calendar changes a few times a year and is read on nearly every list page (the lights).
-const TTL_MS = 60_000;
-const cache = new Map<string, { loadedAt: number; calendar: Promise<WorkCalendar> }>();
+const cache = ttlCache<WorkCalendar>(60_000);
 
 /** Call after editing CalendarDay or CalendarYear so this process stops using the cached calendar. */
 export function invalidateCalendarCache(): void {
@@ -21,16 +21,7 @@ export function invalidateCalendarCache(): void {
 export async function loadWorkCalendar(tx: Tx = db, years?: readonly number[]): Promise<WorkCalendar> {
   if (tx !== db) return readCalendar(tx, years);
   const key = years ? [...new Set(years)].sort((a, b) => a - b).join(",") : "*";
-  const now = Date.now();
-  const hit = cache.get(key);
-  if (hit && now - hit.loadedAt < TTL_MS) return hit.calendar;
-  const calendar = readCalendar(db, years);
-  cache.set(key, { loadedAt: now, calendar });
-  // A failed read must not be served from the cache for the next minute.
-  calendar.catch(() => {
-    if (cache.get(key)?.calendar === calendar) cache.delete(key);
-  });
-  return calendar;
+  return cache.get(key, () => readCalendar(db, years));
 }
 
 function yearRange(year: number) {

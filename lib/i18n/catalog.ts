@@ -25,9 +25,14 @@ export function mergeParts(parts: Tree[]): Tree {
   return out;
 }
 
-export async function loadCatalog(locale: Locale): Promise<Tree> {
-  const parts = await Promise.all(
-    CATALOG_PARTS.map(async (part) => (await import(`./messages/${locale}/${part}.json`)).default as Tree),
-  );
-  return mergeParts(parts);
+// Every request needs the catalog and the files never change while the process runs: merged once per locale.
+const merged = new Map<Locale, Promise<Tree>>();
+
+export function loadCatalog(locale: Locale): Promise<Tree> {
+  let catalog = merged.get(locale);
+  if (!catalog) {
+    catalog = Promise.all(CATALOG_PARTS.map(async (part) => (await import(`./messages/${locale}/${part}.json`)).default as Tree)).then(mergeParts);
+    merged.set(locale, catalog);
+  }
+  return catalog;
 }

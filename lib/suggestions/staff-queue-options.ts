@@ -1,5 +1,6 @@
 // The choices for the staff queue's filter form: categories, the areas in the actor's scope, and the stations of
 // the chosen area. Public reference data, but only the actor's own subtree is offered.
+import { ttlCache } from "../cache/ttl-cache.ts";
 import { db } from "../db.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -18,22 +19,9 @@ export type QueueOptions = {
 const MAX_REGION_OPTIONS = 2000;
 export const MAX_STATION_OPTIONS = 400;
 
-// Categories and the region tree change a few times a year but are read on every queue page, like the calendar
-// (lib/calendar/load-calendar.ts): kept for a minute per process. A failed read is not kept.
-const TTL_MS = 60_000;
-const cache = new Map<string, { loadedAt: number; value: Promise<unknown> }>();
-
-function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const now = Date.now();
-  const hit = cache.get(key);
-  if (hit && now - hit.loadedAt < TTL_MS) return hit.value as Promise<T>;
-  const value = load();
-  cache.set(key, { loadedAt: now, value });
-  value.catch(() => {
-    if (cache.get(key)?.value === value) cache.delete(key);
-  });
-  return value;
-}
+// Categories and the region tree change a few times a year but are read on every queue page: kept for a minute.
+const cache = ttlCache<unknown>(60_000);
+const cached = <T>(key: string, load: () => Promise<T>) => cache.get(key, load) as Promise<T>;
 
 /**
  * The choices for the filter form. Regions come from the actor's own region subtree; stations only once a

@@ -1,0 +1,22 @@
+// Reference data read on nearly every page but changed a few times a year (the working-day calendar, categories,
+// the region tree, handling units): kept per process for a while. Concurrent readers share one read, and a failed
+// read is dropped at once so the next request tries again instead of serving the error until it expires.
+export type TtlCache<T> = { get(key: string, load: () => Promise<T>): Promise<T>; clear(): void };
+
+export function ttlCache<T>(ttlMs: number): TtlCache<T> {
+  const entries = new Map<string, { loadedAt: number; value: Promise<T> }>();
+  return {
+    get(key, load) {
+      const now = Date.now();
+      const hit = entries.get(key);
+      if (hit && now - hit.loadedAt < ttlMs) return hit.value;
+      const value = load();
+      entries.set(key, { loadedAt: now, value });
+      value.catch(() => {
+        if (entries.get(key)?.value === value) entries.delete(key);
+      });
+      return value;
+    },
+    clear: () => entries.clear(),
+  };
+}
