@@ -42,16 +42,14 @@ async function fetchRows(slice: Slice, measure: MeasureKey, now: Date, after: Ke
       ORDER BY f."submittedAt" DESC, f.id DESC
       LIMIT ${take}
     )
-    SELECT f.id, s."trackingCode", s.title, f.status, f.source, f."submittedAt", c.name AS "categoryName",
-           COALESCE(st.name, r.name) AS "placeName", u.name AS "unitName", f."replyDueAt", f."firstReplyAt",
-           f."replyClass", f.evaluation, f."dueAt"
+    SELECT f.id, s."trackingCode", s.title, f.status, f.source, f."submittedAt",
+           (SELECT name FROM "Category" WHERE id = f."categoryId") AS "categoryName",
+           COALESCE((SELECT name FROM "Station" WHERE id = f."stationId"), (SELECT name FROM "Region" WHERE id = f."regionId")) AS "placeName",
+           (SELECT name FROM "HandlingUnit" WHERE id = f."leadUnitId") AS "unitName",
+           f."replyDueAt", f."firstReplyAt", f."replyClass", f.evaluation, f."dueAt"
     FROM page
     JOIN "InsightFact" f ON f.id = page.id
     JOIN "Suggestion" s ON s.id = f.id
-    JOIN "Category" c ON c.id = f."categoryId"
-    JOIN "Region" r ON r.id = f."regionId"
-    LEFT JOIN "Station" st ON st.id = f."stationId"
-    LEFT JOIN "HandlingUnit" u ON u.id = f."leadUnitId"
     ORDER BY page."submittedAt" DESC, page.id DESC`;
 }
 

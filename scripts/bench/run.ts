@@ -3,7 +3,8 @@
 //   1. a throwaway PostgreSQL cluster (never the demo database), migrated, filled by generate.ts;
 //   2. the production build (`next build` if stale) started against it with `next start`;
 //   3. sign in as the benchmark leader (a city of ten), then for each page: a warm-up, then C concurrent
-//      clients for S seconds; p50/p95/p99 and requests per second printed as a table.
+//      clients for S seconds; p50/p95/p99 and requests per second printed as a table, with each page's ratio to
+//      its bare page (measured first and again last).
 // --keep keeps the data set in .data/bench-pg (git-ignored) and generates it only when it is missing or of another
 // size, so that trying a change costs minutes less; --only runs the pages whose names are listed.
 // Not part of `npm test`: it takes minutes and the whole machine.
@@ -125,6 +126,8 @@ async function main() {
     }
     const sizes = (await c.query(`SELECT (SELECT count(*) FROM "Suggestion")::int AS s, (SELECT count(*) FROM "InsightFact")::int AS f,
       pg_size_pretty(pg_total_relation_size('"InsightFact"')) AS fact, pg_size_pretty(pg_database_size(current_database())) AS db`)).rows[0];
+    // The rebuild leaves a gigabyte of dirty pages: write them out now, not during the first page measured.
+    await c.query("CHECKPOINT");
     await c.end();
     log(`data set ready in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(sizes)}`);
 
@@ -150,16 +153,28 @@ async function main() {
       { name: "stats", path: "/stats", what: "public figures, this year, all cities" },
     ];
     const pages = all.filter((p) => !only || only.includes(p.name));
-    const results: (LoadResult & { what: string })[] = [];
+    // The baselines again at the end: the ratios are to the mean of both, so a machine that drifts during the run
+    // shows as two different baselines instead of a better or worse ratio.
+    pages.push(...pages.filter((p) => p.name.startsWith("bare")).map((p) => ({ ...p, name: `${p.name}-again`, what: `${p.what}, again` })));
+    const results: (LoadResult & { what: string; name: string; signedIn: boolean })[] = [];
     for (const p of pages) {
       // warm-up (and the /stats cache); the fresh-slice lists warm up on other slices than they measure
       await load(base, p.warm === false ? "/leader?category=1&from=2025-06-01" : p.path, { cookie: p.cookie, concurrency: 2, seconds: 3 });
       const r = await load(base, p.path, { cookie: p.cookie, concurrency, seconds });
-      results.push({ ...r, what: p.what });
+      results.push({ ...r, what: p.what, name: p.name, signedIn: p.cookie != null });
       log(`${r.path}: p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.rps} req/s, ${r.errors} errors`);
     }
     console.log(`\n${suggestions.toLocaleString("en")} suggestions; ${concurrency} concurrent clients for ${seconds} s each\n`);
-    console.table(results.map((r) => ({ page: r.path, p50: r.p50, p95: r.p95, p99: r.p99, max: r.max, "req/s": r.rps, requests: r.requests, errors: r.errors })));
+    const baseline = (name: string) => {
+      const runs = results.filter((r) => r.name === name || r.name === `${name}-again`);
+      return runs.length ? runs.reduce((sum, r) => sum + r.rps, 0) / runs.length : null;
+    };
+    // P2 compares a signed-in page with the signed-in bare page, a public page with the bare page.
+    const ratio = (r: (typeof results)[number]) => {
+      const b = baseline(r.signedIn ? "bare-signed-in" : "bare");
+      return b ? Number((r.rps / b).toFixed(2)) : "";
+    };
+    console.table(results.map((r) => ({ page: r.path, p50: r.p50, p95: r.p95, p99: r.p99, max: r.max, "req/s": r.rps, "vs bare": ratio(r), requests: r.requests, errors: r.errors })));
   } finally {
     server?.kill("SIGTERM");
     await cluster.stop();
