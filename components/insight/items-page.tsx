@@ -73,7 +73,9 @@ export function insightItemsPage(area: InsightArea) {
                   <tr key={r.id}>
                     <td className={css.code}>{r.trackingCode}</td>
                     <td className={css.title}>
-                      <Link href={`${INSIGHT_PATHS[area].detail}/${r.id}`}>{r.title}</Link>
+                      {/* a plain link, as on the dashboard (decision 0023): fifty next/links would each be hydrated
+                          and prefetch their item page from the server as the list scrolls into view */}
+                      <a href={`${INSIGHT_PATHS[area].detail}/${r.id}`}>{r.title}</a>
                     </td>
                     <td className={css.meta}>
                       {r.categoryName}

@@ -1,5 +1,4 @@
 // The rows of the staff queue: one table, drawn as cards on phones and narrow windows (work-list.module.css).
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { QueueRow } from "@/lib/suggestions/staff-queue";
 import { LightBadge } from "./light-badge";
@@ -36,7 +35,8 @@ export async function QueueList({ rows, hrefBase = "/staff/suggestions" }: { row
           <tr key={r.id}>
             <td className={css.code}>{r.trackingCode}</td>
             <td className={css.title}>
-              <Link href={`${hrefBase}/${r.id}`}>{r.title}</Link>
+              {/* plain: a next/link per row would be hydrated and prefetch every item page in view (decision 0023) */}
+              <a href={`${hrefBase}/${r.id}`}>{r.title}</a>
             </td>
             <td className={css.meta}>
               {r.categoryName}

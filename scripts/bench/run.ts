@@ -2,7 +2,7 @@
 // P2: the dashboards and /stats at 1,000,000 suggestions, beside a bare page, in one run (docs/performance.md).
 //   1. a throwaway PostgreSQL cluster (never the demo database), migrated, filled by generate.ts;
 //   2. the production build (`next build` if stale) started against it with `next start`;
-//   3. sign in as the benchmark leader (a city of ten), then for each page: a warm-up, then C concurrent
+//   3. sign in as the benchmark leader (a city of ten), warm every page up, then for each page C concurrent
 //      clients for S seconds; p50/p95/p99 and requests per second printed as a table, with each page's ratio to
 //      its bare page (measured first and again last).
 // --keep keeps the data set in .data/bench-pg (git-ignored) and generates it only when it is missing or of another
@@ -156,10 +156,15 @@ async function main() {
     // The baselines again at the end: the ratios are to the mean of both, so a machine that drifts during the run
     // shows as two different baselines instead of a better or worse ratio.
     pages.push(...pages.filter((p) => p.name.startsWith("bare")).map((p) => ({ ...p, name: `${p.name}-again`, what: `${p.what}, again` })));
+    // A freshly started server is slower for a while (code loaded and optimised on first use): every page is
+    // warmed up under the full load before any is measured, so the first page measured is not the coldest.
+    const warmUp = (p: (typeof pages)[number]) => (p.warm === false ? "/leader?category=1&from=2025-06-01" : p.path);
+    for (const p of pages) await load(base, warmUp(p), { cookie: p.cookie, concurrency, seconds: 5 });
     const results: (LoadResult & { what: string; name: string; signedIn: boolean })[] = [];
     for (const p of pages) {
-      // warm-up (and the /stats cache); the fresh-slice lists warm up on other slices than they measure
-      await load(base, p.warm === false ? "/leader?category=1&from=2025-06-01" : p.path, { cookie: p.cookie, concurrency: 2, seconds: 3 });
+      // and each again just before it is measured (the /stats cache); the fresh-slice lists warm up on other
+      // slices than they measure
+      await load(base, warmUp(p), { cookie: p.cookie, concurrency: 2, seconds: 3 });
       const r = await load(base, p.path, { cookie: p.cookie, concurrency, seconds });
       results.push({ ...r, what: p.what, name: p.name, signedIn: p.cookie != null });
       log(`${r.path}: p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.rps} req/s, ${r.errors} errors`);
