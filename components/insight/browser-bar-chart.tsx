@@ -2,8 +2,9 @@
 // A dashboard chart, drawn in the browser (docs/decisions/0025): each slice brings new figures, and drawing them
 // on the server cost more than counting them. The chart is decorative for screen readers: the same numbers follow
 // it as links. Its height is reserved so nothing moves when it appears; without JavaScript the numbers remain.
+import type { EChartsType } from "echarts/core";
 import { useEffect, useRef } from "react";
-import { chartHeight, type Bar } from "@/lib/insight/chart-option";
+import { barChartOption, chartHeight, type Bar } from "@/lib/insight/chart-option";
 
 export function BrowserBarChart({ bars, color, label }: { bars: Bar[]; color?: number; label: string }) {
   const box = useRef<HTMLDivElement>(null);
@@ -11,12 +12,14 @@ export function BrowserBarChart({ bars, color, label }: { bars: Bar[]; color?: n
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    let chart: { resize(): void; dispose(): void } | null = null;
+    let chart: EChartsType | null = null;
     let gone = false;
     const resized = new ResizeObserver(() => chart?.resize());
-    void import("@/lib/insight/draw-chart").then(({ drawBarChart }) => {
+    // ECharts is fetched the first time a chart is drawn, so pages without charts never download it.
+    void import("@/lib/insight/echarts").then(({ init }) => {
       if (gone) return;
-      chart = drawBarChart(el, JSON.parse(key) as Bar[], color);
+      chart = init(el, null, { renderer: "svg" });
+      chart.setOption(barChartOption(JSON.parse(key) as Bar[], color));
       resized.observe(el);
     });
     return () => {

@@ -2,13 +2,8 @@
 // (/stats), so the picture is drawn once per set of figures and the page needs no chart script. The dashboards
 // draw theirs in the browser (0025); both use the same description (chart-option.ts).
 import "server-only";
-import * as echarts from "echarts/core";
-import { BarChart } from "echarts/charts";
-import { GridComponent } from "echarts/components";
-import { SVGRenderer } from "echarts/renderers";
 import { barChartOption, chartHeight, type Bar } from "./chart-option.ts";
-
-echarts.use([BarChart, GridComponent, SVGRenderer]);
+import { init } from "./echarts.ts";
 
 // Drawing a chart costs a few milliseconds of CPU; the same figures give the same picture, so the last few are kept.
 const drawn = new Map<string, string>();
@@ -19,7 +14,7 @@ export function barChartSvg(bars: Bar[], opts: { width?: number; color?: number 
   const key = JSON.stringify([bars, opts]);
   const hit = drawn.get(key);
   if (hit) return hit;
-  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: opts.width ?? 440, height: chartHeight(bars.length) });
+  const chart = init(null, null, { renderer: "svg", ssr: true, width: opts.width ?? 440, height: chartHeight(bars.length) });
   chart.setOption(barChartOption(bars, opts.color));
   const svg = chart.renderToSVGString();
   chart.dispose();

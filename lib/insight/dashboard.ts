@@ -8,7 +8,7 @@
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { addDays, addMonths, shanghaiDateOf, type CivilDate } from "../calendar/civil-date.ts";
-import { avgDaysToReply, emptyFigures, figuresNow, MEASURE_KEYS, OPEN_CONDITION, SUMMABLE_COLUMNS, summableSelect, type Figures } from "./measures.ts";
+import { avgDaysToReply, emptyFigures, figuresNow, MEASURE_KEYS, OPEN_CONDITION, SUMMABLE_COLUMNS, summableSelect, summedColumns, type Figures } from "./measures.ts";
 import { sliceConditions, type Slice } from "./filters.ts";
 import { splitPeriod, type PeriodSplit } from "./period.ts";
 import { REFRESHED_KEY } from "./refresh.ts";
@@ -36,10 +36,11 @@ function childRegionKey(slice: Slice): Prisma.Sql {
   return Prisma.sql`NULLIF(split_part(substr(f."regionPath", ${from}), '/', 1), '')::int`;
 }
 
-const sumsOf = (alias: string) => Prisma.raw(SUMMABLE_COLUMNS.map((k) => `sum(${alias}."${k}") AS "${k}"`).join(", "));
 const zerosBut = (column: string, value: Prisma.Sql) =>
   Prisma.join(SUMMABLE_COLUMNS.map((k) => (k === column ? Prisma.sql`${value} AS ${Prisma.raw(`"${k}"`)}` : Prisma.raw(`0 AS "${k}"`))), ", ");
-/** When the monthly sums were made (their "overdue" is as of then), read in the same snapshot as they are. */
+/** The sums, by the column that dates their rows (the first day of the year or month). */
+const SUMS_TABLE = { year: `"InsightYearly"`, month: `"InsightMonthly"` } as const;
+/** When the sums were made (their "overdue" is as of then), read in the same snapshot as they are. */
 const STAMP = Prisma.sql`(SELECT (value #>> '{}')::timestamptz FROM "Setting" WHERE key = ${REFRESHED_KEY})`;
 
 /**
@@ -55,9 +56,9 @@ async function counted(slice: Slice, now: Date, sets: Grouping[]): Promise<SetRo
     WHERE ${where} AND f."submittedOn" BETWEEN ${from}::date AND ${to}::date GROUP BY 1, 2, 3`;
   // The sums count only with their stamp (they are written together); the condition is evaluated once, before
   // any row is read.
-  const sums = (table: "InsightYearly" | "InsightMonthly", from: CivilDate, to: CivilDate) => Prisma.sql`
-    SELECT ${dims}, ${sumsOf("f")} FROM ${Prisma.raw(`"${table}"`)} f
-    WHERE ${STAMP} IS NOT NULL AND ${where} AND f.${Prisma.raw(table === "InsightYearly" ? `"year"` : `"month"`)} BETWEEN ${from}::date AND ${to}::date
+  const sums = (level: keyof typeof SUMS_TABLE, from: CivilDate, to: CivilDate) => Prisma.sql`
+    SELECT ${dims}, ${summedColumns("f")} FROM ${Prisma.raw(SUMS_TABLE[level])} f
+    WHERE ${STAMP} IS NOT NULL AND ${where} AND f.${Prisma.raw(`"${level}"`)} BETWEEN ${from}::date AND ${to}::date
     GROUP BY 1, 2, 3`;
   // A range taken away from a whole month or year: the same counts, negated.
   const signed = (sign: 1 | -1, rows: Prisma.Sql) =>
@@ -72,8 +73,8 @@ async function counted(slice: Slice, now: Date, sets: Grouping[]): Promise<SetRo
     parts.push(Prisma.sql`
       SELECT ${dims}, ${summableSelect(now)} FROM "InsightFact" f
       WHERE ${STAMP} IS NULL AND ${where} AND f."submittedOn" BETWEEN ${months[0]}::date AND ${monthsEnd}::date GROUP BY 1, 2, 3`);
-    if (years) parts.push(sums("InsightYearly", years[0], years[1]));
-    for (const m of monthRanges) parts.push(signed(m.sign, sums("InsightMonthly", m.from, m.to)));
+    if (years) parts.push(sums("year", years[0], years[1]));
+    for (const m of monthRanges) parts.push(signed(m.sign, sums("month", m.from, m.to)));
     // The sums counted "overdue" as of the stamp; open items of those months falling due between the stamp and now
     // are added (or, when now is the minute before the stamp, taken away). Few rows, on the open items' index.
     parts.push(Prisma.sql`

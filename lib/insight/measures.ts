@@ -146,6 +146,11 @@ export function summableSelect(now: Date): Prisma.Sql {
 /** The columns summableSelect() writes, in its order. */
 export const SUMMABLE_COLUMNS = [...MEASURE_KEYS, "replySeconds", "replyTimed"] as const;
 
+/** Those columns of rows aliased `alias` added up, each under its own name (sums of sums, or of parts). */
+export function summedColumns(alias: string): Prisma.Sql {
+  return Prisma.raw(SUMMABLE_COLUMNS.map((k) => `sum(${alias}."${k}") AS "${k}"`).join(", "));
+}
+
 export type Figures = Counts & { avgDaysToReply: number | null };
 
 export function emptyFigures(): Figures {

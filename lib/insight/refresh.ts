@@ -1,15 +1,15 @@
 // Rebuilds the dashboards' figures from the live tables: the fact table (CONCURRENTLY keeps it readable meanwhile;
 // it needs the unique index on id), then the monthly sums of its settled measures ("InsightMonthly", decision
 // 0023) and the yearly sums of those ("InsightYearly", 0024), then the stamp that says when. All in one
-// transaction, so a dashboard that reads years, months and days from the three never mixes two rebuilds. Run by the job runner every five minutes (insight.refresh)
-// and after the demo seed; safe to run any number of times (R5). Takes the client so the seed and the benchmark
-// can pass their own (no lib/db.ts import here).
+// transaction, so a dashboard that reads years, months and days from the three never mixes two rebuilds. Run by
+// the job runner every five minutes (insight.refresh) and after the demo seed; safe to run any number of times
+// (R5). Takes the client so the seed and the benchmark can pass their own (no lib/db.ts import here).
 import { Prisma } from "../generated/prisma/client.ts";
-import { SUMMABLE_COLUMNS, summableSelect } from "./measures.ts";
+import { SUMMABLE_COLUMNS, summableSelect, summedColumns } from "./measures.ts";
 
 /**
- * The Setting that says when the figures were last rebuilt. Written only with the monthly sums, in their
- * transaction: while it is missing (a fresh database, or right after the upgrade that added the sums, whose
+ * The Setting that says when the figures were last rebuilt. Written only with the sums, in their transaction:
+ * while it is missing (a fresh database, or right after the upgrade that added the sums, whose
  * earlier stamp was "InsightFact_refreshed") the dashboards count whole months from the fact rows instead.
  */
 export const REFRESHED_KEY = "Insight_refreshed";
@@ -18,7 +18,6 @@ export type Tx = { $executeRaw(query: Prisma.Sql): Promise<number> };
 export type RefreshClient = Tx & { $transaction<T>(fn: (tx: Tx) => Promise<T>, opts: { timeout: number; maxWait: number }): Promise<T> };
 
 const COLUMNS = Prisma.raw(SUMMABLE_COLUMNS.map((k) => `"${k}"`).join(", "));
-const SUMS = Prisma.raw(SUMMABLE_COLUMNS.map((k) => `sum(m."${k}")`).join(", "));
 
 export async function refreshInsight(client: RefreshClient): Promise<Date> {
   const at = new Date();
@@ -51,7 +50,7 @@ export async function rebuildSums(tx: Tx, at: Date): Promise<void> {
   await tx.$executeRaw(Prisma.sql`DELETE FROM "InsightYearly"`);
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "InsightYearly" ("year", "regionId", "regionPath", "categoryId", "leadUnitId", ${COLUMNS})
-    SELECT date_trunc('year', m."month")::date, m."regionId", m."regionPath", m."categoryId", m."leadUnitId", ${SUMS}
+    SELECT date_trunc('year', m."month")::date, m."regionId", m."regionPath", m."categoryId", m."leadUnitId", ${summedColumns("m")}
     FROM "InsightMonthly" m
     GROUP BY 1, 2, 3, 4, 5`);
   await tx.$executeRaw(Prisma.sql`

@@ -20,8 +20,16 @@ const MAX_REGION_OPTIONS = 2000;
 export const MAX_STATION_OPTIONS = 400;
 
 // Categories and the region tree change a few times a year but are read on every queue page: kept for a minute.
-const cache = ttlCache<unknown>(60_000);
-const cached = <T>(key: string, load: () => Promise<T>) => cache.get(key, load) as Promise<T>;
+const readCategories = () => db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true } });
+const readRegions = (scopePath: string) =>
+  db.region.findMany({
+    where: { path: { startsWith: scopePath }, level: { in: ["DISTRICT", "TOWNSHIP"] } },
+    orderBy: { path: "asc" },
+    take: MAX_REGION_OPTIONS,
+    select: { id: true, name: true, level: true, parentId: true },
+  });
+const categoriesCache = ttlCache<Awaited<ReturnType<typeof readCategories>>>(60_000);
+const regionsCache = ttlCache<Awaited<ReturnType<typeof readRegions>>>(60_000);
 
 /**
  * The choices for the filter form. Regions come from the actor's own region subtree; stations only once a
@@ -30,19 +38,8 @@ const cached = <T>(key: string, load: () => Promise<T>) => cache.get(key, load) 
 export async function queueFilterOptions(actor: Actor, applied: Pick<QueueFilters, "region" | "station">): Promise<QueueOptions> {
   const scopePath = actor.regionPath;
   const [categories, regions, chosen] = await Promise.all([
-    cached("categories", () =>
-      db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
-    ),
-    scopePath
-      ? cached(`regions:${scopePath}`, () =>
-          db.region.findMany({
-            where: { path: { startsWith: scopePath }, level: { in: ["DISTRICT", "TOWNSHIP"] } },
-            orderBy: { path: "asc" },
-            take: MAX_REGION_OPTIONS,
-            select: { id: true, name: true, level: true, parentId: true },
-          }),
-        )
-      : [],
+    categoriesCache.get("all", readCategories),
+    scopePath ? regionsCache.get(scopePath, () => readRegions(scopePath)) : [],
     applied.region ? db.region.findUnique({ where: { id: applied.region }, select: { path: true } }) : null,
   ]);
   let stations: QueueOptions["stations"] = null;

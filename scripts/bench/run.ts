@@ -116,7 +116,7 @@ async function main() {
       const t1 = Date.now();
       await pgRefreshClient(c).$transaction((tx) => rebuildSums(tx, new Date()), { timeout: 0, maxWait: 0 });
       await c.query(`VACUUM ANALYZE "InsightFact", "InsightMonthly", "InsightYearly"`);
-      log(`monthly sums: ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+      log(`monthly and yearly sums: ${((Date.now() - t1) / 1000).toFixed(1)} s`);
     } else {
       // A kept data set: the figures are rebuilt so that a changed fact view or rollup is measured, not an old one.
       const t1 = Date.now();
@@ -155,13 +155,13 @@ async function main() {
     const pages = all.filter((p) => !only || only.includes(p.name));
     // The baselines again at the end: the ratios are to the mean of both, so a machine that drifts during the run
     // shows as two different baselines instead of a better or worse ratio.
-    pages.push(...pages.filter((p) => p.name.startsWith("bare")).map((p) => ({ ...p, name: `${p.name}-again`, what: `${p.what}, again` })));
+    const measured = [...pages, ...pages.filter((p) => p.name.startsWith("bare")).map((p) => ({ ...p, name: `${p.name}-again`, what: `${p.what}, again` }))];
     // A freshly started server is slower for a while (code loaded and optimised on first use): every page is
     // warmed up under the full load before any is measured, so the first page measured is not the coldest.
     const warmUp = (p: (typeof pages)[number]) => (p.warm === false ? "/leader?category=1&from=2025-06-01" : p.path);
     for (const p of pages) await load(base, warmUp(p), { cookie: p.cookie, concurrency, seconds: 5 });
     const results: (LoadResult & { what: string; name: string; signedIn: boolean })[] = [];
-    for (const p of pages) {
+    for (const p of measured) {
       // and each again just before it is measured (the /stats cache); the fresh-slice lists warm up on other
       // slices than they measure
       await load(base, warmUp(p), { cookie: p.cookie, concurrency: 2, seconds: 3 });
