@@ -3,9 +3,11 @@
 // refresh stamp: the period's whole years come from the yearly sums ("InsightYearly"), other whole months from the
 // monthly sums ("InsightMonthly") and the days at its edges from the fact rows; at each level an edge is added, or
 // taken away from a whole month or year when that reads fewer rows (period.ts). A slice the sums cannot narrow (a
-// station, a source, a deputy) is counted from the fact rows alone.
+// station, a source, a deputy), and any slice before the first rebuild has written the sums, is counted from the
+// fact rows alone.
 // The sums and the lists use the same conditions (measures.ts), so every number is the length of its list.
 import { db } from "../db.ts";
+import { ttlCache } from "../cache/ttl-cache.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { addDays, addMonths, shanghaiDateOf, type CivilDate } from "../calendar/civil-date.ts";
 import { avgDaysToReply, emptyFigures, figuresNow, MEASURE_KEYS, OPEN_CONDITION, SUMMABLE_COLUMNS, summableSelect, summedColumns, type Figures } from "./measures.ts";
@@ -47,36 +49,34 @@ const STAMP = Prisma.sql`(SELECT (value #>> '{}')::timestamptz FROM "Setting" WH
  * Counts the slice grouped by category, child region and lead unit (the finest grouping any dashboard table needs)
  * from the parts of its period, then adds the parts up into the requested grouping sets, with the names of what each
  * row is grouped by. `g` says which set a row belongs to: 0 totals, 1 category, 2 region, 3 lead unit.
+ * `stamped`: the refresh stamp was there when read. It is only ever written with the sums and never removed, so
+ * the sums are there for this statement too; without it every day is counted from the fact rows.
  */
-async function counted(slice: Slice, now: Date, sets: Grouping[]): Promise<SetRow[]> {
+async function counted(slice: Slice, now: Date, sets: Grouping[], stamped: boolean): Promise<SetRow[]> {
   const dims = Prisma.sql`f."categoryId" AS c, ${childRegionKey(slice)} AS r, f."leadUnitId" AS u`;
   const where = sliceConditions(slice);
   const facts = (from: CivilDate, to: CivilDate) => Prisma.sql`
     SELECT ${dims}, ${summableSelect(now)} FROM "InsightFact" f
     WHERE ${where} AND f."submittedOn" BETWEEN ${from}::date AND ${to}::date GROUP BY 1, 2, 3`;
-  // The sums count only with their stamp (they are written together); the condition is evaluated once, before
-  // any row is read.
   const sums = (level: keyof typeof SUMS_TABLE, from: CivilDate, to: CivilDate) => Prisma.sql`
     SELECT ${dims}, ${summedColumns("f")} FROM ${Prisma.raw(SUMS_TABLE[level])} f
-    WHERE ${STAMP} IS NOT NULL AND ${where} AND f.${Prisma.raw(`"${level}"`)} BETWEEN ${from}::date AND ${to}::date
+    WHERE ${where} AND f.${Prisma.raw(`"${level}"`)} BETWEEN ${from}::date AND ${to}::date
     GROUP BY 1, 2, 3`;
   // A range taken away from a whole month or year: the same counts, negated.
   const signed = (sign: 1 | -1, rows: Prisma.Sql) =>
     sign === 1 ? rows : Prisma.sql`SELECT n.c, n.r, n.u, ${Prisma.raw(SUMMABLE_COLUMNS.map((k) => `-n."${k}" AS "${k}"`).join(", "))} FROM (${rows}) n`;
-  const { months, years, monthRanges, days }: PeriodSplit = summable(slice)
-    ? splitPeriod(slice.from, slice.to, shanghaiDateOf(now))
-    : { months: null, years: null, monthRanges: [], days: [{ from: slice.from, to: slice.to, sign: 1 }] };
+  const { months, years, monthRanges, days }: PeriodSplit =
+    stamped && summable(slice)
+      ? splitPeriod(slice.from, slice.to, shanghaiDateOf(now))
+      : { months: null, years: null, monthRanges: [], days: [{ from: slice.from, to: slice.to, sign: 1 }] };
   const parts: Prisma.Sql[] = days.map((d) => signed(d.sign, facts(d.from, d.to)));
   if (months) {
     const monthsEnd = addDays(addMonths(months[1], 1), -1);
-    // No sums built yet (no stamp): the same months from the fact rows.
-    parts.push(Prisma.sql`
-      SELECT ${dims}, ${summableSelect(now)} FROM "InsightFact" f
-      WHERE ${STAMP} IS NULL AND ${where} AND f."submittedOn" BETWEEN ${months[0]}::date AND ${monthsEnd}::date GROUP BY 1, 2, 3`);
     if (years) parts.push(sums("year", years[0], years[1]));
     for (const m of monthRanges) parts.push(signed(m.sign, sums("month", m.from, m.to)));
     // The sums counted "overdue" as of the stamp; open items of those months falling due between the stamp and now
     // are added (or, when now is the minute before the stamp, taken away). Few rows, on the open items' index.
+    // The stamp is read in the statement, so it is the one written with the sums it reads.
     parts.push(Prisma.sql`
       SELECT ${dims}, ${zerosBut("overdue", Prisma.sql`count(*) FILTER (WHERE f."dueAt" < ${now}) - count(*) FILTER (WHERE f."dueAt" >= ${now})`)}
       FROM "InsightFact" f
@@ -110,31 +110,23 @@ function strip(row: SetRow): Figures {
 }
 
 export async function loadFigures(slice: Slice, now = figuresNow()): Promise<Figures> {
-  const rows = await counted(slice, now, []);
+  const rows = await counted(slice, now, [], (await insightRefreshedAt()) != null);
   return rows[0] ? strip(rows[0]) : emptyFigures();
 }
 
 // The figures only change when the fact table is rebuilt (every five minutes) and, for "overdue", with the clock
 // (read to the minute: figuresNow). So a dashboard is kept per slice, snapshot and minute: people opening the same
-// dashboard, or going back to it from a list, do not recount. At most CACHE_MAX slices, oldest dropped first.
-const CACHE_MAX = 300;
-const cache = new Map<string, Promise<Dashboard>>();
+// dashboard, or going back to it from a list, do not recount. At most 300 slices, oldest dropped first.
+const cache = ttlCache<Dashboard>(60 * 60_000, 300);
 
 export async function loadDashboard(slice: Slice, now = figuresNow()): Promise<Dashboard> {
   const refreshedAt = await insightRefreshedAt();
-  const key = JSON.stringify([slice, refreshedAt?.getTime() ?? 0, now.getTime()]);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const value = computeDashboard(slice, now, refreshedAt);
-  cache.set(key, value);
-  value.catch(() => cache.delete(key));
-  while (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!);
-  return value;
+  return cache.get(JSON.stringify([slice, refreshedAt?.getTime() ?? 0, now.getTime()]), () => computeDashboard(slice, now, refreshedAt));
 }
 
 async function computeDashboard(slice: Slice, now: Date, refreshedAt: Date | null): Promise<Dashboard> {
   // Within one region (exact=1) there is no level below to break down by.
-  const rows = await counted(slice, now, slice.regionExactId ? ["category", "unit"] : ["category", "region", "unit"]);
+  const rows = await counted(slice, now, slice.regionExactId ? ["category", "unit"] : ["category", "region", "unit"], refreshedAt != null);
   const part = (g: number) =>
     rows.filter((r) => r.g === g).map((r): BreakdownRow & { sortOrder: number } => ({ id: r.key, name: r.name ?? "", figures: strip(r), sortOrder: r.sortOrder ?? 0 }));
   const total = rows.find((r) => r.g === 0);

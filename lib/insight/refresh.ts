@@ -10,7 +10,8 @@ import { SUMMABLE_COLUMNS, summableSelect, summedColumns } from "./measures.ts";
 /**
  * The Setting that says when the figures were last rebuilt. Written only with the sums, in their transaction:
  * while it is missing (a fresh database, or right after the upgrade that added the sums, whose
- * earlier stamp was "InsightFact_refreshed") the dashboards count whole months from the fact rows instead.
+ * earlier stamp was "InsightFact_refreshed") the dashboards count every day from the fact rows instead.
+ * Never removed: a dashboard that has read it once can rely on the sums being there (dashboard.ts).
  */
 export const REFRESHED_KEY = "Insight_refreshed";
 
@@ -38,7 +39,8 @@ export async function refreshInsight(client: RefreshClient): Promise<Date> {
 /**
  * The monthly and yearly sums from the fact table as it stands, and the stamp; inside the caller's transaction.
  * "overdue" is counted as of the stamp's time `at`; a dashboard read later adds the items that fell due since
- * (dashboard.ts).
+ * (dashboard.ts). Written in the order of their key's index (region, then date), so a region's rows for a run of
+ * years or months lie on a few pages together instead of one or two on each of hundreds.
  */
 export async function rebuildSums(tx: Tx, at: Date): Promise<void> {
   await tx.$executeRaw(Prisma.sql`DELETE FROM "InsightMonthly"`);
@@ -46,13 +48,15 @@ export async function rebuildSums(tx: Tx, at: Date): Promise<void> {
     INSERT INTO "InsightMonthly" ("month", "regionId", "regionPath", "categoryId", "leadUnitId", ${COLUMNS})
     SELECT date_trunc('month', f."submittedOn")::date, f."regionId", f."regionPath", f."categoryId", f."leadUnitId", ${summableSelect(at)}
     FROM "InsightFact" f
-    GROUP BY 1, 2, 3, 4, 5`);
+    GROUP BY 1, 2, 3, 4, 5
+    ORDER BY f."regionPath" COLLATE "C", 1`);
   await tx.$executeRaw(Prisma.sql`DELETE FROM "InsightYearly"`);
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "InsightYearly" ("year", "regionId", "regionPath", "categoryId", "leadUnitId", ${COLUMNS})
     SELECT date_trunc('year', m."month")::date, m."regionId", m."regionPath", m."categoryId", m."leadUnitId", ${summedColumns("m")}
     FROM "InsightMonthly" m
-    GROUP BY 1, 2, 3, 4, 5`);
+    GROUP BY 1, 2, 3, 4, 5
+    ORDER BY m."regionPath" COLLATE "C", 1`);
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "Setting" (key, value, "updatedAt") VALUES (${REFRESHED_KEY}, to_jsonb(${at.toISOString()}::text), now())
     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, "updatedAt" = now()`);

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadDashboard, loadFigures } from "@/lib/insight/dashboard";
 import { resolveSlice, type SliceParams } from "@/lib/insight/filters";
-import { allItems, listItems } from "@/lib/insight/items";
+import { allItems, countItems, listItems } from "@/lib/insight/items";
 import { figuresNow, MEASURE_KEYS, rate, type MeasureKey } from "@/lib/insight/measures";
 import { REFRESHED_KEY, refreshInsight } from "@/lib/insight/refresh";
 import { createRegion, createStaffUser } from "../factories/users";
@@ -151,6 +151,7 @@ describe("dashboard figures against a hand-built data set", () => {
     for (const k of MEASURE_KEYS) {
       const page = await listItems(s, k, undefined, NOW);
       expect({ k, items: titles(page.rows) }).toEqual({ k, items: EXPECTED[k] });
+      expect({ k, count: await countItems(s, k, NOW) }).toEqual({ k, count: EXPECTED[k].length });
       const exported: { id: number }[] = [];
       for await (const r of allItems(s, k, 1000, NOW)) exported.push(r);
       expect({ k, items: titles(exported) }).toEqual({ k, items: EXPECTED[k] });
@@ -306,5 +307,22 @@ describe("whole years and months from the sums, edge days and overdue from the f
     const q1 = await loadFigures((await resolveSlice(actor, { from: "2026-01-01", to: "2026-03-31" }, now)).slice, now);
     // Reply times: e1 2 days, e3 7 days, e4 2 days → 3.7 on average, added up across months and edge days alike.
     expect([q1.received, q1.onTime, q1.late, q1.avgDaysToReply]).toEqual([4, 2, 1, 3.7]);
+  });
+});
+
+describe("counts kept per snapshot", () => {
+  it("counts the list behind a figure afresh once the figures are rebuilt, not before", async () => {
+    const town = await createRegion();
+    const s = await slice(leader(town.path));
+    expect(await countItems(s, "received", NOW)).toBe(0);
+    const added = await item({ title: "t1", regionId: town.id, categoryId: w.c1.id, status: "SUBMITTED", submittedAt: at("03-12"), dueAt: at("03-30") });
+    // the fact rows are a snapshot: until the rebuild the list and its count both leave the new item out
+    expect(await countItems(s, "received", NOW)).toBe(0);
+    await refreshInsight(db);
+    expect(await countItems(s, "received", NOW)).toBe(1);
+    expect(titles((await listItems(s, "received", undefined, NOW)).rows)).toHaveLength(1);
+    await db.suggestion.delete({ where: { id: added.id } });
+    await refreshInsight(db);
+    expect(await countItems(s, "received", NOW)).toBe(0);
   });
 });
