@@ -13,6 +13,8 @@ import { parseItems, resolveSlice, sliceParamsOf, sliceQuery } from "@/lib/insig
 import { countItems, listItems } from "@/lib/insight/items";
 import { figuresNow } from "@/lib/insight/measures";
 import { describeSlice } from "./describe";
+import { ItemsBody } from "./items-body";
+import type { ItemLine } from "./item-rows";
 import { exportHref, INSIGHT_PATHS, type InsightArea } from "./paths";
 
 const dateOnly = { year: "numeric", month: "2-digit", day: "2-digit" } as const;
@@ -35,6 +37,20 @@ export function insightItemsPage(area: InsightArea) {
       describeSlice(slice),
     ]);
     const date = (d: Date | null) => (d ? format.dateTime(d, dateOnly) : "—");
+    const lines = page.rows.map((r): ItemLine => ({
+      code: r.trackingCode,
+      href: `${INSIGHT_PATHS[area].detail}/${r.id}`,
+      title: r.title,
+      category: r.categoryName,
+      source: tsrc(r.source),
+      place: r.placeName,
+      unit: r.unitName ?? "—",
+      status: r.status,
+      statusLabel: ts(r.status),
+      submitted: date(r.submittedAt),
+      replied: date(r.firstReplyAt),
+      due: r.replyDueAt ? t("dueOn", { date: date(r.replyDueAt) }) : null,
+    }));
     const base = `${INSIGHT_PATHS[area].items}`;
     const query = (extra: Record<string, string | undefined>) => `${base}${toQueryString({ ...sliceQuery(slice), measure, ...extra })}`;
     const bad = [...parsed.ignored, ...ignored];
@@ -68,30 +84,9 @@ export function insightItemsPage(area: InsightArea) {
                   <th scope="col">{t("col.replied")}</th>
                 </tr>
               </thead>
-              <tbody>
-                {page.rows.map((r) => (
-                  <tr key={r.id}>
-                    <td className={css.code}>{r.trackingCode}</td>
-                    <td className={css.title}>
-                      {/* a plain link, as on the dashboard (decision 0023): fifty next/links would each be hydrated
-                          and prefetch their item page from the server as the list scrolls into view */}
-                      <a href={`${INSIGHT_PATHS[area].detail}/${r.id}`}>{r.title}</a>
-                    </td>
-                    <td className={css.meta}>
-                      {r.categoryName}
-                      <span className={css.sub}>{tsrc(r.source)}</span>
-                    </td>
-                    <td className={css.meta}>{r.placeName}</td>
-                    <td className={css.meta}>{r.unitName ?? "—"}</td>
-                    <td className={css.stage} data-status={r.status}>{ts(r.status)}</td>
-                    <td className={`${css.meta} ${css.nowrap}`}>{date(r.submittedAt)}</td>
-                    <td className={`${css.meta} ${css.nowrap}`}>
-                      {date(r.firstReplyAt)}
-                      {r.replyDueAt && <span className={css.sub}>{t("dueOn", { date: date(r.replyDueAt) })}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
+              {/* the titles are plain links, as on the dashboard (decision 0023): fifty next/links would each be
+                  hydrated and prefetch their item page from the server as the list scrolls into view */}
+              <ItemsBody lines={lines} />
             </table>
             <KeysetPager
               label={t("pagination")}
