@@ -4,7 +4,8 @@
 //   2. the production build (`next build` if stale) started against it with `next start`;
 //   3. sign in as the benchmark leader (a city of ten), warm every page up, then for each page C concurrent
 //      clients for S seconds; p50/p95/p99 and requests per second printed as a table, with each page's ratio to
-//      its bare page (measured first and again last).
+//      its bare page (measured first and again last) and, on Linux, the CPU each request took in the server and
+//      in PostgreSQL (cpu.ts).
 // --keep keeps the data set in .data/bench-pg (git-ignored) and generates it only when it is missing or of another
 // size, so that trying a change costs minutes less; --only runs the pages whose names are listed.
 // Not part of `npm test`: it takes minutes and the whole machine.
@@ -20,6 +21,7 @@ import { hashPassword } from "../../lib/auth/password.ts";
 import { Prisma } from "../../lib/generated/prisma/client.ts";
 import { rebuildSums, refreshInsight, type RefreshClient } from "../../lib/insight/refresh.ts";
 import { generate } from "./generate.ts";
+import { cpuSpent, parentOf, treeCpu } from "./cpu.ts";
 import { load, type LoadResult } from "./load.ts";
 
 const PASSWORD = "bench-Pass-2026-x";
@@ -137,6 +139,11 @@ async function main() {
     const base = `http://localhost:${port}`;
     await waitFor(`${base}/api/health`, 60_000);
     const cookie = await signIn(base);
+    // PostgreSQL's postmaster: the parent of any backend; its children are the backends and background workers.
+    const probe = new pg.Client({ connectionString: url });
+    await probe.connect();
+    const postmaster = parentOf((await probe.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid);
+    await probe.end();
 
     const year = new Date().getFullYear();
     // Distinct slices, so that nearly every request is counted afresh (the dashboard keeps a slice's figures for
@@ -160,14 +167,20 @@ async function main() {
     // warmed up under the full load before any is measured, so the first page measured is not the coldest.
     const warmUp = (p: (typeof pages)[number]) => (p.warm === false ? "/leader?category=1&from=2025-06-01" : p.path);
     for (const p of pages) await load(base, warmUp(p), { cookie: p.cookie, concurrency, seconds: 5 });
-    const results: (LoadResult & { what: string; name: string; signedIn: boolean })[] = [];
+    const results: (LoadResult & { what: string; name: string; signedIn: boolean; serverMs: number | null; dbMs: number | null })[] = [];
+    const cpu = () => ({ server: treeCpu(server!.pid!), db: postmaster ? treeCpu(postmaster) : null });
+    const perRequest = (ms: number | null, n: number) => (ms != null && n ? Number((ms / n).toFixed(1)) : null);
     for (const p of measured) {
       // and each again just before it is measured (the /stats cache); the fresh-slice lists warm up on other
       // slices than they measure
       await load(base, warmUp(p), { cookie: p.cookie, concurrency: 2, seconds: 3 });
+      const before = cpu();
       const r = await load(base, p.path, { cookie: p.cookie, concurrency, seconds });
-      results.push({ ...r, what: p.what, name: p.name, signedIn: p.cookie != null });
-      log(`${r.path}: p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.rps} req/s, ${r.errors} errors`);
+      const after = cpu();
+      const serverMs = perRequest(cpuSpent(before.server, after.server), r.requests);
+      const dbMs = perRequest(cpuSpent(before.db, after.db), r.requests);
+      results.push({ ...r, what: p.what, name: p.name, signedIn: p.cookie != null, serverMs, dbMs });
+      log(`${r.path}: p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.rps} req/s, ${r.errors} errors, CPU per request: server ${serverMs} ms, database ${dbMs} ms`);
     }
     console.log(`\n${suggestions.toLocaleString("en")} suggestions; ${concurrency} concurrent clients for ${seconds} s each\n`);
     const baseline = (name: string) => {
@@ -179,7 +192,8 @@ async function main() {
       const b = baseline(r.signedIn ? "bare-signed-in" : "bare");
       return b ? Number((r.rps / b).toFixed(2)) : "";
     };
-    console.table(results.map((r) => ({ page: r.path, p50: r.p50, p95: r.p95, p99: r.p99, max: r.max, "req/s": r.rps, "vs bare": ratio(r), requests: r.requests, errors: r.errors })));
+    // CPU per request: what a page costs of the two cores, in the server and in PostgreSQL (Linux only)
+    console.table(results.map((r) => ({ page: r.path, p50: r.p50, p95: r.p95, p99: r.p99, max: r.max, "req/s": r.rps, "vs bare": ratio(r), "server ms": r.serverMs ?? "", "db ms": r.dbMs ?? "", requests: r.requests, errors: r.errors })));
   } finally {
     server?.kill("SIGTERM");
     await cluster.stop();
