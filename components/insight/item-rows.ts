@@ -24,7 +24,7 @@ export type ItemLine = {
   due: string | null;
 };
 
-const td = (className: string, html: string) => `<td class="${className}">${html}</td>`;
+const td = (className: string | undefined, html: string) => `<td class="${className}">${html}</td>`;
 const sub = (text: string) => `<span class="${css.sub}">${escapeHtml(text)}</span>`;
 
 export function itemRowsHtml(lines: ItemLine[]): string {
@@ -33,11 +33,11 @@ export function itemRowsHtml(lines: ItemLine[]): string {
     .map(
       (l) =>
         "<tr>" +
-        td(css.code!, escapeHtml(l.code)) +
-        td(css.title!, `<a href="${escapeHtml(l.href)}">${escapeHtml(l.title)}</a>`) +
-        td(css.meta!, escapeHtml(l.category) + sub(l.source)) +
-        td(css.meta!, escapeHtml(l.place)) +
-        td(css.meta!, escapeHtml(l.unit)) +
+        td(css.code, escapeHtml(l.code)) +
+        td(css.title, `<a href="${escapeHtml(l.href)}">${escapeHtml(l.title)}</a>`) +
+        td(css.meta, escapeHtml(l.category) + sub(l.source)) +
+        td(css.meta, escapeHtml(l.place)) +
+        td(css.meta, escapeHtml(l.unit)) +
         `<td class="${css.stage}" data-status="${escapeHtml(l.status)}">${escapeHtml(l.statusLabel)}</td>` +
         td(dated, escapeHtml(l.submitted)) +
         td(dated, escapeHtml(l.replied) + (l.due ? sub(l.due) : "")) +

@@ -7,13 +7,13 @@
 // fact rows alone.
 // The sums and the lists use the same conditions (measures.ts), so every number is the length of its list.
 import { db } from "../db.ts";
-import { ttlCache } from "../cache/ttl-cache.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { addDays, addMonths, shanghaiDateOf, type CivilDate } from "../calendar/civil-date.ts";
 import { avgDaysToReply, emptyFigures, figuresNow, MEASURE_KEYS, OPEN_CONDITION, SUMMABLE_COLUMNS, summableSelect, summedColumns, type Figures } from "./measures.ts";
 import { sliceConditions, type Slice } from "./filters.ts";
 import { splitPeriod, type PeriodSplit } from "./period.ts";
 import { REFRESHED_KEY } from "./refresh.ts";
+import { insightRefreshedAt, snapshotCache } from "./snapshot.ts";
 
 export type BreakdownRow = { id: number | null; name: string; figures: Figures };
 export type Dashboard = {
@@ -114,14 +114,12 @@ export async function loadFigures(slice: Slice, now = figuresNow()): Promise<Fig
   return rows[0] ? strip(rows[0]) : emptyFigures();
 }
 
-// The figures only change when the fact table is rebuilt (every five minutes) and, for "overdue", with the clock
-// (read to the minute: figuresNow). So a dashboard is kept per slice, snapshot and minute: people opening the same
-// dashboard, or going back to it from a list, do not recount. At most 300 slices, oldest dropped first.
-const cache = ttlCache<Dashboard>(60 * 60_000, 300);
+// People opening the same dashboard, or going back to it from a list, do not recount (snapshot.ts says why that
+// is exact). At most 300 slices.
+const dashboards = snapshotCache<Dashboard>(300);
 
-export async function loadDashboard(slice: Slice, now = figuresNow()): Promise<Dashboard> {
-  const refreshedAt = await insightRefreshedAt();
-  return cache.get(JSON.stringify([slice, refreshedAt?.getTime() ?? 0, now.getTime()]), () => computeDashboard(slice, now, refreshedAt));
+export function loadDashboard(slice: Slice, now = figuresNow()): Promise<Dashboard> {
+  return dashboards.get(slice, now, (refreshedAt) => computeDashboard(slice, now, refreshedAt));
 }
 
 async function computeDashboard(slice: Slice, now: Date, refreshedAt: Date | null): Promise<Dashboard> {
@@ -139,9 +137,4 @@ async function computeDashboard(slice: Slice, now: Date, refreshedAt: Date | nul
     byUnit: part(3).filter((u) => u.id != null).sort(byReceived),
     refreshedAt,
   };
-}
-
-export async function insightRefreshedAt(): Promise<Date | null> {
-  const row = await db.setting.findUnique({ where: { key: REFRESHED_KEY }, select: { value: true } });
-  return typeof row?.value === "string" ? new Date(row.value) : null;
 }

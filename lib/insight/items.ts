@@ -2,13 +2,12 @@
 // first, by keyset (lib/pagination/keyset.ts). The same where-clause as the count (measures.ts), so the list
 // holds exactly the items counted. The export (app/api/insight/export) reads every page of it.
 import { db } from "../db.ts";
-import { ttlCache } from "../cache/ttl-cache.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { EvaluationResult, ReplyClass, SuggestionSource, SuggestionStatus } from "../generated/prisma/enums.ts";
 import { decodeCursor, toPage, type Keyset } from "../pagination/keyset.ts";
 import { figuresNow, measureCondition, type MeasureKey } from "./measures.ts";
 import { sliceWhere, type Slice } from "./filters.ts";
-import { insightRefreshedAt } from "./dashboard.ts";
+import { snapshotCache } from "./snapshot.ts";
 
 export const ITEMS_PAGE_SIZE = 50;
 
@@ -55,15 +54,13 @@ async function fetchRows(slice: Slice, measure: MeasureKey, now: Date, after: Ke
     ORDER BY page."submittedAt" DESC, page.id DESC`;
 }
 
-// The rows behind a figure change only when the fact table is rebuilt and, for "overdue", with the minute (as the
-// figures do, dashboard.ts): a count is kept per slice, measure, snapshot and minute, so paging through a list, or
-// many people opening the list behind the same red number, counts it once. The page of rows is read every time.
-const counts = ttlCache<number>(60 * 60_000, 1_000);
+// Paging through a list, or many people opening the list behind the same red number, counts it once (snapshot.ts
+// says why that is exact). The page of rows is read every time.
+const counts = snapshotCache<number>(1_000);
 
 /** How many items are behind one figure: the count alone, without the other measures. */
-export async function countItems(slice: Slice, measure: MeasureKey, now = figuresNow()): Promise<number> {
-  const refreshedAt = await insightRefreshedAt();
-  return counts.get(JSON.stringify([slice, measure, refreshedAt?.getTime() ?? 0, now.getTime()]), async () => {
+export function countItems(slice: Slice, measure: MeasureKey, now = figuresNow()): Promise<number> {
+  return counts.get([slice, measure], now, async () => {
     const [row] = await db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "InsightFact" f WHERE ${sliceWhere(slice)} AND ${measureCondition(measure, now)}`;
     return row!.n;
