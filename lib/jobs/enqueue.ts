@@ -4,10 +4,14 @@ import { createBoss, type Boss } from "./boss.ts";
 
 let sender: Promise<Boss> | undefined;
 
-export async function enqueue(queue: string, data: object = {}, singletonSeconds = 2): Promise<void> {
+// Every wake-up is its own job, not throttled to one per time slot: pg-boss drops a throttled send while an
+// earlier job of the same slot is active or done, and that run may have read the outbox before this message was
+// committed (a resident then waited for the minute's sweep). The handlers claim their rows, so extra runs cost
+// one empty query each; the callers (sign-in codes, receipts) are rate-limited.
+export async function enqueue(queue: string, data: object = {}): Promise<void> {
   try {
     sender ??= createBoss("sender").start();
-    await (await sender).send(queue, data, { singletonSeconds });
+    await (await sender).send(queue, data);
   } catch (err) {
     sender = undefined;
     console.error(`[jobs] could not enqueue ${queue}:`, err);
