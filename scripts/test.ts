@@ -3,6 +3,7 @@
 //   2. unit and integration tests (vitest), each integration file on its own clone of the template;
 //   3. the portal built and started on a free port with demo data, and the Playwright tests against it.
 // `npm test -- --skip-e2e` stops after step 2; other arguments go to vitest (`npm test -- --skip-e2e tests/unit/x`).
+// `npm test -- --e2e-only tests/e2e/x.spec.ts` skips step 2 and hands the other arguments to Playwright.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
@@ -14,7 +15,8 @@ import { testSecrets } from "./lib/test-secrets.ts";
 import { installJobSchema } from "../lib/jobs/boss.ts";
 
 const skipE2e = process.argv.includes("--skip-e2e");
-const vitestArgs = process.argv.slice(2).filter((a) => a !== "--skip-e2e");
+const e2eOnly = process.argv.includes("--e2e-only");
+const passedArgs = process.argv.slice(2).filter((a) => a !== "--skip-e2e" && a !== "--e2e-only");
 const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -56,8 +58,14 @@ async function main(): Promise<number> {
     await installJobSchema(baseUrl(template));
     const base = baseUrl("postgres").replace(/\/postgres$/, "");
 
-    const vitest = await run(bin("vitest"), ["run", ...vitestArgs], { ...env, TEST_PG_BASE_URL: base, TEST_PG_TEMPLATE: template });
-    if (vitest !== 0) return vitest;
+    if (!e2eOnly) {
+      const vitest = await run(bin("vitest"), ["run", ...passedArgs], {
+        ...env,
+        TEST_PG_BASE_URL: base,
+        TEST_PG_TEMPLATE: template,
+      });
+      if (vitest !== 0) return vitest;
+    }
     if (skipE2e) return 0;
 
     const e2eDb = `e2e_${runId}`;
@@ -67,7 +75,7 @@ async function main(): Promise<number> {
     await admin.end();
     created.push(e2eDb);
     const port = await findFreePort();
-    return await run(bin("tsx"), ["scripts/e2e.ts"], {
+    return await run(bin("tsx"), ["scripts/e2e.ts", ...(e2eOnly ? passedArgs : [])], {
       ...env,
       DATABASE_URL: baseUrl(e2eDb),
       PORT: String(port),
