@@ -48,7 +48,8 @@ export function proxy(request: NextRequest) {
   if (request.nextUrl.protocol === "https:" || process.env.PUBLIC_URL?.startsWith("https://")) {
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   }
-  if (role || pathname.startsWith("/login") || pathname.startsWith("/account")) response.headers.set("Cache-Control", "no-store");
+  if (role || pathname.startsWith("/login") || pathname.startsWith("/account"))
+    response.headers.set("Cache-Control", "no-store");
   return response;
 }
 

@@ -21,7 +21,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
         <NextIntlClientProvider messages={clientMessages(messages as Parameters<typeof clientMessages>[0])}>
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+          >
             {t("skipToContent")}
           </a>
           {isDemoMessaging() && (
@@ -31,7 +34,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-8">
             {children}
           </main>
-          <footer className="border-t border-line bg-white px-4 py-5 text-center text-sm text-muted">{t("footer")}</footer>
+          <footer className="border-t border-line bg-white px-4 py-5 text-center text-sm text-muted">
+            {t("footer")}
+          </footer>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -6,7 +6,9 @@ export default async function NotFound() {
   return (
     <div className="mx-auto max-w-md py-10 text-center">
       <h1 className="text-2xl font-bold">{t("notFoundPage")}</h1>
-      <Link href="/" className="mt-4 inline-block text-brand-700 underline underline-offset-4">{t("backHome")}</Link>
+      <Link href="/" className="mt-4 inline-block text-brand-700 underline underline-offset-4">
+        {t("backHome")}
+      </Link>
     </div>
   );
 }

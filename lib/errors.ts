@@ -1,13 +1,6 @@
 // Errors a person may see. Anything that is not an AppError becomes a generic message and a log line.
 export type AppErrorCode =
-  | "unauthenticated"
-  | "forbidden"
-  | "notFound"
-  | "invalid"
-  | "conflict"
-  | "stale"
-  | "rateLimited"
-  | "unavailable";
+  "unauthenticated" | "forbidden" | "notFound" | "invalid" | "conflict" | "stale" | "rateLimited" | "unavailable";
 
 export class AppError extends Error {
   constructor(

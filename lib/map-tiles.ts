@@ -8,7 +8,11 @@ export type TileConfig = { url: string; subdomains: string; attribution: string 
 export function tileConfig(): TileConfig {
   const url = process.env.MAP_TILE_URL?.trim() || AMAP;
   if (url === "off") return null;
-  return { url, subdomains: process.env.MAP_TILE_SUBDOMAINS?.trim() || "1234", attribution: process.env.MAP_TILE_ATTRIBUTION?.trim() || "© 高德地图" };
+  return {
+    url,
+    subdomains: process.env.MAP_TILE_SUBDOMAINS?.trim() || "1234",
+    attribution: process.env.MAP_TILE_ATTRIBUTION?.trim() || "© 高德地图",
+  };
 }
 
 /** The CSP img-src source for the tiles: `https://*.example.com` when the host carries the {s} subdomain. */

@@ -29,10 +29,23 @@ async function main(): Promise<number> {
     }
     const password = oneTimePassword();
     const user = await db.user.create({
-      data: { role: "SYSTEM_ADMIN", name: name ?? "系统管理员", username, passwordHash: await hashPassword(password), mustChangePassword: true },
+      data: {
+        role: "SYSTEM_ADMIN",
+        name: name ?? "系统管理员",
+        username,
+        passwordHash: await hashPassword(password),
+        mustChangePassword: true,
+      },
     });
-    await recordAudit({ action: "user.create", result: "SUCCESS", target: { type: "User", id: user.id }, detail: { role: "SYSTEM_ADMIN", via: "admin:create" } });
-    console.log(`\nCreated system administrator "${username}".\nOne-time password (shown once, must be changed at first sign-in):\n\n    ${password}\n`);
+    await recordAudit({
+      action: "user.create",
+      result: "SUCCESS",
+      target: { type: "User", id: user.id },
+      detail: { role: "SYSTEM_ADMIN", via: "admin:create" },
+    });
+    console.log(
+      `\nCreated system administrator "${username}".\nOne-time password (shown once, must be changed at first sign-in):\n\n    ${password}\n`,
+    );
     await db.$disconnect();
     return 0;
   } finally {

@@ -55,7 +55,9 @@ main().then(
     const failed = /The `([^`]+)` migration started at/.exec(message)?.[1];
     if (failed) {
       // A postgres migration runs as one implicit transaction, so a failure usually left nothing behind.
-      console.error(`migrate: fix prisma/migrations/${failed}/migration.sql (and the database, if it was half applied),`);
+      console.error(
+        `migrate: fix prisma/migrations/${failed}/migration.sql (and the database, if it was half applied),`,
+      );
       console.error(`  then: npm run db:migrate -- --rolled-back ${failed}`);
     }
     process.exit(1);

@@ -21,7 +21,11 @@ const rel = (p: string) => path.relative(projectRoot, p);
 /** UTC YYYYMMDDHHMMSS, bumped past the newest existing migration so the order is always the creation order. */
 function nextTimestamp(existing: string[]): string {
   let t = new Date();
-  const last = existing.map((d) => d.slice(0, 14)).filter((p) => /^\d{14}$/.test(p)).sort().at(-1);
+  const last = existing
+    .map((d) => d.slice(0, 14))
+    .filter((p) => /^\d{14}$/.test(p))
+    .sort()
+    .at(-1);
   const fmt = (d: Date) => d.toISOString().replace(/\D/g, "").slice(0, 14);
   while (last && fmt(t) <= last) t = new Date(t.getTime() + 1000);
   return fmt(t);
@@ -31,7 +35,13 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const check = args.includes("--check");
   const allowEmpty = args.includes("--allow-empty");
-  const name = args.filter((a) => !a.startsWith("--")).join("_").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 200);
+  const name = args
+    .filter((a) => !a.startsWith("--"))
+    .join("_")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 200);
   if (!check && !name) {
     console.error("usage: npm run db:migration:new -- <name> [--allow-empty]   (or -- --check)");
     return 2;
@@ -56,7 +66,9 @@ async function main(): Promise<number> {
       console.log("migration:new: schema.prisma matches the migrations");
       return 0;
     }
-    console.error(`migration:new: schema.prisma has changes with no migration:\n${sql}\nRun npm run db:migration:new -- <name>`);
+    console.error(
+      `migration:new: schema.prisma has changes with no migration:\n${sql}\nRun npm run db:migration:new -- <name>`,
+    );
     return 1;
   }
   if (!sql && !allowEmpty) {

@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   const { HANDLERS } = await import("../lib/jobs/worker.ts");
   const { db } = await import("../lib/db.ts");
   try {
-    const result = await HANDLERS[queue]!();
+    const result = await HANDLERS[queue]();
     console.log(`job ${queue}:`, result);
     return 0;
   } finally {

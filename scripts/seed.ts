@@ -23,7 +23,7 @@ function parseArgs(argv: string[]): Args | string {
   let now: Date | undefined;
   let suggestionsPerSize: number | undefined;
   for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i]!.split("=", 2) as [string, string | undefined];
+    const [flag, inline] = args[i].split("=", 2) as [string, string | undefined];
     const value = () => inline ?? args[++i];
     if (flag === "--reset") reset = true;
     else if (flag === "--size") {
@@ -35,7 +35,8 @@ function parseArgs(argv: string[]): Args | string {
       now = new Date(`${text}T12:00:00+08:00`);
     } else if (flag === "--suggestions-per-size") {
       suggestionsPerSize = Number(value());
-      if (!Number.isInteger(suggestionsPerSize) || suggestionsPerSize < 0) return "--suggestions-per-size must be a whole number";
+      if (!Number.isInteger(suggestionsPerSize) || suggestionsPerSize < 0)
+        return "--suggestions-per-size must be a whole number";
     } else if (flag === "--help" || flag === "-h") return USAGE;
     else return `unknown argument ${flag}\n${USAGE}`;
   }
@@ -59,7 +60,9 @@ async function main(): Promise<number> {
   try {
     const users = await db.user.count();
     if (users > 0 && !parsed.reset) {
-      console.error(`seed: the database already has ${users} user(s); refusing to add demo data. Use --reset to empty it first.`);
+      console.error(
+        `seed: the database already has ${users} user(s); refusing to add demo data. Use --reset to empty it first.`,
+      );
       return 1;
     }
     if (parsed.reset) {
@@ -73,16 +76,26 @@ async function main(): Promise<number> {
         await db.$executeRaw`TRUNCATE TABLE ${Prisma.raw(list)}`;
         console.log(`seed: emptied ${tables.length} tables (the audit log is kept)`);
       }
-      await recordAudit({ action: "demo.reset", result: "SUCCESS", detail: { tables: tables.length, size: parsed.size } });
+      await recordAudit({
+        action: "demo.reset",
+        result: "SUCCESS",
+        detail: { tables: tables.length, size: parsed.size },
+      });
     }
     const summary = await seedDemo(db, {
-      size: parsed.size, now: parsed.now, suggestionsPerSize: parsed.suggestionsPerSize, log: (m) => console.log(`seed: ${m}`),
+      size: parsed.size,
+      now: parsed.now,
+      suggestionsPerSize: parsed.suggestionsPerSize,
+      log: (m) => console.log(`seed: ${m}`),
     });
-    console.log(`seed: done in ${(summary.ms / 1000).toFixed(1)} s (size ${summary.size}, data as of ${summary.today})`);
+    console.log(
+      `seed: done in ${(summary.ms / 1000).toFixed(1)} s (size ${summary.size}, data as of ${summary.today})`,
+    );
     console.table(summary.counts);
     console.table(summary.suggestionsByStatus);
     console.log(`demo accounts (password for usernames: ${DEMO_PASSWORD}):`);
-    for (const a of DEMO_ACCOUNTS) console.log(`  ${(a.username ?? a.phone)!.padEnd(12)} ${a.role.padEnd(16)} ${a.label}`);
+    for (const a of DEMO_ACCOUNTS)
+      console.log(`  ${(a.username ?? a.phone)!.padEnd(12)} ${a.role.padEnd(16)} ${a.label}`);
     return 0;
   } finally {
     await db.$disconnect();

@@ -33,7 +33,9 @@ export default async function HomePage() {
       </div>
 
       <section aria-labelledby="how">
-        <h2 id="how" className="mb-3 text-xl font-semibold">{t("howItWorks")}</h2>
+        <h2 id="how" className="mb-3 text-xl font-semibold">
+          {t("howItWorks")}
+        </h2>
         <ol className="grid gap-3 sm:grid-cols-5">
           {STEPS.map((step, i) => (
             <li key={step} className="rounded-lg border border-line bg-white p-4">

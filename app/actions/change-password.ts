@@ -9,7 +9,11 @@ export async function changePasswordAction(_prev: ActionState, form: FormData): 
   if (!actor) return { formError: "unauthenticated" };
   return changePassword(
     actor,
-    { current: String(form.get("current") ?? ""), next: String(form.get("next") ?? ""), confirm: String(form.get("confirm") ?? "") },
+    {
+      current: String(form.get("current") ?? ""),
+      next: String(form.get("next") ?? ""),
+      confirm: String(form.get("confirm") ?? ""),
+    },
     await currentClientInfo(),
   );
 }

@@ -14,7 +14,10 @@ export async function submitSuggestionAction(_prev: ActionState, form: FormData)
   const state = await runFormAction(values, async () => {
     const actor = await getActor();
     if (!actor) return { formError: "unauthenticated", values };
-    const photos = await readUploads(form.getAll("photos").filter((f): f is File => f instanceof File), PHOTO_LIMITS);
+    const photos = await readUploads(
+      form.getAll("photos").filter((f): f is File => f instanceof File),
+      PHOTO_LIMITS,
+    );
     const result = await submitSuggestion(actor, values, photos, await currentClientInfo());
     code = result.trackingCode;
     return { ok: true };

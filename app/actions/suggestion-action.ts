@@ -5,7 +5,13 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { dispatchOp, type UseCase } from "./dispatch-op";
 import { acceptSuggestion, declineSuggestion, mergeSuggestion } from "@/lib/suggestions/triage";
 import { assignSuggestion } from "@/lib/suggestions/assign";
-import { postProgress, recordContact, requestExtension, sendCoOpinion, unitAccept } from "@/lib/suggestions/unit-actions";
+import {
+  postProgress,
+  recordContact,
+  requestExtension,
+  sendCoOpinion,
+  unitAccept,
+} from "@/lib/suggestions/unit-actions";
 import { decideReturn, requestLateReturn, unitReturn, withdrawAssignment } from "@/lib/suggestions/returns";
 import { submitReply } from "@/lib/suggestions/reply";
 import { decideExtension, markFollowUpSolved, sendBackForRework, sendReply } from "@/lib/suggestions/review";

@@ -8,7 +8,12 @@ import { listReadableSuggestions } from "@/lib/suggestions/queries";
 export default async function DeputyHome() {
   const actor = await areaActor("deputy");
   if (!actor) return null;
-  const [t, format, duty, items] = await Promise.all([getTranslations(), getFormatter(), upcomingDutyFor(actor), listReadableSuggestions(actor)]);
+  const [t, format, duty, items] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    upcomingDutyFor(actor),
+    listReadableSuggestions(actor),
+  ]);
   return (
     <div className="space-y-5">
       <PageHeader title={t("areas.welcome", { name: actor.name })} intro={t("areas.deputy.intro")} />
@@ -20,11 +25,15 @@ export default async function DeputyHome() {
             {duty.map((s) => (
               <li key={s.id} className="py-2">
                 <p className="font-medium">
-                  <Link href={`/deputy/sessions/${s.id}`} className="hover:text-brand-700">{format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}</Link>
+                  <Link href={`/deputy/sessions/${s.id}`} className="hover:text-brand-700">
+                    {format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}
+                  </Link>
                 </p>
                 <p className="text-sm text-muted">
-                  <Link href={`/stations/${s.station.id}`} className="hover:text-brand-700">{s.station.name}</Link> · {s.theme} ·{" "}
-                  {t("stations.places", { free: s.capacity - s.bookedCount, capacity: s.capacity })}
+                  <Link href={`/stations/${s.station.id}`} className="hover:text-brand-700">
+                    {s.station.name}
+                  </Link>{" "}
+                  · {s.theme} · {t("stations.places", { free: s.capacity - s.bookedCount, capacity: s.capacity })}
                 </p>
               </li>
             ))}
@@ -38,9 +47,12 @@ export default async function DeputyHome() {
           <ul className="divide-y divide-line">
             {items.map((s) => (
               <li key={s.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
-                <Link href={`/track/${s.trackingCode}`} className="font-medium hover:text-brand-700">{s.title}</Link>
+                <Link href={`/track/${s.trackingCode}`} className="font-medium hover:text-brand-700">
+                  {s.title}
+                </Link>
                 <span className="text-sm text-muted">
-                  {t(`kind.${s.kind}`)} · {t(`status.${s.status}`)} · {format.dateTime(s.submittedAt, { dateStyle: "medium" })}
+                  {t(`kind.${s.kind}`)} · {t(`status.${s.status}`)} ·{" "}
+                  {format.dateTime(s.submittedAt, { dateStyle: "medium" })}
                   {s.station ? ` · ${s.station.name}` : ""}
                 </span>
               </li>

@@ -31,8 +31,11 @@ export default async function ResidentHome() {
                   · {b.session.theme}
                 </p>
                 <p className="text-sm text-muted">
-                  {format.dateTime(b.session.startsAt, { dateStyle: "medium", timeStyle: "short" })} · {t(`booking.${b.status}`)} ·{" "}
-                  <Link href={`/me/bookings/${b.code}`} className="font-mono text-brand-700 hover:underline">{b.code}</Link>
+                  {format.dateTime(b.session.startsAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                  {t(`booking.${b.status}`)} ·{" "}
+                  <Link href={`/me/bookings/${b.code}`} className="font-mono text-brand-700 hover:underline">
+                    {b.code}
+                  </Link>
                 </p>
               </li>
             ))}
@@ -46,7 +49,9 @@ export default async function ResidentHome() {
           <ul className="divide-y divide-line">
             {suggestions.map((s) => (
               <li key={s.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
-                <Link href={`/track/${s.trackingCode}`} className="font-medium hover:text-brand-700">{s.title}</Link>
+                <Link href={`/track/${s.trackingCode}`} className="font-medium hover:text-brand-700">
+                  {s.title}
+                </Link>
                 <span className="text-sm text-muted">
                   {t(`status.${s.status}`)} · {format.dateTime(s.submittedAt, { dateStyle: "medium" })} ·{" "}
                   <span className="font-mono">{s.trackingCode}</span>

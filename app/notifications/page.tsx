@@ -15,14 +15,20 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotificationsPage() {
   const actor = await getActor();
   if (!actor) redirect("/login?next=/notifications");
-  const [t, format, items] = await Promise.all([getTranslations("notifications"), getFormatter(), listNotifications(actor)]);
+  const [t, format, items] = await Promise.all([
+    getTranslations("notifications"),
+    getFormatter(),
+    listNotifications(actor),
+  ]);
   const unread = items.some((n) => !n.readAt);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <PageHeader title={t("title")} intro={t("intro")} />
       {unread && (
         <form action={markNotificationsReadAction}>
-          <button type="submit" className={buttonStyles.secondary}>{t("markAllRead")}</button>
+          <button type="submit" className={buttonStyles.secondary}>
+            {t("markAllRead")}
+          </button>
         </form>
       )}
       <Card>
@@ -33,11 +39,21 @@ export default async function NotificationsPage() {
             {items.map((n) => (
               <li key={n.id} className="py-3">
                 <p className="font-medium">
-                  {!n.readAt && <span className="mr-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs text-white">{t("new")}</span>}
-                  {n.link ? <Link href={n.link} className="hover:text-brand-700">{n.title}</Link> : n.title}
+                  {!n.readAt && (
+                    <span className="mr-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs text-white">{t("new")}</span>
+                  )}
+                  {n.link ? (
+                    <Link href={n.link} className="hover:text-brand-700">
+                      {n.title}
+                    </Link>
+                  ) : (
+                    n.title
+                  )}
                 </p>
                 <p className="text-sm">{n.body}</p>
-                <p className="text-sm text-muted">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+                <p className="text-sm text-muted">
+                  {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </p>
               </li>
             ))}
           </ul>

@@ -18,12 +18,20 @@ export default async function StationAdminHome() {
           <ul className="divide-y divide-line">
             {stations.map((s) => (
               <li key={s.id} className="py-2">
-                <Link href={`/stations/${s.id}`} className="font-medium hover:text-brand-700">{s.name}</Link>
+                <Link href={`/stations/${s.id}`} className="font-medium hover:text-brand-700">
+                  {s.name}
+                </Link>
                 <p className="text-sm text-muted">{s.address}</p>
                 <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
-                  <Link href="/station/sessions" className="text-brand-700 hover:underline">{t("reception.stationHome.sessions", { count: s._count.sessions })}</Link>
-                  <Link href={`/station/summary?station=${s.id}`} className="text-brand-700 hover:underline">{t("reception.stationHome.summary")}</Link>
-                  <Link href={`/stations/${s.id}/poster`} className="text-brand-700 hover:underline">{t("reception.poster.link")}</Link>
+                  <Link href="/station/sessions" className="text-brand-700 hover:underline">
+                    {t("reception.stationHome.sessions", { count: s._count.sessions })}
+                  </Link>
+                  <Link href={`/station/summary?station=${s.id}`} className="text-brand-700 hover:underline">
+                    {t("reception.stationHome.summary")}
+                  </Link>
+                  <Link href={`/stations/${s.id}/poster`} className="text-brand-700 hover:underline">
+                    {t("reception.poster.link")}
+                  </Link>
                 </p>
               </li>
             ))}

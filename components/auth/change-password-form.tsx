@@ -20,9 +20,30 @@ export function ChangePasswordForm() {
     <form action={action} className="space-y-4" noValidate>
       {state.formError && <Alert tone="error">{t(`errors.${state.formError}`)}</Alert>}
       {state.ok && <Alert tone="info">{t("account.changed")}</Alert>}
-      <Field name="current" type="password" autoComplete="current-password" label={t("account.current")} error={err("current")} maxLength={128} />
-      <Field name="next" type="password" autoComplete="new-password" label={t("account.next")} error={err("next")} maxLength={128} />
-      <Field name="confirm" type="password" autoComplete="new-password" label={t("account.confirm")} error={err("confirm")} maxLength={128} />
+      <Field
+        name="current"
+        type="password"
+        autoComplete="current-password"
+        label={t("account.current")}
+        error={err("current")}
+        maxLength={128}
+      />
+      <Field
+        name="next"
+        type="password"
+        autoComplete="new-password"
+        label={t("account.next")}
+        error={err("next")}
+        maxLength={128}
+      />
+      <Field
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        label={t("account.confirm")}
+        error={err("confirm")}
+        maxLength={128}
+      />
       <button type="submit" disabled={pending} className={`${buttonStyles.primary} w-full`}>
         {pending ? t("account.saving") : t("account.submit")}
       </button>

@@ -36,7 +36,10 @@ export function ResidentLoginForm({ next }: { next?: string }) {
     startTransition(async () => {
       const result = await requestOtpAction(value);
       if (!result.ok) {
-        const key = result.reason === "badInput" ? "mobileFormat" : `otp${result.reason[0]!.toUpperCase()}${result.reason.slice(1)}`;
+        const key =
+          result.reason === "badInput"
+            ? "mobileFormat"
+            : `otp${result.reason[0].toUpperCase()}${result.reason.slice(1)}`;
         setErrors({ phone: t(`errors.${key}`) });
         return;
       }
@@ -59,7 +62,11 @@ export function ResidentLoginForm({ next }: { next?: string }) {
         return;
       }
       const reason = res?.error;
-      setErrors({ form: t(reason === "throttled" ? "errors.throttled" : reason === "badInput" ? "errors.invalid" : "errors.otpInvalid") });
+      setErrors({
+        form: t(
+          reason === "throttled" ? "errors.throttled" : reason === "badInput" ? "errors.invalid" : "errors.otpInvalid",
+        ),
+      });
     });
   }
 
@@ -81,16 +88,25 @@ export function ResidentLoginForm({ next }: { next?: string }) {
           onChange={(e) => setPhone(e.target.value)}
         />
       </div>
-      <button type="button" onClick={sendCode} disabled={pending || cooldown > 0} className={`${buttonStyles.secondary} w-full`}>
+      <button
+        type="button"
+        onClick={sendCode}
+        disabled={pending || cooldown > 0}
+        className={`${buttonStyles.secondary} w-full`}
+      >
         {cooldown > 0 ? t("login.resend", { seconds: cooldown }) : t("login.sendCode")}
       </button>
       <div aria-live="polite" className="space-y-2">
         {sentTo && <p className="text-sm text-muted">{t("login.codeSent", { phone: mask(sentTo) })}</p>}
         {demoCode && (
           <Alert tone="demo">
-            <span className="mr-2 rounded bg-amber-400 px-1.5 py-0.5 text-xs font-bold text-amber-950">{t("login.demoCodeLabel")}</span>
+            <span className="mr-2 rounded bg-amber-400 px-1.5 py-0.5 text-xs font-bold text-amber-950">
+              {t("login.demoCodeLabel")}
+            </span>
             {t("login.demoCode", { code: "" })}
-            <strong data-testid="demo-code" className="font-mono text-lg tracking-widest">{demoCode}</strong>
+            <strong data-testid="demo-code" className="font-mono text-lg tracking-widest">
+              {demoCode}
+            </strong>
           </Alert>
         )}
       </div>

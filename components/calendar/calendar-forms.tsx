@@ -47,12 +47,20 @@ export function AddDayForm({ year }: { year: number }) {
           <div className="flex flex-wrap gap-x-4">
             {(["HOLIDAY", "WORKDAY"] as const).map((kind) => (
               <label key={kind} className="inline-flex min-h-11 items-center gap-2">
-                <input type="radio" name="kind" value={kind} defaultChecked={(values.kind ?? "HOLIDAY") === kind} className="h-5 w-5" />
+                <input
+                  type="radio"
+                  name="kind"
+                  value={kind}
+                  defaultChecked={(values.kind ?? "HOLIDAY") === kind}
+                  className="h-5 w-5"
+                />
                 {t(`calendar.kind.${kind}`)}
               </label>
             ))}
           </div>
-          <p id="calendar-kind-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err("kind")}</p>
+          <p id="calendar-kind-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">
+            {err("kind")}
+          </p>
         </fieldset>
         <Field
           name="name"
@@ -78,7 +86,12 @@ export function RemoveDayButton({ date, label }: { date: string; label: string }
     <form action={action} className="shrink-0">
       <input type="hidden" name="op" value="removeDay" />
       <input type="hidden" name="date" value={date} />
-      <button type="submit" disabled={pending} aria-label={t("calendar.removeLabel", { day: label })} className={buttonStyles.secondary}>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={t("calendar.removeLabel", { day: label })}
+        className={buttonStyles.secondary}
+      >
         {t("calendar.remove")}
       </button>
       <FormErrors messages={[state.formError && t(`errors.${state.formError}`), ...stray([])]} />
@@ -92,7 +105,9 @@ export function MaintainYearForm({ year, maintained }: { year: number; maintaine
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="op" value={maintained ? "unmaintain" : "maintain"} />
       <input type="hidden" name="year" value={year} />
-      <FormErrors messages={[state.formError && t(`errors.${state.formError}`), ...stray(maintained ? [] : ["source"])]} />
+      <FormErrors
+        messages={[state.formError && t(`errors.${state.formError}`), ...stray(maintained ? [] : ["source"])]}
+      />
       {!maintained && (
         <Field
           name="source"

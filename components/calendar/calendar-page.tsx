@@ -48,13 +48,17 @@ export function calendarPage(area: "admin" | "staff") {
             <Link href={`${path}?year=${year - 1}`} className={buttonStyles.secondary}>
               <span aria-hidden="true">‹</span> {t("yearLink", { year: String(year - 1) })}
             </Link>
-          ) : <span />}
+          ) : (
+            <span />
+          )}
           <h2 className="text-xl font-semibold tabular-nums">{t("yearHeading", { year: String(year) })}</h2>
           {year < CALENDAR_MAX_YEAR ? (
             <Link href={`${path}?year=${year + 1}`} className={buttonStyles.secondary}>
               {t("yearLink", { year: String(year + 1) })} <span aria-hidden="true">›</span>
             </Link>
-          ) : <span />}
+          ) : (
+            <span />
+          )}
         </nav>
 
         <ActionPanel>
@@ -66,14 +70,25 @@ export function calendarPage(area: "admin" | "staff") {
                     {t("maintained", {
                       year: String(year),
                       source: view.maintained.source,
-                      at: format.dateTime(view.maintained.maintainedAt, { dateStyle: "medium", timeZone: "Asia/Shanghai" }),
+                      at: format.dateTime(view.maintained.maintainedAt, {
+                        dateStyle: "medium",
+                        timeZone: "Asia/Shanghai",
+                      }),
                     })}
                   </Alert>
                 ) : (
                   <Alert tone="demo">{t("notMaintained", { year: String(year) })}</Alert>
                 )}
                 <p>
-                  {t.rich("workingDays", { year: String(year), count: workingDays, strong: (chunks) => <strong className="text-xl tabular-nums" data-testid="working-days">{chunks}</strong> })}
+                  {t.rich("workingDays", {
+                    year: String(year),
+                    count: workingDays,
+                    strong: (chunks) => (
+                      <strong className="text-xl tabular-nums" data-testid="working-days">
+                        {chunks}
+                      </strong>
+                    ),
+                  })}
                   {!view.maintained && <span className="text-muted"> {t("workingDaysFallback")}</span>}
                 </p>
                 <MaintainYearForm year={year} maintained={view.maintained != null} />
@@ -81,7 +96,9 @@ export function calendarPage(area: "admin" | "staff") {
             </Card>
 
             <Card title={t("daysTitle", { year: String(year) })}>
-              {!view.maintained && view.days.length > 0 && <p className="mb-3 text-sm text-muted">{t("daysNotInForce")}</p>}
+              {!view.maintained && view.days.length > 0 && (
+                <p className="mb-3 text-sm text-muted">{t("daysNotInForce")}</p>
+              )}
               {view.days.length === 0 ? (
                 <EmptyState>{t("noDays", { year: String(year) })}</EmptyState>
               ) : (

@@ -8,7 +8,11 @@ export function BarChart({ bars, color, label }: { bars: Bar[]; color?: number; 
   return (
     <figure className="overflow-x-auto" aria-label={label}>
       {/* The SVG string comes from our own numbers and names; ECharts escapes text it draws. */}
-      <div aria-hidden="true" className="min-w-[320px] [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: barChartSvg(bars, { color }) }} />
+      <div
+        aria-hidden="true"
+        className="min-w-[320px] [&_svg]:h-auto [&_svg]:max-w-full"
+        dangerouslySetInnerHTML={{ __html: barChartSvg(bars, { color }) }}
+      />
     </figure>
   );
 }

@@ -8,7 +8,17 @@ import type { MeasureKey, RateKey } from "@/lib/insight/measures";
 import { escapeHtml } from "@/lib/html/escape";
 import { percent } from "./figure-link";
 
-export const BREAKDOWN_COUNTS: MeasureKey[] = ["received", "assigned", "replied", "onTime", "solved", "faceToFace", "satisfied", "basicallySatisfied", "overdue"];
+export const BREAKDOWN_COUNTS: MeasureKey[] = [
+  "received",
+  "assigned",
+  "replied",
+  "onTime",
+  "solved",
+  "faceToFace",
+  "satisfied",
+  "basicallySatisfied",
+  "overdue",
+];
 export const BREAKDOWN_RATES: RateKey[] = ["onTimeRate", "solvedRate", "satisfiedRate"];
 const ALERT = new Set<MeasureKey>(["overdue"]);
 const numbers = new Intl.NumberFormat("zh-CN");

@@ -41,19 +41,27 @@ export async function BreakdownTable({
           <caption className="sr-only">{title}</caption>
           <thead className="text-muted">
             <tr>
-              <th scope="col" className="py-1 pr-2 font-normal">{t("name")}</th>
+              <th scope="col" className="py-1 pr-2 font-normal">
+                {t("name")}
+              </th>
               {BREAKDOWN_COUNTS.map((c) => (
-                <th key={c} scope="col" className="py-1 pr-2 text-right font-normal">{t(`measure.${c}`)}</th>
+                <th key={c} scope="col" className="py-1 pr-2 text-right font-normal">
+                  {t(`measure.${c}`)}
+                </th>
               ))}
               {BREAKDOWN_RATES.map((k) => (
-                <th key={k} scope="col" className="py-1 pr-2 text-right font-normal">{t(`rates.${k}`)}</th>
+                <th key={k} scope="col" className="py-1 pr-2 text-right font-normal">
+                  {t(`rates.${k}`)}
+                </th>
               ))}
             </tr>
           </thead>
           <BreakdownBody lines={lines} />
         </table>
       </div>
-      {rows.length > limit && <p className="mt-2 text-sm text-muted">{t("rowsLimited", { shown: limit, total: rows.length })}</p>}
+      {rows.length > limit && (
+        <p className="mt-2 text-sm text-muted">{t("rowsLimited", { shown: limit, total: rows.length })}</p>
+      )}
     </Card>
   );
 }

@@ -31,7 +31,13 @@ export function BrowserBarChart({ bars, color, label }: { bars: Bar[]; color?: n
   if (bars.length === 0) return null;
   return (
     <figure className="overflow-x-auto" aria-label={label}>
-      <div ref={box} aria-hidden="true" data-chart className="min-w-[320px]" style={{ height: chartHeight(bars.length) }} />
+      <div
+        ref={box}
+        aria-hidden="true"
+        data-chart
+        className="min-w-[320px]"
+        style={{ height: chartHeight(bars.length) }}
+      />
     </figure>
   );
 }

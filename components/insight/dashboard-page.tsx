@@ -36,25 +36,56 @@ export function insightDashboardPage(area: InsightArea) {
       <div className="min-w-0 space-y-4">
         <PageHeader title={t("dashboardTitle")} intro={t("dashboardIntro")} />
         <SliceForm slice={slice} options={options} units={units} action={INSIGHT_PATHS[area].dashboard} />
-        {bad.length > 0 && <Alert tone="info">{t("ignored", { fields: bad.map((k) => t.has(k) ? t(k) : k).join("、") })}</Alert>}
+        {bad.length > 0 && (
+          <Alert tone="info">{t("ignored", { fields: bad.map((k) => (t.has(k) ? t(k) : k)).join("、") })}</Alert>
+        )}
         <p className="text-sm text-muted">
           {t("asOf", {
             from: slice.from,
             to: slice.to,
-            at: dash.refreshedAt ? format.dateTime(dash.refreshedAt, { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }) : "—",
+            at: dash.refreshedAt
+              ? format.dateTime(dash.refreshedAt, {
+                  month: "2-digit",
+                  day: "2-digit",
+                  hour: "2-digit",
+                  minute: "2-digit",
+                })
+              : "—",
           })}
         </p>
         <div className="flex flex-wrap gap-2 print:hidden">
-          <a href={exportHref(slice, { table: "figures" })} className={buttonStyles.secondary}>{t("exportFigures")}</a>
-          <Link href={`${INSIGHT_PATHS[area].report}${toQueryString({ month: slice.to.slice(0, 7), region: slice.region, station: slice.station })}`} className={buttonStyles.quiet}>
+          <a href={exportHref(slice, { table: "figures" })} className={buttonStyles.secondary}>
+            {t("exportFigures")}
+          </a>
+          <Link
+            href={`${INSIGHT_PATHS[area].report}${toQueryString({ month: slice.to.slice(0, 7), region: slice.region, station: slice.station })}`}
+            className={buttonStyles.quiet}
+          >
             {t("monthlyReport")}
           </Link>
         </div>
         <FiguresPanel area={area} slice={slice} figures={dash.totals} />
-        <BreakdownTable area={area} slice={slice} title={t("byRegion")} rows={dash.byRegion}
-          over={(r) => (r.id == null ? { region: thisRegion, exact: "1" } : { region: r.id })} />
-        <BreakdownTable area={area} slice={slice} title={t("byCategory")} rows={dash.byCategory} over={(r) => ({ category: r.id ?? undefined })} />
-        <BreakdownTable area={area} slice={slice} title={t("byUnit")} rows={dash.byUnit} over={(r) => ({ unit: r.id ?? undefined })} />
+        <BreakdownTable
+          area={area}
+          slice={slice}
+          title={t("byRegion")}
+          rows={dash.byRegion}
+          over={(r) => (r.id == null ? { region: thisRegion, exact: "1" } : { region: r.id })}
+        />
+        <BreakdownTable
+          area={area}
+          slice={slice}
+          title={t("byCategory")}
+          rows={dash.byCategory}
+          over={(r) => ({ category: r.id ?? undefined })}
+        />
+        <BreakdownTable
+          area={area}
+          slice={slice}
+          title={t("byUnit")}
+          rows={dash.byUnit}
+          over={(r) => ({ unit: r.id ?? undefined })}
+        />
         <p className="text-sm text-muted">{t("definitionsNote")}</p>
       </div>
     );

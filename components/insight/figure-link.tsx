@@ -7,7 +7,17 @@
  * what is counted; a cell of a table with row and column headers can leave it out (the headers are the link's
  * context, WCAG 2.4.4), which keeps a breakdown table's hundreds of links light.
  */
-export function FigureLink({ href, value, alert = false, label }: { href: string; value: number; alert?: boolean; label?: string }) {
+export function FigureLink({
+  href,
+  value,
+  alert = false,
+  label,
+}: {
+  href: string;
+  value: number;
+  alert?: boolean;
+  label?: string;
+}) {
   const red = alert && value > 0;
   return (
     <a href={href} aria-label={label} className="figure-link" data-alert={red ? "true" : undefined}>

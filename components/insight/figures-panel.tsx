@@ -24,7 +24,12 @@ const RATINGS = ["satisfied", "basicallySatisfied", "unsatisfied"] as const;
 export async function FiguresPanel({ area, slice, figures }: { area: InsightArea; slice: Slice; figures: Figures }) {
   const t = await getTranslations("insight");
   const link = (key: MeasureKey, alert = false) => (
-    <FigureLink href={itemsHref(area, slice, key)} value={figures[key]} alert={alert} label={t("openList", { measure: t(`measure.${key}`), count: figures[key] })} />
+    <FigureLink
+      href={itemsHref(area, slice, key)}
+      value={figures[key]}
+      alert={alert}
+      label={t("openList", { measure: t(`measure.${key}`), count: figures[key] })}
+    />
   );
   return (
     <div className="space-y-4">
@@ -38,7 +43,9 @@ export async function FiguresPanel({ area, slice, figures }: { area: InsightArea
           ))}
           <div className="rounded-md bg-paper px-3 py-2">
             <dt className="text-sm text-muted">{t("measure.avgDaysToReply")}</dt>
-            <dd className="text-2xl tabular-nums">{figures.avgDaysToReply == null ? "—" : t("days", { days: figures.avgDaysToReply })}</dd>
+            <dd className="text-2xl tabular-nums">
+              {figures.avgDaysToReply == null ? "—" : t("days", { days: figures.avgDaysToReply })}
+            </dd>
           </div>
         </dl>
       </Card>
@@ -47,19 +54,29 @@ export async function FiguresPanel({ area, slice, figures }: { area: InsightArea
           <caption className="sr-only">{t("ratesTitle")}</caption>
           <thead className="text-sm text-muted">
             <tr>
-              <th scope="col" className="py-1 font-normal">{t("rate")}</th>
-              <th scope="col" className="py-1 font-normal">{t("value")}</th>
-              <th scope="col" className="py-1 font-normal">{t("fraction")}</th>
+              <th scope="col" className="py-1 font-normal">
+                {t("rate")}
+              </th>
+              <th scope="col" className="py-1 font-normal">
+                {t("value")}
+              </th>
+              <th scope="col" className="py-1 font-normal">
+                {t("fraction")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {(Object.keys(RATES) as RateKey[]).map((k) => (
               <tr key={k} className="border-t border-line">
-                <th scope="row" className="py-2 font-medium">{t(`rates.${k}`)}</th>
+                <th scope="row" className="py-2 font-medium">
+                  {t(`rates.${k}`)}
+                </th>
                 <td className="py-2 pr-3 text-xl tabular-nums">{percent(rate(figures, k))}</td>
                 <td className="py-2 tabular-nums">
                   {link(RATES[k].of)} / {link(RATES[k].per)}
-                  <span className="ml-2 hidden text-sm text-muted sm:inline">{t(`measure.${RATES[k].of}`)} / {t(`measure.${RATES[k].per}`)}</span>
+                  <span className="ml-2 hidden text-sm text-muted sm:inline">
+                    {t(`measure.${RATES[k].of}`)} / {t(`measure.${RATES[k].per}`)}
+                  </span>
                 </td>
               </tr>
             ))}
@@ -68,18 +85,30 @@ export async function FiguresPanel({ area, slice, figures }: { area: InsightArea
       </Card>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t("ratingsTitle")}>
-          <BrowserBarChart label={t("ratingsTitle")} color={1} bars={RATINGS.map((k) => ({ label: t(`measure.${k}`), value: figures[k] }))} />
+          <BrowserBarChart
+            label={t("ratingsTitle")}
+            color={1}
+            bars={RATINGS.map((k) => ({ label: t(`measure.${k}`), value: figures[k] }))}
+          />
           <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1">
             {RATINGS.map((k) => (
-              <li key={k}>{t(`measure.${k}`)} {link(k, k === "unsatisfied")}</li>
+              <li key={k}>
+                {t(`measure.${k}`)} {link(k, k === "unsatisfied")}
+              </li>
             ))}
           </ul>
         </Card>
         <Card title={t("classesTitle")}>
-          <BrowserBarChart label={t("classesTitle")} color={0} bars={CLASSES.map((k) => ({ label: t(`measure.${k}`), value: figures[k] }))} />
+          <BrowserBarChart
+            label={t("classesTitle")}
+            color={0}
+            bars={CLASSES.map((k) => ({ label: t(`measure.${k}`), value: figures[k] }))}
+          />
           <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1">
             {CLASSES.map((k) => (
-              <li key={k}>{t(`measure.${k}`)} {link(k)}</li>
+              <li key={k}>
+                {t(`measure.${k}`)} {link(k)}
+              </li>
             ))}
           </ul>
         </Card>

@@ -52,17 +52,24 @@ export function insightItemsPage(area: InsightArea) {
       due: r.replyDueAt ? t("dueOn", { date: date(r.replyDueAt) }) : null,
     }));
     const base = `${INSIGHT_PATHS[area].items}`;
-    const query = (extra: Record<string, string | undefined>) => `${base}${toQueryString({ ...sliceQuery(slice), measure, ...extra })}`;
+    const query = (extra: Record<string, string | undefined>) =>
+      `${base}${toQueryString({ ...sliceQuery(slice), measure, ...extra })}`;
     const bad = [...parsed.ignored, ...ignored];
     return (
       <div className="min-w-0 space-y-4">
-        <PageHeader title={t("itemsTitle", { measure: t(`measure.${measure}`), count })} intro={described.join(" · ")} />
+        <PageHeader
+          title={t("itemsTitle", { measure: t(`measure.${measure}`), count })}
+          intro={described.join(" · ")}
+        />
         {bad.length > 0 && <Alert tone="info">{t("ignored", { fields: bad.join("、") })}</Alert>}
         <div className="flex flex-wrap gap-2">
           <a href={exportHref(slice, { measure })} className={buttonStyles.primary} download>
             {t("exportList")}
           </a>
-          <Link href={`${INSIGHT_PATHS[area].dashboard}${toQueryString(sliceQuery(slice))}`} className={buttonStyles.quiet}>
+          <Link
+            href={`${INSIGHT_PATHS[area].dashboard}${toQueryString(sliceQuery(slice))}`}
+            className={buttonStyles.quiet}
+          >
             {t("backToDashboard")}
           </Link>
         </div>

@@ -10,10 +10,17 @@ export type InsightArea = "leader" | "staff";
 
 export const INSIGHT_PATHS = {
   leader: { dashboard: "/leader", items: "/leader/items", report: "/leader/report", detail: "/leader/suggestions" },
-  staff: { dashboard: "/staff/dashboard", items: "/staff/dashboard/items", report: "/staff/dashboard/report", detail: "/staff/suggestions" },
+  staff: {
+    dashboard: "/staff/dashboard",
+    items: "/staff/dashboard/items",
+    report: "/staff/dashboard/report",
+    detail: "/staff/suggestions",
+  },
 } as const satisfies Record<InsightArea, Record<string, string>>;
 
-export type SliceOverride = Partial<Pick<Slice, "region" | "exact" | "station" | "unit" | "category" | "source" | "deputy">>;
+export type SliceOverride = Partial<
+  Pick<Slice, "region" | "exact" | "station" | "unit" | "category" | "source" | "deputy">
+>;
 
 export function itemsHref(area: InsightArea, slice: Slice, measure: MeasureKey, over: SliceOverride = {}): string {
   return withMeasure(sliceItemsHref(area, slice, over), measure);

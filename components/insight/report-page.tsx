@@ -17,7 +17,10 @@ import { FiguresPanel } from "./figures-panel";
 import { INSIGHT_PATHS, type InsightArea } from "./paths";
 
 const reportSchema = z.strictObject({
-  month: z.string().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/).optional(),
+  month: z
+    .string()
+    .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/)
+    .optional(),
   region: idParam.optional(),
   station: idParam.optional(),
 });
@@ -38,7 +41,11 @@ export function insightReportPage(area: InsightArea) {
     if (!actor) return null;
     const { values } = parseSearchParams(reportSchema, await searchParams);
     const month = values.month ?? shanghaiDateOf(new Date()).slice(0, 7);
-    const { slice } = await resolveSlice(actor, { ...monthBounds(month), region: values.region, station: values.station });
+    const { slice } = await resolveSlice(actor, {
+      ...monthBounds(month),
+      region: values.region,
+      station: values.station,
+    });
     const [t, tr, dash, options, place] = await Promise.all([
       getTranslations("insight"),
       getTranslations("insightReport"),
@@ -52,40 +59,83 @@ export function insightReportPage(area: InsightArea) {
     return (
       <article className="min-w-0 space-y-4">
         <style>{PRINT_CSS}</style>
-        <form method="get" action={INSIGHT_PATHS[area].report} aria-label={tr("form")} className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-4 shadow-sm">
+        <form
+          method="get"
+          action={INSIGHT_PATHS[area].report}
+          aria-label={tr("form")}
+          className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-4 shadow-sm"
+        >
           <div>
-            <label htmlFor="month" className="mb-1 block font-medium">{tr("month")}</label>
-            <input id="month" name="month" type="month" defaultValue={month} className="block rounded-md border border-line px-3 py-2" />
+            <label htmlFor="month" className="mb-1 block font-medium">
+              {tr("month")}
+            </label>
+            <input
+              id="month"
+              name="month"
+              type="month"
+              defaultValue={month}
+              className="block rounded-md border border-line px-3 py-2"
+            />
           </div>
           <SelectField name="region" label={t("region")} defaultValue={slice.region ? String(slice.region) : ""}>
             <option value="">{t("allRegions")}</option>
             {options.regions.map((r) => (
-              <option key={r.id} value={r.id}>{r.level === "TOWNSHIP" && r.districtName ? `${r.districtName} · ${r.name}` : r.name}</option>
+              <option key={r.id} value={r.id}>
+                {r.level === "TOWNSHIP" && r.districtName ? `${r.districtName} · ${r.name}` : r.name}
+              </option>
             ))}
           </SelectField>
           {options.stations && (
             <SelectField name="station" label={t("station")} defaultValue={slice.station ? String(slice.station) : ""}>
               <option value="">{t("allStations")}</option>
               {options.stations.map((s) => (
-                <option key={s.id} value={s.id}>{s.name}</option>
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
               ))}
             </SelectField>
           )}
-          <button type="submit" className={buttonStyles.primary}>{t("apply")}</button>
+          <button type="submit" className={buttonStyles.primary}>
+            {t("apply")}
+          </button>
           <p className="w-full text-sm text-muted">{tr("printHint")}</p>
         </form>
         <header>
-          <h1 className="text-2xl font-bold">{tr("title", { place: place?.name ?? "", year: y!, month: String(Number(m)) })}</h1>
+          <h1 className="text-2xl font-bold">
+            {tr("title", { place: place?.name ?? "", year: y, month: String(Number(m)) })}
+          </h1>
           <p className="text-muted">{tr("subtitle", { from: slice.from, to: slice.to })}</p>
         </header>
         <FiguresPanel area={area} slice={slice} figures={dash.totals} />
         {slice.station ? (
-          <BreakdownTable area={area} slice={slice} title={t("byCategory")} rows={dash.byCategory} over={(r) => ({ category: r.id ?? undefined })} />
+          <BreakdownTable
+            area={area}
+            slice={slice}
+            title={t("byCategory")}
+            rows={dash.byCategory}
+            over={(r) => ({ category: r.id ?? undefined })}
+          />
         ) : (
-          <BreakdownTable area={area} slice={slice} title={t("byRegion")} rows={dash.byRegion}
-            over={(r) => (r.id == null ? { region: Number(slice.regionPath.split("/").filter(Boolean).at(-1)), exact: "1" } : { region: r.id })} />
+          <BreakdownTable
+            area={area}
+            slice={slice}
+            title={t("byRegion")}
+            rows={dash.byRegion}
+            over={(r) =>
+              r.id == null
+                ? { region: Number(slice.regionPath.split("/").filter(Boolean).at(-1)), exact: "1" }
+                : { region: r.id }
+            }
+          />
         )}
-        <BreakdownTable area={area} slice={slice} title={t("byUnit")} rows={dash.byUnit} over={(r) => ({ unit: r.id ?? undefined })} limit={30} />
+        <BreakdownTable
+          area={area}
+          slice={slice}
+          title={t("byUnit")}
+          rows={dash.byUnit}
+          over={(r) => ({ unit: r.id ?? undefined })}
+          limit={30}
+        />
         <p className="text-sm text-muted">{t("definitionsNote")}</p>
       </article>
     );

@@ -18,7 +18,13 @@ export async function requireAreaActor(action: Action, loginPath: string): Promi
   if (!actor) redirect(loginPath);
   if (actor.mustChangePassword) redirect("/account/password");
   if (!can(actor, action)) {
-    await recordAudit({ actor, action: "permission.denied", result: "DENIED", client: clientInfoFrom(await headers()), detail: { area: action } });
+    await recordAudit({
+      actor,
+      action: "permission.denied",
+      result: "DENIED",
+      client: clientInfoFrom(await headers()),
+      detail: { area: action },
+    });
     return null;
   }
   return actor;
@@ -56,7 +62,10 @@ export async function AreaShell({
           ))}
           {actor.role !== "RESIDENT" && (
             <li>
-              <Link href="/account/password" className="block rounded-md px-3 py-2 text-muted hover:bg-brand-50 hover:text-brand-700">
+              <Link
+                href="/account/password"
+                className="block rounded-md px-3 py-2 text-muted hover:bg-brand-50 hover:text-brand-700"
+              >
                 {t("nav.changePassword")}
               </Link>
             </li>

@@ -5,17 +5,50 @@ import type { Action } from "@/lib/auth/permissions";
 type Area = { action: Action; messages: string; loginPath: string; nav: readonly { href: string; label: string }[] };
 
 export const AREAS = {
-  me: { action: "area.resident", messages: "areas.resident", loginPath: "/login", nav: [{ href: "/me", label: "home" }] },
-  deputy: { action: "area.deputy", messages: "areas.deputy", loginPath: "/login/staff", nav: [{ href: "/deputy", label: "home" }, { href: "/suggest", label: "newSuggestion" }, { href: "/deputy/rota", label: "rota" }, { href: "/deputy/points", label: "dutyPoints" }, { href: "/deputy/archive", label: "archive" }] },
-  station: { action: "area.station", messages: "areas.station", loginPath: "/login/staff", nav: [{ href: "/station", label: "home" }, { href: "/station/record", label: "record" }, { href: "/station/sessions", label: "receptionSessions" }, { href: "/station/summary", label: "receptionSummary" }] },
+  me: {
+    action: "area.resident",
+    messages: "areas.resident",
+    loginPath: "/login",
+    nav: [{ href: "/me", label: "home" }],
+  },
+  deputy: {
+    action: "area.deputy",
+    messages: "areas.deputy",
+    loginPath: "/login/staff",
+    nav: [
+      { href: "/deputy", label: "home" },
+      { href: "/suggest", label: "newSuggestion" },
+      { href: "/deputy/rota", label: "rota" },
+      { href: "/deputy/points", label: "dutyPoints" },
+      { href: "/deputy/archive", label: "archive" },
+    ],
+  },
+  station: {
+    action: "area.station",
+    messages: "areas.station",
+    loginPath: "/login/staff",
+    nav: [
+      { href: "/station", label: "home" },
+      { href: "/station/record", label: "record" },
+      { href: "/station/sessions", label: "receptionSessions" },
+      { href: "/station/summary", label: "receptionSummary" },
+    ],
+  },
   staff: {
     action: "area.staff",
     messages: "areas.staff",
     loginPath: "/login/staff",
     nav: [
-      { href: "/staff", label: "home" }, { href: "/staff/queue", label: "queue" }, { href: "/staff/dashboard", label: "dashboard" }, { href: "/staff/supervision", label: "supervision" },
-      { href: "/staff/follow-ups", label: "followUps" }, { href: "/staff/record", label: "record" }, { href: "/staff/sessions", label: "receptionSessions" },
-      { href: "/staff/summary", label: "receptionSummary" }, { href: "/staff/deputies", label: "archives" }, { href: "/staff/points", label: "dutyRanking" },
+      { href: "/staff", label: "home" },
+      { href: "/staff/queue", label: "queue" },
+      { href: "/staff/dashboard", label: "dashboard" },
+      { href: "/staff/supervision", label: "supervision" },
+      { href: "/staff/follow-ups", label: "followUps" },
+      { href: "/staff/record", label: "record" },
+      { href: "/staff/sessions", label: "receptionSessions" },
+      { href: "/staff/summary", label: "receptionSummary" },
+      { href: "/staff/deputies", label: "archives" },
+      { href: "/staff/points", label: "dutyRanking" },
       { href: "/staff/calendar", label: "calendar" },
     ],
   },
@@ -23,16 +56,38 @@ export const AREAS = {
     action: "area.unit",
     messages: "areas.unit",
     loginPath: "/login/staff",
-    nav: [{ href: "/unit", label: "home" }, { href: "/unit/assignments", label: "assignments" }],
+    nav: [
+      { href: "/unit", label: "home" },
+      { href: "/unit/assignments", label: "assignments" },
+    ],
   },
   leader: {
     action: "area.leader",
     messages: "areas.leader",
     loginPath: "/login/staff",
-    nav: [{ href: "/leader", label: "home" }, { href: "/leader/report", label: "report" }, { href: "/leader/supervision", label: "ledCases" }, { href: "/leader/by-light", label: "itemsByLight" }],
+    nav: [
+      { href: "/leader", label: "home" },
+      { href: "/leader/report", label: "report" },
+      { href: "/leader/supervision", label: "ledCases" },
+      { href: "/leader/by-light", label: "itemsByLight" },
+    ],
   },
-  admin: { action: "area.admin", messages: "areas.admin", loginPath: "/login/staff", nav: [{ href: "/admin", label: "home" }, { href: "/admin/calendar", label: "calendar" }, { href: "/admin/supervision", label: "supervisionSettings" }] },
-  audit: { action: "area.audit", messages: "areas.audit", loginPath: "/login/staff", nav: [{ href: "/audit", label: "home" }] },
+  admin: {
+    action: "area.admin",
+    messages: "areas.admin",
+    loginPath: "/login/staff",
+    nav: [
+      { href: "/admin", label: "home" },
+      { href: "/admin/calendar", label: "calendar" },
+      { href: "/admin/supervision", label: "supervisionSettings" },
+    ],
+  },
+  audit: {
+    action: "area.audit",
+    messages: "areas.audit",
+    loginPath: "/login/staff",
+    nav: [{ href: "/audit", label: "home" }],
+  },
 } as const satisfies Record<string, Area>;
 
 export type AreaKey = keyof typeof AREAS;

@@ -9,7 +9,12 @@ export function LanguageSwitch({ current, label }: { current: string; label: str
   return (
     <form action={setLocale}>
       <input type="hidden" name="locale" value={other} />
-      <button type="submit" className="py-2 text-sm text-muted hover:text-brand-700" aria-label={`${label}: ${NAMES[other]}`} lang={other}>
+      <button
+        type="submit"
+        className="py-2 text-sm text-muted hover:text-brand-700"
+        aria-label={`${label}: ${NAMES[other]}`}
+        lang={other}
+      >
         {NAMES[other]}
       </button>
     </form>

@@ -13,12 +13,18 @@ export async function SiteHeader() {
     <header className="border-b-4 border-brand-600 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold text-brand-700">
-          <span aria-hidden className="inline-flex h-8 w-8 items-center justify-center rounded-full bg-brand-600 text-sm text-white">
+          <span
+            aria-hidden
+            className="inline-flex h-8 w-8 items-center justify-center rounded-full bg-brand-600 text-sm text-white"
+          >
             联
           </span>
           {t("site.name")}
         </Link>
-        <nav aria-label={t("nav.mainNav")} className="flex w-full flex-wrap items-center gap-x-4 gap-y-1 sm:w-auto sm:flex-1">
+        <nav
+          aria-label={t("nav.mainNav")}
+          className="flex w-full flex-wrap items-center gap-x-4 gap-y-1 sm:w-auto sm:flex-1"
+        >
           {[
             ["/stations", t("nav.stations")],
             ["/suggest", t("nav.suggest")],

@@ -8,7 +8,15 @@ import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { initialActionState } from "@/lib/forms/action-state";
 
-export function BookForm({ sessionId, idempotencyKey, full }: { sessionId: number; idempotencyKey: string; full: boolean }) {
+export function BookForm({
+  sessionId,
+  idempotencyKey,
+  full,
+}: {
+  sessionId: number;
+  idempotencyKey: string;
+  full: boolean;
+}) {
   const t = useTranslations();
   const [state, action, pending] = useActionState(bookAction, initialActionState);
   const v = state.values ?? {};
@@ -20,12 +28,26 @@ export function BookForm({ sessionId, idempotencyKey, full }: { sessionId: numbe
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {full && <input type="hidden" name="waitlist" value="on" />}
       <div>
-        <label htmlFor="topic" className="mb-1 block font-medium">{t("reception.book.topic")}</label>
-        <textarea id="topic" name="topic" rows={3} maxLength={200} defaultValue={v.topic} required
-          aria-invalid={err ? true : undefined} aria-describedby={`topic-hint${err ? " topic-error" : ""}`}
-          className="block w-full rounded-md border border-line bg-white px-3 py-2 text-base" />
-        <p id="topic-hint" className="mt-1 text-sm text-muted">{t("reception.book.topicHint")}</p>
-        <p id="topic-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err}</p>
+        <label htmlFor="topic" className="mb-1 block font-medium">
+          {t("reception.book.topic")}
+        </label>
+        <textarea
+          id="topic"
+          name="topic"
+          rows={3}
+          maxLength={200}
+          defaultValue={v.topic}
+          required
+          aria-invalid={err ? true : undefined}
+          aria-describedby={`topic-hint${err ? " topic-error" : ""}`}
+          className="block w-full rounded-md border border-line bg-white px-3 py-2 text-base"
+        />
+        <p id="topic-hint" className="mt-1 text-sm text-muted">
+          {t("reception.book.topicHint")}
+        </p>
+        <p id="topic-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">
+          {err}
+        </p>
       </div>
       <button type="submit" disabled={pending} className={`${buttonStyles.primary} w-full sm:w-auto`}>
         {full ? t("reception.book.joinWaitlist") : t("reception.book.submit")}

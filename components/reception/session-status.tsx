@@ -10,5 +10,9 @@ const TONE: Record<SessionStatus, string> = {
 
 export async function SessionStatusBadge({ status }: { status: SessionStatus }) {
   const t = await getTranslations("reception.sessionStatus");
-  return <span className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${TONE[status]}`}>{t(status)}</span>;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${TONE[status]}`}>
+      {t(status)}
+    </span>
+  );
 }

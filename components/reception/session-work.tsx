@@ -13,38 +13,89 @@ import { ActionPanel } from "@/components/suggestions/action-panel";
 import { ReceptionForm } from "./reception-form";
 import { SessionStatusBadge } from "./session-status";
 
-export async function SessionWork({ actor, id, code, backHref }: { actor: Actor; id: string; code?: string; backHref: string }) {
+export async function SessionWork({
+  actor,
+  id,
+  code,
+  backHref,
+}: {
+  actor: Actor;
+  id: string;
+  code?: string;
+  backHref: string;
+}) {
   const s = /^\d{1,9}$/.test(id) ? await getSessionWork(actor, Number(id)) : null;
   if (!s) notFound();
-  const [t, tb, tsug, format, options] = await Promise.all([getTranslations("reception"), getTranslations("booking"), getTranslations("status"), getFormatter(), suggestionFormOptions(null)]);
+  const [t, tb, tsug, format, options] = await Promise.all([
+    getTranslations("reception"),
+    getTranslations("booking"),
+    getTranslations("status"),
+    getFormatter(),
+    suggestionFormOptions(null),
+  ]);
   const started = s.startsAt <= new Date();
   const loggable = s.may.log && started && (s.status === "PUBLISHED" || s.status === "HELD");
   const present = s.bookings.filter((b) => b.status === "BOOKED" || b.status === "CHECKED_IN");
   const prefill = code && /^[A-Za-z0-9]{8}$/.test(code) ? code.toUpperCase() : undefined;
   return (
     <div className="space-y-5">
-      <p><Link href={backHref} className="text-brand-700 underline-offset-4 hover:underline">← {t("work.back")}</Link></p>
+      <p>
+        <Link href={backHref} className="text-brand-700 underline-offset-4 hover:underline">
+          ← {t("work.back")}
+        </Link>
+      </p>
       <header>
-        <p className="text-sm text-muted">{s.station.name} · <SessionStatusBadge status={s.status} /></p>
+        <p className="text-sm text-muted">
+          {s.station.name} · <SessionStatusBadge status={s.status} />
+        </p>
         <h1 className="text-2xl font-bold">{s.theme}</h1>
-        <p className="mt-1">{format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })} – {format.dateTime(s.endsAt, { timeStyle: "short" })}</p>
-        <p className="text-sm text-muted">{t("onDuty", { names: s.deputies.map((d) => d.deputy.name).join("、") })} · {t("work.booked", { booked: s.bookedCount, capacity: s.capacity })}</p>
-        {s.ruleException && <div className="mt-2"><Alert tone="info">{t("work.exception", { reason: s.ruleException })}</Alert></div>}
-        {s.cancelReason && <div className="mt-2"><Alert tone="info">{t("work.cancelled", { reason: s.cancelReason })}</Alert></div>}
+        <p className="mt-1">
+          {format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })} –{" "}
+          {format.dateTime(s.endsAt, { timeStyle: "short" })}
+        </p>
+        <p className="text-sm text-muted">
+          {t("onDuty", { names: s.deputies.map((d) => d.deputy.name).join("、") })} ·{" "}
+          {t("work.booked", { booked: s.bookedCount, capacity: s.capacity })}
+        </p>
+        {s.ruleException && (
+          <div className="mt-2">
+            <Alert tone="info">{t("work.exception", { reason: s.ruleException })}</Alert>
+          </div>
+        )}
+        {s.cancelReason && (
+          <div className="mt-2">
+            <Alert tone="info">{t("work.cancelled", { reason: s.cancelReason })}</Alert>
+          </div>
+        )}
       </header>
       <ActionPanel>
         <div className="space-y-5">
           {s.may.manage && s.status === "DRAFT" && (
             <Card title={t("work.publishTitle")}>
               <p className="mb-3 text-sm text-muted">{t("work.publishHint")}</p>
-              <ReceptionForm op="publishSession" id="publish" hidden={{ sessionId: s.id }} submitLabel={t("work.publish")} />
+              <ReceptionForm
+                op="publishSession"
+                id="publish"
+                hidden={{ sessionId: s.id }}
+                submitLabel={t("work.publish")}
+              />
             </Card>
           )}
           {s.may.manage && !started && (s.status === "DRAFT" || s.status === "PUBLISHED") && (
             <Card title={t("work.cancelTitle")}>
-              <p className="mb-3 text-sm text-muted">{t("work.cancelHint", { count: s.bookings.filter((b) => b.status === "BOOKED" || b.status === "WAITLISTED").length })}</p>
-              <ReceptionForm op="cancelSession" id="cancel" tone="secondary" hidden={{ sessionId: s.id }} submitLabel={t("work.cancel")}
-                fields={[{ name: "reason", label: t("work.cancelReason"), kind: "textarea", max: 500 }]} />
+              <p className="mb-3 text-sm text-muted">
+                {t("work.cancelHint", {
+                  count: s.bookings.filter((b) => b.status === "BOOKED" || b.status === "WAITLISTED").length,
+                })}
+              </p>
+              <ReceptionForm
+                op="cancelSession"
+                id="cancel"
+                tone="secondary"
+                hidden={{ sessionId: s.id }}
+                submitLabel={t("work.cancel")}
+                fields={[{ name: "reason", label: t("work.cancelReason"), kind: "textarea", max: 500 }]}
+              />
             </Card>
           )}
           {(s.may.manage || s.may.swap) && s.swaps.length > 0 && (
@@ -53,13 +104,27 @@ export async function SessionWork({ actor, id, code, backHref }: { actor: Actor;
                 {s.swaps.map((r) => (
                   <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                     <div>
-                      <p className="font-medium">{t("swap.line", { from: r.fromDeputy.name, to: r.toDeputy.name })} · <span className="text-sm">{t(`swap.status.${r.status}`)}</span></p>
+                      <p className="font-medium">
+                        {t("swap.line", { from: r.fromDeputy.name, to: r.toDeputy.name })} ·{" "}
+                        <span className="text-sm">{t(`swap.status.${r.status}`)}</span>
+                      </p>
                       <p className="text-sm text-muted">{r.reason}</p>
                     </div>
                     {s.may.manage && r.status === "PENDING" && (
                       <div className="flex gap-2">
-                        <ReceptionForm op="decideSwap" id={`swap-ok-${r.id}`} hidden={{ requestId: r.id, decision: "approve" }} submitLabel={t("swap.approve")} />
-                        <ReceptionForm op="decideSwap" id={`swap-no-${r.id}`} hidden={{ requestId: r.id, decision: "reject" }} submitLabel={t("swap.reject")} tone="secondary" />
+                        <ReceptionForm
+                          op="decideSwap"
+                          id={`swap-ok-${r.id}`}
+                          hidden={{ requestId: r.id, decision: "approve" }}
+                          submitLabel={t("swap.approve")}
+                        />
+                        <ReceptionForm
+                          op="decideSwap"
+                          id={`swap-no-${r.id}`}
+                          hidden={{ requestId: r.id, decision: "reject" }}
+                          submitLabel={t("swap.reject")}
+                          tone="secondary"
+                        />
                       </div>
                     )}
                   </li>
@@ -70,31 +135,67 @@ export async function SessionWork({ actor, id, code, backHref }: { actor: Actor;
           {s.may.swap && !started && s.swapCandidates.length > 0 && (
             <Card title={t("swap.requestTitle")}>
               <p className="mb-3 text-sm text-muted">{t("swap.requestHint")}</p>
-              <ReceptionForm op="requestSwap" id="swap" hidden={{ sessionId: s.id }} submitLabel={t("swap.request")}
+              <ReceptionForm
+                op="requestSwap"
+                id="swap"
+                hidden={{ sessionId: s.id }}
+                submitLabel={t("swap.request")}
                 fields={[
-                  { name: "toDeputyId", label: t("swap.to"), kind: "select", options: s.swapCandidates.map((c) => ({ value: String(c.deputy.id), label: c.deputy.name })) },
+                  {
+                    name: "toDeputyId",
+                    label: t("swap.to"),
+                    kind: "select",
+                    options: s.swapCandidates.map((c) => ({ value: String(c.deputy.id), label: c.deputy.name })),
+                  },
                   { name: "reason", label: t("swap.reason"), kind: "text", max: 300 },
-                ]} />
+                ]}
+              />
             </Card>
           )}
           {s.may.checkIn && (s.status === "PUBLISHED" || s.status === "HELD") && (
             <Card title={t("work.checkInTitle")}>
               <p className="mb-3 text-sm text-muted">{t("work.checkInHint")}</p>
-              <ReceptionForm op="checkIn" id="checkin" inline hidden={{ sessionId: s.id }} submitLabel={t("work.checkIn")}
-                fields={[{ name: "code", label: t("work.code"), kind: "text", max: 8, defaultValue: prefill, autoFocus: !!prefill }]} />
+              <ReceptionForm
+                op="checkIn"
+                id="checkin"
+                inline
+                hidden={{ sessionId: s.id }}
+                submitLabel={t("work.checkIn")}
+                fields={[
+                  {
+                    name: "code",
+                    label: t("work.code"),
+                    kind: "text",
+                    max: 8,
+                    defaultValue: prefill,
+                    autoFocus: !!prefill,
+                  },
+                ]}
+              />
             </Card>
           )}
           <Card title={t("work.bookingsTitle")}>
-            {s.bookings.length === 0 ? <EmptyState>{t("work.noBookings")}</EmptyState> : (
+            {s.bookings.length === 0 ? (
+              <EmptyState>{t("work.noBookings")}</EmptyState>
+            ) : (
               <ul className="divide-y divide-line">
                 {s.bookings.map((b) => (
                   <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                     <div>
-                      <p className="font-medium"><span className="font-mono">{b.code}</span> · {b.resident.name} · <span className="text-sm">{tb(b.status)}</span></p>
+                      <p className="font-medium">
+                        <span className="font-mono">{b.code}</span> · {b.resident.name} ·{" "}
+                        <span className="text-sm">{tb(b.status)}</span>
+                      </p>
                       <p className="text-sm text-muted">{b.topic}</p>
                     </div>
                     {s.may.checkIn && started && b.status === "BOOKED" && (
-                      <ReceptionForm op="noShow" id={`noshow-${b.id}`} hidden={{ sessionId: s.id, bookingId: b.id }} submitLabel={t("work.noShow")} tone="secondary" />
+                      <ReceptionForm
+                        op="noShow"
+                        id={`noshow-${b.id}`}
+                        hidden={{ sessionId: s.id, bookingId: b.id }}
+                        submitLabel={t("work.noShow")}
+                        tone="secondary"
+                      />
                     )}
                   </li>
                 ))}
@@ -103,24 +204,62 @@ export async function SessionWork({ actor, id, code, backHref }: { actor: Actor;
           </Card>
           <Card title={t("work.logTitle")}>
             {!started && <p className="mb-3 text-sm text-muted">{t("work.logAfterStart")}</p>}
-            {s.visits.length === 0 ? <EmptyState>{t("work.noVisits")}</EmptyState> : (
+            {s.visits.length === 0 ? (
+              <EmptyState>{t("work.noVisits")}</EmptyState>
+            ) : (
               <ol className="space-y-3">
                 {s.visits.map((v, i) => (
                   <li key={v.id} className="rounded-md border border-line p-3">
-                    <p className="font-medium">{t("work.visitNo", { n: i + 1 })} · {v.visitorName ?? t("work.anonymous")} {v.bookingId ? t("work.withBooking") : t("work.walkIn")}</p>
-                    <p className="mt-1"><span className="text-muted">{t("work.raised")}：</span>{v.raised}</p>
-                    {v.answeredOnSpot && <p className="mt-1"><span className="text-muted">{t("work.answered")}：</span>{v.answeredOnSpot}</p>}
+                    <p className="font-medium">
+                      {t("work.visitNo", { n: i + 1 })} · {v.visitorName ?? t("work.anonymous")}{" "}
+                      {v.bookingId ? t("work.withBooking") : t("work.walkIn")}
+                    </p>
+                    <p className="mt-1">
+                      <span className="text-muted">{t("work.raised")}：</span>
+                      {v.raised}
+                    </p>
+                    {v.answeredOnSpot && (
+                      <p className="mt-1">
+                        <span className="text-muted">{t("work.answered")}：</span>
+                        {v.answeredOnSpot}
+                      </p>
+                    )}
                     {v.suggestion ? (
-                      <p className="mt-2 text-sm">{t("work.raisedAs")} <Link href={`/track/${v.suggestion.trackingCode}`} className="font-mono text-brand-700 hover:underline">{v.suggestion.trackingCode}</Link> · {tsug(v.suggestion.status)}</p>
+                      <p className="mt-2 text-sm">
+                        {t("work.raisedAs")}{" "}
+                        <Link
+                          href={`/track/${v.suggestion.trackingCode}`}
+                          className="font-mono text-brand-700 hover:underline"
+                        >
+                          {v.suggestion.trackingCode}
+                        </Link>{" "}
+                        · {tsug(v.suggestion.status)}
+                      </p>
                     ) : loggable ? (
                       <details className="mt-2">
                         <summary className="cursor-pointer text-brand-700">{t("work.raise")}</summary>
                         <div className="mt-2">
-                          <ReceptionForm op="raiseVisit" id={`raise-${v.id}`} hidden={{ visitId: v.id }} submitLabel={t("work.raiseSubmit")}
+                          <ReceptionForm
+                            op="raiseVisit"
+                            id={`raise-${v.id}`}
+                            hidden={{ visitId: v.id }}
+                            submitLabel={t("work.raiseSubmit")}
                             fields={[
-                              { name: "title", label: t("work.suggestionTitle"), kind: "text", max: 100, defaultValue: v.raised.slice(0, 40) },
-                              { name: "categoryId", label: t("work.category"), kind: "select", options: options.categories.map((c) => ({ value: String(c.id), label: c.name })) },
-                            ]} />
+                              {
+                                name: "title",
+                                label: t("work.suggestionTitle"),
+                                kind: "text",
+                                max: 100,
+                                defaultValue: v.raised.slice(0, 40),
+                              },
+                              {
+                                name: "categoryId",
+                                label: t("work.category"),
+                                kind: "select",
+                                options: options.categories.map((c) => ({ value: String(c.id), label: c.name })),
+                              },
+                            ]}
+                          />
                         </div>
                       </details>
                     ) : null}
@@ -130,13 +269,31 @@ export async function SessionWork({ actor, id, code, backHref }: { actor: Actor;
             )}
             {loggable && (
               <div className="mt-4 border-t border-line pt-4">
-                <ReceptionForm op="addVisit" id="visit" title={t("work.addVisit")} hidden={{ sessionId: s.id }} submitLabel={t("work.addVisitSubmit")}
+                <ReceptionForm
+                  op="addVisit"
+                  id="visit"
+                  title={t("work.addVisit")}
+                  hidden={{ sessionId: s.id }}
+                  submitLabel={t("work.addVisitSubmit")}
                   fields={[
-                    { name: "bookingCode", label: t("work.visitBooking"), kind: "select", hint: t("work.visitBookingHint"), options: present.map((b) => ({ value: b.code, label: `${b.code} · ${b.resident.name}` })) },
+                    {
+                      name: "bookingCode",
+                      label: t("work.visitBooking"),
+                      kind: "select",
+                      hint: t("work.visitBookingHint"),
+                      options: present.map((b) => ({ value: b.code, label: `${b.code} · ${b.resident.name}` })),
+                    },
                     { name: "visitorName", label: t("work.visitorName"), kind: "text", max: 40 },
                     { name: "raised", label: t("work.raised"), kind: "textarea", max: 2000 },
-                    { name: "answeredOnSpot", label: t("work.answered"), kind: "textarea", max: 2000, hint: t("work.answeredHint") },
-                  ]} />
+                    {
+                      name: "answeredOnSpot",
+                      label: t("work.answered"),
+                      kind: "textarea",
+                      max: 2000,
+                      hint: t("work.answeredHint"),
+                    },
+                  ]}
+                />
               </div>
             )}
           </Card>
@@ -144,11 +301,31 @@ export async function SessionWork({ actor, id, code, backHref }: { actor: Actor;
             <Card title={t("work.summaryTitle")}>
               {s.summary && <p className="mb-3 whitespace-pre-line">{s.summary}</p>}
               {loggable && (
-                <ReceptionForm op="closeSession" id="close" hidden={{ sessionId: s.id }} submitLabel={s.status === "HELD" ? t("work.updateSummary") : t("work.close")}
+                <ReceptionForm
+                  op="closeSession"
+                  id="close"
+                  hidden={{ sessionId: s.id }}
+                  submitLabel={s.status === "HELD" ? t("work.updateSummary") : t("work.close")}
                   fields={[
-                    { name: "summary", label: t("work.summary"), kind: "textarea", max: 4000, defaultValue: s.summary ?? undefined },
-                    { name: "attendedDeputyIds", label: t("work.attended"), kind: "checkboxes", options: s.deputies.map((d) => ({ value: String(d.deputyId), label: d.deputy.name, checked: d.attended !== false })) },
-                  ]} />
+                    {
+                      name: "summary",
+                      label: t("work.summary"),
+                      kind: "textarea",
+                      max: 4000,
+                      defaultValue: s.summary ?? undefined,
+                    },
+                    {
+                      name: "attendedDeputyIds",
+                      label: t("work.attended"),
+                      kind: "checkboxes",
+                      options: s.deputies.map((d) => ({
+                        value: String(d.deputyId),
+                        label: d.deputy.name,
+                        checked: d.attended !== false,
+                      })),
+                    },
+                  ]}
+                />
               )}
             </Card>
           )}

@@ -8,13 +8,24 @@ export function navigateUrls(s: { name: string; address: string; lat: number; ln
   };
 }
 
-export function NavigateLinks({ station, labels }: { station: { name: string; address: string; lat: number; lng: number }; labels: { amap: string; baidu: string } }) {
+export function NavigateLinks({
+  station,
+  labels,
+}: {
+  station: { name: string; address: string; lat: number; lng: number };
+  labels: { amap: string; baidu: string };
+}) {
   const urls = navigateUrls(station);
-  const cls = "inline-flex min-h-11 items-center rounded-md border border-line bg-white px-3 text-sm font-medium text-brand-700 hover:bg-brand-50";
+  const cls =
+    "inline-flex min-h-11 items-center rounded-md border border-line bg-white px-3 text-sm font-medium text-brand-700 hover:bg-brand-50";
   return (
     <span className="flex flex-wrap gap-2">
-      <a href={urls.amap} target="_blank" rel="noopener noreferrer" className={cls}>{labels.amap}</a>
-      <a href={urls.baidu} target="_blank" rel="noopener noreferrer" className={cls}>{labels.baidu}</a>
+      <a href={urls.amap} target="_blank" rel="noopener noreferrer" className={cls}>
+        {labels.amap}
+      </a>
+      <a href={urls.baidu} target="_blank" rel="noopener noreferrer" className={cls}>
+        {labels.baidu}
+      </a>
     </span>
   );
 }

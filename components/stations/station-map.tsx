@@ -7,7 +7,17 @@ import "leaflet/dist/leaflet.css";
 export type MapStation = { id: number; name: string; lat: number; lng: number };
 type Tiles = { url: string; subdomains: string; attribution: string };
 
-export function StationMap({ stations, tiles, label, tilesFailed }: { stations: MapStation[]; tiles: Tiles; label: string; tilesFailed: string }) {
+export function StationMap({
+  stations,
+  tiles,
+  label,
+  tilesFailed,
+}: {
+  stations: MapStation[];
+  tiles: Tiles;
+  label: string;
+  tilesFailed: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -24,7 +34,12 @@ export function StationMap({ stations, tiles, label, tilesFailed }: { stations: 
         .addTo(map);
       const bounds = L.latLngBounds([]);
       for (const s of stations) {
-        const marker = L.circleMarker([s.lat, s.lng], { radius: 8, color: "#b91c1c", weight: 2, fillOpacity: 0.7 }).addTo(map);
+        const marker = L.circleMarker([s.lat, s.lng], {
+          radius: 8,
+          color: "#b91c1c",
+          weight: 2,
+          fillOpacity: 0.7,
+        }).addTo(map);
         const link = document.createElement("a");
         link.href = `/stations/${s.id}`;
         link.textContent = s.name;
@@ -41,8 +56,17 @@ export function StationMap({ stations, tiles, label, tilesFailed }: { stations: 
   if (stations.length === 0) return null;
   return (
     <div className="mb-5">
-      <div ref={box} role="region" aria-label={label} className="h-64 w-full overflow-hidden rounded-lg border border-line bg-gray-100 sm:h-80" />
-      {failed && <p role="status" className="mt-2 text-sm text-muted">{tilesFailed}</p>}
+      <div
+        ref={box}
+        role="region"
+        aria-label={label}
+        className="h-64 w-full overflow-hidden rounded-lg border border-line bg-gray-100 sm:h-80"
+      />
+      {failed && (
+        <p role="status" className="mt-2 text-sm text-muted">
+          {tilesFailed}
+        </p>
+      )}
     </div>
   );
 }

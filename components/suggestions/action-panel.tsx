@@ -11,7 +11,11 @@ export function ActionPanel({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState<string | null>(null);
   return (
     <AnnounceContext.Provider value={setMessage}>
-      <p role="status" aria-live="polite" className={message ? "mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-900" : "sr-only"}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={message ? "mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-900" : "sr-only"}
+      >
         {message}
       </p>
       {children}

@@ -9,7 +9,9 @@ export function AttachmentLinks({ files, label }: { files: readonly File[]; labe
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {files.map((a) => (
           <li key={a.id}>
-            <a href={`/api/attachments/${a.id}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">{a.fileName}</a>
+            <a href={`/api/attachments/${a.id}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">
+              {a.fileName}
+            </a>
             <span className="ml-1 text-sm text-muted">({Math.max(1, Math.round(a.size / 1024))} KB)</span>
           </li>
         ))}

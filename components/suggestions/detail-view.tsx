@@ -19,13 +19,22 @@ export async function SuggestionDetailView({ s, actions, canUnmask = false, view
     <div className="space-y-5">
       <header>
         <p className="text-sm text-muted">
-          <Link href={`/track/${s.trackingCode}`} className="font-mono hover:text-brand-700">{s.trackingCode}</Link> · {t(`kind.${s.kind}`)} · {t(`source.${s.source}`)} · {s.category.name}
+          <Link href={`/track/${s.trackingCode}`} className="font-mono hover:text-brand-700">
+            {s.trackingCode}
+          </Link>{" "}
+          · {t(`kind.${s.kind}`)} · {t(`source.${s.source}`)} · {s.category.name}
         </p>
         <h1 className="text-2xl font-bold">{s.title}</h1>
         <p className="mt-1 flex flex-wrap gap-x-3 text-muted">
-          <span data-testid="stage" className="font-semibold text-ink">{t(`status.${s.status}`)}</span>
+          <span data-testid="stage" className="font-semibold text-ink">
+            {t(`status.${s.status}`)}
+          </span>
           {s.round > 1 && <span>{t("track.round", { round: s.round })}</span>}
-          {s.dueAt && <span>{t("detail.dueAt")} {day(s.dueAt)}</span>}
+          {s.dueAt && (
+            <span>
+              {t("detail.dueAt")} {day(s.dueAt)}
+            </span>
+          )}
           <span>{s.station?.name ?? s.region.name}</span>
         </p>
       </header>
@@ -34,15 +43,28 @@ export async function SuggestionDetailView({ s, actions, canUnmask = false, view
         <div className="space-y-5">
           <Card title={t("detail.content")}>
             <p className="whitespace-pre-line">{s.content}</p>
-            {s.locationText && <p className="mt-2 text-sm text-muted">{t("suggest.fieldLocation")}：{s.locationText}</p>}
+            {s.locationText && (
+              <p className="mt-2 text-sm text-muted">
+                {t("suggest.fieldLocation")}：{s.locationText}
+              </p>
+            )}
             <AttachmentLinks files={s.attachments} />
             <p className="mt-3 text-sm">
-              {t("detail.proposer")}：
-              {s.proposerHidden ? t("detail.confidential") : s.proposer?.name ?? "—"}
+              {t("detail.proposer")}：{s.proposerHidden ? t("detail.confidential") : (s.proposer?.name ?? "—")}
               {s.proposer?.phoneMasked && (
-                <> · {canUnmask ? <UnmaskPhone suggestionId={s.id} masked={s.proposer.phoneMasked} /> : s.proposer.phoneMasked}</>
+                <>
+                  {" "}
+                  ·{" "}
+                  {canUnmask ? (
+                    <UnmaskPhone suggestionId={s.id} masked={s.proposer.phoneMasked} />
+                  ) : (
+                    s.proposer.phoneMasked
+                  )}
+                </>
               )}
-              {s.confidential && !s.proposerHidden && <span className="ml-2 rounded bg-amber-100 px-1.5 text-amber-950">{t("detail.confidentialTag")}</span>}
+              {s.confidential && !s.proposerHidden && (
+                <span className="ml-2 rounded bg-amber-100 px-1.5 text-amber-950">{t("detail.confidentialTag")}</span>
+              )}
             </p>
           </Card>
 
@@ -51,10 +73,23 @@ export async function SuggestionDetailView({ s, actions, canUnmask = false, view
               <ul className="divide-y divide-line">
                 {s.assignments.map((a) => (
                   <li key={a.id} className="py-2">
-                    <p className="font-medium">{a.unit.name} · {t(`assignmentRole.${a.role}`)} · {t(`assignmentStatus.${a.status}`)}{a.round > 1 ? ` · ${t("track.round", { round: a.round })}` : ""}</p>
-                    <p className="text-sm text-muted">{t("detail.dueAt")} {day(a.dueAt)}</p>
-                    {a.returnReason && <p className="text-sm">{t("detail.returnReason")}：{a.returnReason}</p>}
-                    {a.coOpinion && <p className="mt-1 rounded bg-paper p-2 text-sm">{t("detail.coOpinion")}：{a.coOpinion}</p>}
+                    <p className="font-medium">
+                      {a.unit.name} · {t(`assignmentRole.${a.role}`)} · {t(`assignmentStatus.${a.status}`)}
+                      {a.round > 1 ? ` · ${t("track.round", { round: a.round })}` : ""}
+                    </p>
+                    <p className="text-sm text-muted">
+                      {t("detail.dueAt")} {day(a.dueAt)}
+                    </p>
+                    {a.returnReason && (
+                      <p className="text-sm">
+                        {t("detail.returnReason")}：{a.returnReason}
+                      </p>
+                    )}
+                    {a.coOpinion && (
+                      <p className="mt-1 rounded bg-paper p-2 text-sm">
+                        {t("detail.coOpinion")}：{a.coOpinion}
+                      </p>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -63,10 +98,16 @@ export async function SuggestionDetailView({ s, actions, canUnmask = false, view
 
           {s.replies.map((r) => (
             <Card key={r.id} title={`${t("track.replyBy", { unit: r.unit.name })} · ${t(`replyStatus.${r.status}`)}`}>
-              <p className="mb-2 inline-block rounded bg-brand-50 px-2 py-0.5 text-sm font-medium text-brand-800">{t(`replyClass.${r.classification}`)}</p>
+              <p className="mb-2 inline-block rounded bg-brand-50 px-2 py-0.5 text-sm font-medium text-brand-800">
+                {t(`replyClass.${r.classification}`)}
+              </p>
               <p className="whitespace-pre-line">{r.content}</p>
               <AttachmentLinks files={r.attachments} label={t("detail.replyFiles")} />
-              {r.reworkReason && <p className="mt-2 text-sm text-brand-800">{t("detail.reworkReason")}：{r.reworkReason}</p>}
+              {r.reworkReason && (
+                <p className="mt-2 text-sm text-brand-800">
+                  {t("detail.reworkReason")}：{r.reworkReason}
+                </p>
+              )}
               <p className="mt-2 text-sm text-muted">{date(r.createdAt)}</p>
             </Card>
           ))}
@@ -78,7 +119,10 @@ export async function SuggestionDetailView({ s, actions, canUnmask = false, view
               <ul className="divide-y divide-line">
                 {s.records.map((r) => (
                   <li key={r.id} className="py-2">
-                    <p className="font-medium">{t(`recordKind.${r.kind}`)}{r.contactMethod ? ` · ${t(`contactMethod.${r.contactMethod}`)}` : ""} · {day(r.occurredAt)}</p>
+                    <p className="font-medium">
+                      {t(`recordKind.${r.kind}`)}
+                      {r.contactMethod ? ` · ${t(`contactMethod.${r.contactMethod}`)}` : ""} · {day(r.occurredAt)}
+                    </p>
                     <p className="text-sm">{r.content}</p>
                   </li>
                 ))}
@@ -90,15 +134,24 @@ export async function SuggestionDetailView({ s, actions, canUnmask = false, view
             <ol className="space-y-2 border-l-2 border-line pl-4">
               {s.events.map((e) => (
                 <li key={e.id}>
-                  <p className="font-medium">{t.has(`eventAction.${e.action}`) ? t(`eventAction.${e.action}`) : e.action} → {t(`status.${e.toStatus}`)}</p>
-                  <p className="text-sm text-muted">{date(e.createdAt)}{e.actorRole ? ` · ${t(`roles.${e.actorRole}`)}` : ""}{e.actorName ? ` ${e.actorName}` : ""}</p>
+                  <p className="font-medium">
+                    {t.has(`eventAction.${e.action}`) ? t(`eventAction.${e.action}`) : e.action} →{" "}
+                    {t(`status.${e.toStatus}`)}
+                  </p>
+                  <p className="text-sm text-muted">
+                    {date(e.createdAt)}
+                    {e.actorRole ? ` · ${t(`roles.${e.actorRole}`)}` : ""}
+                    {e.actorName ? ` ${e.actorName}` : ""}
+                  </p>
                   {e.reason && <p className="text-sm">{e.reason}</p>}
                 </li>
               ))}
             </ol>
           </Card>
         </div>
-        <aside className="space-y-4" aria-label={t("detail.actions")}>{actions}</aside>
+        <aside className="space-y-4" aria-label={t("detail.actions")}>
+          {actions}
+        </aside>
       </div>
     </div>
   );

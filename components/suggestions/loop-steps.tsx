@@ -11,8 +11,11 @@ export async function LoopSteps({ status }: { status: SuggestionStatus }) {
       {PUBLIC_STEPS.map((step, i) => {
         const state = status === "CLOSED" || i < current ? "done" : i === current ? "current" : "todo";
         return (
-          <li key={step.key} aria-current={state === "current" ? "step" : undefined}
-            className={`rounded-md px-1 py-2 ${state === "done" ? "bg-green-100 text-green-900" : state === "current" ? "bg-brand-600 text-white" : "bg-gray-100 text-muted"}`}>
+          <li
+            key={step.key}
+            aria-current={state === "current" ? "step" : undefined}
+            className={`rounded-md px-1 py-2 ${state === "done" ? "bg-green-100 text-green-900" : state === "current" ? "bg-brand-600 text-white" : "bg-gray-100 text-muted"}`}
+          >
             <span className="block font-medium">{t(`stepNames.${step.key}`)}</span>
             <span className="sr-only">{t(`stepState.${state}`)}</span>
           </li>

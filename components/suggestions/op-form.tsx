@@ -9,9 +9,33 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { useAnnouncedAction } from "@/components/ui/use-announced-action";
 
 export type OpField =
-  | { name: string; label: string; kind: "text" | "date" | "number"; required?: boolean; hint?: string; max?: number; defaultValue?: string }
-  | { name: string; label: string; kind: "textarea"; required?: boolean; hint?: string; max?: number; defaultValue?: string }
-  | { name: string; label: string; kind: "select" | "radio" | "checkboxes"; options: { value: string; label: string }[]; required?: boolean; hint?: string; defaultValue?: string }
+  | {
+      name: string;
+      label: string;
+      kind: "text" | "date" | "number";
+      required?: boolean;
+      hint?: string;
+      max?: number;
+      defaultValue?: string;
+    }
+  | {
+      name: string;
+      label: string;
+      kind: "textarea";
+      required?: boolean;
+      hint?: string;
+      max?: number;
+      defaultValue?: string;
+    }
+  | {
+      name: string;
+      label: string;
+      kind: "select" | "radio" | "checkboxes";
+      options: { value: string; label: string }[];
+      required?: boolean;
+      hint?: string;
+      defaultValue?: string;
+    }
   | { name: string; label: string; kind: "files"; accept: string; required?: boolean; hint?: string };
 
 type Props = {
@@ -32,7 +56,18 @@ type Props = {
 
 const control = "block w-full rounded-md border border-line bg-white px-3 py-2 text-base";
 
-export function OpForm({ op, suggestionId, version, action: serverAction = suggestionAction, title, submitLabel, tone = "primary", fields = [], hidden = {}, idPrefix = "" }: Props) {
+export function OpForm({
+  op,
+  suggestionId,
+  version,
+  action: serverAction = suggestionAction,
+  title,
+  submitLabel,
+  tone = "primary",
+  fields = [],
+  hidden = {},
+  idPrefix = "",
+}: Props) {
   const { action, pending, values: v, err, formError } = useAnnouncedAction(serverAction);
   const id = (name: string) => `${idPrefix}${op}-${name}`;
   const initial = (f: OpField) => v[f.name] ?? ("defaultValue" in f ? f.defaultValue : undefined);
@@ -43,7 +78,9 @@ export function OpForm({ op, suggestionId, version, action: serverAction = sugge
       <input type="hidden" name="op" value={op} />
       {suggestionId !== undefined && <input type="hidden" name="suggestionId" value={suggestionId} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
-      {Object.entries(hidden).map(([k, val]) => <input key={k} type="hidden" name={k} value={val} />)}
+      {Object.entries(hidden).map(([k, val]) => (
+        <input key={k} type="hidden" name={k} value={val} />
+      ))}
       {fields.map((f) => (
         <div key={f.name}>
           {f.kind === "radio" || f.kind === "checkboxes" ? (
@@ -52,7 +89,13 @@ export function OpForm({ op, suggestionId, version, action: serverAction = sugge
               <div className="flex flex-wrap gap-x-4 gap-y-2">
                 {f.options.map((o) => (
                   <label key={o.value} className="inline-flex min-h-11 items-center gap-2">
-                    <input type={f.kind === "radio" ? "radio" : "checkbox"} name={f.name} value={o.value} defaultChecked={initial(f) === o.value} className="h-5 w-5" />
+                    <input
+                      type={f.kind === "radio" ? "radio" : "checkbox"}
+                      name={f.name}
+                      value={o.value}
+                      defaultChecked={initial(f) === o.value}
+                      className="h-5 w-5"
+                    />
                     {o.label}
                   </label>
                 ))}
@@ -60,30 +103,72 @@ export function OpForm({ op, suggestionId, version, action: serverAction = sugge
             </fieldset>
           ) : (
             <>
-              <label htmlFor={id(f.name)} className="mb-1 block font-medium">{f.label}</label>
+              <label htmlFor={id(f.name)} className="mb-1 block font-medium">
+                {f.label}
+              </label>
               {f.kind === "textarea" ? (
-                <textarea id={id(f.name)} name={f.name} rows={4} maxLength={f.max} defaultValue={initial(f)} className={control}
-                  aria-invalid={err(f.name) ? true : undefined} aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined} />
+                <textarea
+                  id={id(f.name)}
+                  name={f.name}
+                  rows={4}
+                  maxLength={f.max}
+                  defaultValue={initial(f)}
+                  className={control}
+                  aria-invalid={err(f.name) ? true : undefined}
+                  aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined}
+                />
               ) : f.kind === "select" ? (
-                <select id={id(f.name)} name={f.name} defaultValue={initial(f) ?? ""} className={control}
-                  aria-invalid={err(f.name) ? true : undefined} aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined}>
+                <select
+                  id={id(f.name)}
+                  name={f.name}
+                  defaultValue={initial(f) ?? ""}
+                  className={control}
+                  aria-invalid={err(f.name) ? true : undefined}
+                  aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined}
+                >
                   <option value="">—</option>
-                  {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  {f.options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
                 </select>
               ) : f.kind === "files" ? (
-                <input id={id(f.name)} name={f.name} type="file" multiple accept={f.accept} className={control}
-                  aria-invalid={err(f.name) ? true : undefined} aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined} />
+                <input
+                  id={id(f.name)}
+                  name={f.name}
+                  type="file"
+                  multiple
+                  accept={f.accept}
+                  className={control}
+                  aria-invalid={err(f.name) ? true : undefined}
+                  aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined}
+                />
               ) : (
-                <input id={id(f.name)} name={f.name} type={f.kind} maxLength={"max" in f ? f.max : undefined} defaultValue={initial(f)} className={control}
-                  aria-invalid={err(f.name) ? true : undefined} aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined} />
+                <input
+                  id={id(f.name)}
+                  name={f.name}
+                  type={f.kind}
+                  maxLength={"max" in f ? f.max : undefined}
+                  defaultValue={initial(f)}
+                  className={control}
+                  aria-invalid={err(f.name) ? true : undefined}
+                  aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined}
+                />
               )}
             </>
           )}
           {f.hint && <p className="mt-1 text-sm text-muted">{f.hint}</p>}
-          <p id={`${id(f.name)}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err(f.name)}</p>
+          <p id={`${id(f.name)}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">
+            {err(f.name)}
+          </p>
         </div>
       ))}
-      <button type="submit" disabled={pending} className={tone === "primary" ? buttonStyles.primary : buttonStyles.secondary}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={tone === "primary" ? buttonStyles.primary : buttonStyles.secondary}
+      >
         {submitLabel}
       </button>
     </form>

@@ -9,7 +9,8 @@ import type { QueueFilters } from "@/lib/suggestions/staff-queue";
 import { MAX_STATION_OPTIONS, type QueueOptions } from "@/lib/suggestions/staff-queue-options";
 import { ALL_STATUSES } from "@/lib/suggestions/workflow";
 
-const inputStyles = "block w-full min-w-0 rounded-md border border-line bg-white px-3 py-2 text-base focus:border-blue-700";
+const inputStyles =
+  "block w-full min-w-0 rounded-md border border-line bg-white px-3 py-2 text-base focus:border-blue-700";
 
 type RegionGroup = { label: string; options: { id: number; label: string }[] };
 
@@ -57,7 +58,9 @@ export async function QueueFilters({
   return (
     <details open={open} className="group rounded-lg border border-line bg-white shadow-sm">
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-4 py-2 font-medium select-none [&::-webkit-details-marker]:hidden">
-        <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-90">▸</span>
+        <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-90">
+          ▸
+        </span>
         {t("filters")}
         {active > 0 && <span className="text-sm font-normal text-muted">{t("activeFilters", { count: active })}</span>}
       </summary>
@@ -82,7 +85,11 @@ export async function QueueFilters({
             <option value="">{t("sortNewest")}</option>
             <option value="light">{t("sortLight")}</option>
           </SelectField>
-          <SelectField name="category" label={t("category")} defaultValue={filters.category ? String(filters.category) : ""}>
+          <SelectField
+            name="category"
+            label={t("category")}
+            defaultValue={filters.category ? String(filters.category) : ""}
+          >
             <option value="">{t("allCategories")}</option>
             {options.categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -109,7 +116,7 @@ export async function QueueFilters({
           <SelectField name="region" label={t("region")} defaultValue={filters.region ? String(filters.region) : ""}>
             <option value="">{t("allRegions")}</option>
             {regionGroups.map((g) => (
-              <optgroup key={`${g.label}-${g.options[0]!.id}`} label={g.label}>
+              <optgroup key={`${g.label}-${g.options[0].id}`} label={g.label}>
                 {g.options.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.label}
@@ -128,7 +135,7 @@ export async function QueueFilters({
             >
               <option value="">{t("allStations")}</option>
               {groupStations(options.stations).map((g) => (
-                <optgroup key={`${g.label}-${g.options[0]!.id}`} label={g.label}>
+                <optgroup key={`${g.label}-${g.options[0].id}`} label={g.label}>
                   {g.options.map((s) => (
                     <option key={s.id} value={s.id}>
                       {s.name}
@@ -140,7 +147,9 @@ export async function QueueFilters({
           ) : (
             <div className="col-span-2">
               <p className="mb-1 font-medium">{t("station")}</p>
-              <p className="rounded-md border border-dashed border-line px-3 py-2 text-sm text-muted">{t("stationNeedsRegion")}</p>
+              <p className="rounded-md border border-dashed border-line px-3 py-2 text-sm text-muted">
+                {t("stationNeedsRegion")}
+              </p>
             </div>
           )}
           {options.stationsTruncated && (
@@ -152,13 +161,29 @@ export async function QueueFilters({
             <label htmlFor="from" className="mb-1 block font-medium">
               {t("from")}
             </label>
-            <input id="from" name="from" type="date" min="1970-01-01" max="2099-12-31" defaultValue={filters.from ?? ""} className={inputStyles} />
+            <input
+              id="from"
+              name="from"
+              type="date"
+              min="1970-01-01"
+              max="2099-12-31"
+              defaultValue={filters.from ?? ""}
+              className={inputStyles}
+            />
           </div>
           <div className="min-w-0">
             <label htmlFor="to" className="mb-1 block font-medium">
               {t("to")}
             </label>
-            <input id="to" name="to" type="date" min="1970-01-01" max="2099-12-31" defaultValue={filters.to ?? ""} className={inputStyles} />
+            <input
+              id="to"
+              name="to"
+              type="date"
+              min="1970-01-01"
+              max="2099-12-31"
+              defaultValue={filters.to ?? ""}
+              className={inputStyles}
+            />
           </div>
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-2">

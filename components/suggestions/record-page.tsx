@@ -11,7 +11,11 @@ export function recordOnBehalfPage(area: "staff" | "station") {
   return async function RecordOnBehalfPage() {
     const actor = await areaActor(area);
     if (!actor) return null;
-    const [t, options, stations] = await Promise.all([getTranslations("suggest"), suggestionFormOptions(null), managedStations(actor)]);
+    const [t, options, stations] = await Promise.all([
+      getTranslations("suggest"),
+      suggestionFormOptions(null),
+      managedStations(actor),
+    ]);
     return (
       <div className="max-w-2xl">
         <PageHeader title={t("onBehalfTitle")} intro={t("onBehalfIntro")} />
@@ -21,7 +25,12 @@ export function recordOnBehalfPage(area: "staff" | "station") {
             via="web"
             station={null}
             categories={options.categories}
-            regions={options.regions.map((r) => ({ id: r.id, name: r.name, level: r.level, parentName: r.parent?.name ?? null }))}
+            regions={options.regions.map((r) => ({
+              id: r.id,
+              name: r.name,
+              level: r.level,
+              parentName: r.parent?.name ?? null,
+            }))}
             onBehalf={{ stations: stations.map((s) => ({ id: s.id, name: s.name })) }}
           />
         </div>

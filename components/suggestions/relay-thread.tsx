@@ -5,7 +5,12 @@ import type { RelayThread as Thread } from "@/lib/suggestions/relay";
 import { Card } from "@/components/ui/card";
 import { OpForm } from "./op-form";
 
-type Props = { messages: Thread; viewer: "staff" | "unit" | "proposer" | "other"; suggestionId: number; version: number };
+type Props = {
+  messages: Thread;
+  viewer: "staff" | "unit" | "proposer" | "other";
+  suggestionId: number;
+  version: number;
+};
 
 export async function RelayThread({ messages, viewer, suggestionId, version }: Props) {
   if (messages.length === 0) return null;
@@ -24,19 +29,50 @@ export async function RelayThread({ messages, viewer, suggestionId, version }: P
         {messages.map((m) => (
           <li key={m.id} className="rounded-md border border-line p-3">
             <p className="text-sm text-muted">
-              {fromLabel(m.direction)}{viewer === "staff" ? ` · ${m.unit.name}` : ""} · {date(m.createdAt)} · <span className="font-medium text-ink">{t(`relay.status.${m.status}`)}</span>
+              {fromLabel(m.direction)}
+              {viewer === "staff" ? ` · ${m.unit.name}` : ""} · {date(m.createdAt)} ·{" "}
+              <span className="font-medium text-ink">{t(`relay.status.${m.status}`)}</span>
             </p>
             <p className="mt-1 whitespace-pre-line">{m.body}</p>
-            {m.relayedBody && m.relayedBody !== m.body && <p className="mt-1 text-sm">{t("relay.passedOnAs")}：{m.relayedBody}</p>}
-            {m.staffNote && <p className="mt-1 text-sm text-brand-800">{t("relay.staffNote")}：{m.staffNote}</p>}
+            {m.relayedBody && m.relayedBody !== m.body && (
+              <p className="mt-1 text-sm">
+                {t("relay.passedOnAs")}：{m.relayedBody}
+              </p>
+            )}
+            {m.staffNote && (
+              <p className="mt-1 text-sm text-brand-800">
+                {t("relay.staffNote")}：{m.staffNote}
+              </p>
+            )}
             {viewer === "staff" && m.status === "PENDING" && (
               <div className="mt-3 grid gap-4 sm:grid-cols-2">
-                <OpForm op="relay" idPrefix={`m${m.id}-`} suggestionId={suggestionId} version={version} hidden={{ messageId: String(m.id), decision: "relay" }}
+                <OpForm
+                  op="relay"
+                  idPrefix={`m${m.id}-`}
+                  suggestionId={suggestionId}
+                  version={version}
+                  hidden={{ messageId: String(m.id), decision: "relay" }}
                   submitLabel={t("relay.pass")}
-                  fields={[{ name: "text", label: t("relay.reword"), kind: "textarea", max: 2000, hint: t("relay.rewordHint") }]} />
-                <OpForm op="relay" idPrefix={`w${m.id}-`} suggestionId={suggestionId} version={version} tone="secondary" hidden={{ messageId: String(m.id), decision: "withhold" }}
+                  fields={[
+                    {
+                      name: "text",
+                      label: t("relay.reword"),
+                      kind: "textarea",
+                      max: 2000,
+                      hint: t("relay.rewordHint"),
+                    },
+                  ]}
+                />
+                <OpForm
+                  op="relay"
+                  idPrefix={`w${m.id}-`}
+                  suggestionId={suggestionId}
+                  version={version}
+                  tone="secondary"
+                  hidden={{ messageId: String(m.id), decision: "withhold" }}
                   submitLabel={t("relay.withhold")}
-                  fields={[{ name: "note", label: t("relay.withholdNote"), kind: "textarea", max: 500 }]} />
+                  fields={[{ name: "note", label: t("relay.withholdNote"), kind: "textarea", max: 500 }]}
+                />
               </div>
             )}
           </li>

@@ -16,78 +16,184 @@ export async function StaffActions({ s, units, similar, deputies }: Props) {
   const base = { suggestionId: s.id, version: s.version };
   const reason = { name: "reason", label: t("form.reason"), kind: "textarea" as const, max: 1000 };
   const triage = s.status === "SUBMITTED" || s.status === "ACCEPTED";
-  const pendingExtensions = s.assignments.flatMap((a) => a.extensions.filter((e) => e.status === "PENDING").map((e) => ({ ...e, unit: a.unit.name })));
+  const pendingExtensions = s.assignments.flatMap((a) =>
+    a.extensions.filter((e) => e.status === "PENDING").map((e) => ({ ...e, unit: a.unit.name })),
+  );
   const forms = [];
 
-  if (s.status === "SUBMITTED") forms.push(<OpForm key="accept" op="accept" {...base} title={t("ops.acceptTitle")} submitLabel={t("ops.accept")} />);
+  if (s.status === "SUBMITTED")
+    forms.push(
+      <OpForm key="accept" op="accept" {...base} title={t("ops.acceptTitle")} submitLabel={t("ops.accept")} />,
+    );
   if (s.status === "ACCEPTED") {
     const unitOptions = units.map((u) => ({ value: String(u.id), label: u.name }));
     forms.push(
-      <OpForm key="assign" op="assign" {...base} title={t("ops.assignTitle")} submitLabel={t("ops.assign")}
+      <OpForm
+        key="assign"
+        op="assign"
+        {...base}
+        title={t("ops.assignTitle")}
+        submitLabel={t("ops.assign")}
         fields={[
           { name: "leadUnitId", label: t("form.leadUnit"), kind: "select", options: unitOptions },
           { name: "coUnitIds", label: t("form.coUnits"), kind: "checkboxes", options: unitOptions },
-        ]} />,
+        ]}
+      />,
     );
   }
   if (triage) {
     forms.push(
-      <OpForm key="decline" op="decline" {...base} tone="secondary" title={t("ops.declineTitle")} submitLabel={t("ops.decline")}
-        fields={[reason, { name: "referral", label: t("form.referral"), kind: "text", max: 300, hint: t("form.referralHint") }]} />,
-      <OpForm key="merge" op="merge" {...base} tone="secondary" title={t("ops.mergeTitle")} submitLabel={t("ops.merge")}
-        fields={[{
-          name: "targetCode", label: t("form.targetCode"), kind: "text", max: 8,
-          hint: similar.length ? `${t("form.similar")}：${similar.map((x) => `${x.trackingCode}「${x.title}」`).join("；")}` : undefined,
-        }]} />,
+      <OpForm
+        key="decline"
+        op="decline"
+        {...base}
+        tone="secondary"
+        title={t("ops.declineTitle")}
+        submitLabel={t("ops.decline")}
+        fields={[
+          reason,
+          { name: "referral", label: t("form.referral"), kind: "text", max: 300, hint: t("form.referralHint") },
+        ]}
+      />,
+      <OpForm
+        key="merge"
+        op="merge"
+        {...base}
+        tone="secondary"
+        title={t("ops.mergeTitle")}
+        submitLabel={t("ops.merge")}
+        fields={[
+          {
+            name: "targetCode",
+            label: t("form.targetCode"),
+            kind: "text",
+            max: 8,
+            hint: similar.length
+              ? `${t("form.similar")}：${similar.map((x) => `${x.trackingCode}「${x.title}」`).join("；")}`
+              : undefined,
+          },
+        ]}
+      />,
     );
   }
   if (triage && deputies.length > 0) {
     forms.push(
-      <OpForm key="raise" op="raise" {...base} tone="secondary" title={t("ops.raiseTitle")} submitLabel={t("ops.raise")}
+      <OpForm
+        key="raise"
+        op="raise"
+        {...base}
+        tone="secondary"
+        title={t("ops.raiseTitle")}
+        submitLabel={t("ops.raise")}
         fields={[
-          { name: "deputyId", label: t("form.deputy"), kind: "select", options: deputies.map((d) => ({ value: String(d.id), label: d.name })) },
+          {
+            name: "deputyId",
+            label: t("form.deputy"),
+            kind: "select",
+            options: deputies.map((d) => ({ value: String(d.id), label: d.name })),
+          },
           { name: "title", label: t("form.formalTitle"), kind: "text", max: 100, hint: t("form.formalTitleHint") },
-        ]} />,
+        ]}
+      />,
     );
   }
   if (s.status === "REPLIED") {
     forms.push(
       <OpForm key="send" op="sendReply" {...base} title={t("ops.sendReplyTitle")} submitLabel={t("ops.sendReply")} />,
-      <OpForm key="rework" op="rework" {...base} tone="secondary" title={t("ops.reworkTitle")} submitLabel={t("ops.rework")} fields={[reason]} />,
+      <OpForm
+        key="rework"
+        op="rework"
+        {...base}
+        tone="secondary"
+        title={t("ops.reworkTitle")}
+        submitLabel={t("ops.rework")}
+        fields={[reason]}
+      />,
     );
   }
   for (const e of pendingExtensions) {
     const label = t("ops.extensionTitle", { unit: e.unit, date: e.requestedDueAt.toISOString().slice(0, 10) });
     forms.push(
       <div key={`ext${e.id}`} className="space-y-2">
-        <p className="text-sm">{label}：{e.reason}</p>
+        <p className="text-sm">
+          {label}：{e.reason}
+        </p>
         <div className="flex gap-2">
-          <OpForm op="decideExtension" {...base} hidden={{ requestId: String(e.id), approve: "yes" }} submitLabel={t("ops.approve")} />
-          <OpForm op="decideExtension" {...base} tone="secondary" hidden={{ requestId: String(e.id), approve: "no" }} submitLabel={t("ops.refuse")} />
+          <OpForm
+            op="decideExtension"
+            {...base}
+            hidden={{ requestId: String(e.id), approve: "yes" }}
+            submitLabel={t("ops.approve")}
+          />
+          <OpForm
+            op="decideExtension"
+            {...base}
+            tone="secondary"
+            hidden={{ requestId: String(e.id), approve: "no" }}
+            submitLabel={t("ops.refuse")}
+          />
         </div>
       </div>,
     );
   }
-  const pendingReturns = s.assignments.flatMap((a) => a.returnRequests.filter((r) => r.status === "PENDING").map((r) => ({ ...r, unit: a.unit.name })));
+  const pendingReturns = s.assignments.flatMap((a) =>
+    a.returnRequests.filter((r) => r.status === "PENDING").map((r) => ({ ...r, unit: a.unit.name })),
+  );
   for (const r of pendingReturns) {
     forms.push(
       <div key={`ret${r.id}`} className="space-y-2">
         <h3 className="font-semibold">{t("ops.lateReturnDecisionTitle", { unit: r.unit })}</h3>
         <p className="text-sm">{r.reason}</p>
-        <OpForm op="decideReturn" idPrefix={`y${r.id}-`} {...base} hidden={{ requestId: String(r.id), approve: "yes" }} submitLabel={t("ops.approveReturn")} />
-        <OpForm op="decideReturn" idPrefix={`n${r.id}-`} {...base} tone="secondary" hidden={{ requestId: String(r.id), approve: "no" }} submitLabel={t("ops.refuseReturn")}
-          fields={[{ name: "note", label: t("form.refusalNote"), kind: "textarea", max: 1000, hint: t("form.refusalNoteHint") }]} />
+        <OpForm
+          op="decideReturn"
+          idPrefix={`y${r.id}-`}
+          {...base}
+          hidden={{ requestId: String(r.id), approve: "yes" }}
+          submitLabel={t("ops.approveReturn")}
+        />
+        <OpForm
+          op="decideReturn"
+          idPrefix={`n${r.id}-`}
+          {...base}
+          tone="secondary"
+          hidden={{ requestId: String(r.id), approve: "no" }}
+          submitLabel={t("ops.refuseReturn")}
+          fields={[
+            {
+              name: "note",
+              label: t("form.refusalNote"),
+              kind: "textarea",
+              max: 1000,
+              hint: t("form.refusalNoteHint"),
+            },
+          ]}
+        />
       </div>,
     );
   }
   if (s.status === "ASSIGNED" || s.status === "HANDLING") {
     forms.push(
-      <OpForm key="withdraw" op="withdraw" {...base} tone="secondary" title={t("ops.withdrawTitle")} submitLabel={t("ops.withdraw")}
-        fields={[{ ...reason, hint: t("form.withdrawHint") }]} />,
+      <OpForm
+        key="withdraw"
+        op="withdraw"
+        {...base}
+        tone="secondary"
+        title={t("ops.withdrawTitle")}
+        submitLabel={t("ops.withdraw")}
+        fields={[{ ...reason, hint: t("form.withdrawHint") }]}
+      />,
     );
   }
   if (s.followUp && !s.followUp.solvedAt) {
-    forms.push(<OpForm key="solved" op="followUpSolved" {...base} title={t("ops.followUpTitle", { date: s.followUp.nextCheckAt.toISOString().slice(0, 10) })} submitLabel={t("ops.followUpSolved")} />);
+    forms.push(
+      <OpForm
+        key="solved"
+        op="followUpSolved"
+        {...base}
+        title={t("ops.followUpTitle", { date: s.followUp.nextCheckAt.toISOString().slice(0, 10) })}
+        submitLabel={t("ops.followUpSolved")}
+      />,
+    );
   }
 
   return <ActionsCard forms={forms} />;

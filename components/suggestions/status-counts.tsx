@@ -1,7 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import type { SuggestionStatus } from "@/lib/generated/prisma/enums";
 
-const ORDER: SuggestionStatus[] = ["SUBMITTED", "ACCEPTED", "ASSIGNED", "HANDLING", "REPLIED", "FED_BACK", "CLOSED", "DECLINED", "MERGED"];
+const ORDER: SuggestionStatus[] = [
+  "SUBMITTED",
+  "ACCEPTED",
+  "ASSIGNED",
+  "HANDLING",
+  "REPLIED",
+  "FED_BACK",
+  "CLOSED",
+  "DECLINED",
+  "MERGED",
+];
 
 /** Counts per stage, in the loop's order. */
 export async function StatusCounts({ counts }: { counts: Partial<Record<SuggestionStatus, number>> }) {

@@ -26,7 +26,10 @@ const control = "block w-full rounded-md border border-line bg-white px-3 py-2.5
 
 export function SubmitSuggestionForm({ idempotencyKey, via, station, categories, regions, onBehalf }: Props) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(onBehalf ? recordOnBehalfAction : submitSuggestionAction, initialActionState);
+  const [state, action, pending] = useActionState(
+    onBehalf ? recordOnBehalfAction : submitSuggestionAction,
+    initialActionState,
+  );
   const v = state.values ?? {};
   const err = (f: string) => (state.fieldErrors?.[f] ? t(`errors.${state.fieldErrors[f]}`) : undefined);
   const describe = (f: string) => (state.fieldErrors?.[f] ? `${f}-error` : undefined);
@@ -42,74 +45,194 @@ export function SubmitSuggestionForm({ idempotencyKey, via, station, categories,
         <fieldset className="space-y-4 rounded-md border border-line p-3">
           <legend className="px-1 font-medium">{t("suggest.onBehalfLegend")}</legend>
           <div>
-            <label htmlFor="source" className="mb-1 block font-medium">{t("suggest.fieldSource")}</label>
-            <select id="source" name="source" defaultValue={v.source ?? "WALK_IN"} className={control} aria-describedby={describe("source")}>
-              {["WALK_IN", "LETTER", "HOTLINE"].map((s) => <option key={s} value={s}>{t(`source.${s}`)}</option>)}
+            <label htmlFor="source" className="mb-1 block font-medium">
+              {t("suggest.fieldSource")}
+            </label>
+            <select
+              id="source"
+              name="source"
+              defaultValue={v.source ?? "WALK_IN"}
+              className={control}
+              aria-describedby={describe("source")}
+            >
+              {["WALK_IN", "LETTER", "HOTLINE"].map((s) => (
+                <option key={s} value={s}>
+                  {t(`source.${s}`)}
+                </option>
+              ))}
             </select>
-            <p id="source-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err("source")}</p>
+            <p id="source-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">
+              {err("source")}
+            </p>
           </div>
-          <Field name="proposerName" label={t("suggest.fieldProposerName")} error={err("proposerName")} maxLength={40} defaultValue={v.proposerName} />
-          <Field name="proposerPhone" label={t("suggest.fieldProposerPhone")} hint={t("suggest.proposerPhoneHint")} error={err("proposerPhone")}
-            type="tel" inputMode="numeric" maxLength={11} defaultValue={v.proposerPhone} />
+          <Field
+            name="proposerName"
+            label={t("suggest.fieldProposerName")}
+            error={err("proposerName")}
+            maxLength={40}
+            defaultValue={v.proposerName}
+          />
+          <Field
+            name="proposerPhone"
+            label={t("suggest.fieldProposerPhone")}
+            hint={t("suggest.proposerPhoneHint")}
+            error={err("proposerPhone")}
+            type="tel"
+            inputMode="numeric"
+            maxLength={11}
+            defaultValue={v.proposerPhone}
+          />
           {onBehalf.stations.length > 0 && (
             <div>
-              <label htmlFor="stationId" className="mb-1 block font-medium">{t("stations.title")}</label>
-              <select id="stationId" name="stationId" defaultValue={v.stationId ?? String(onBehalf.stations[0]!.id)} className={control}>
-                {onBehalf.stations.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              <label htmlFor="stationId" className="mb-1 block font-medium">
+                {t("stations.title")}
+              </label>
+              <select
+                id="stationId"
+                name="stationId"
+                defaultValue={v.stationId ?? String(onBehalf.stations[0].id)}
+                className={control}
+              >
+                {onBehalf.stations.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
               </select>
             </div>
           )}
         </fieldset>
       )}
 
-      <Field name="title" label={t("suggest.fieldTitle")} hint={t("suggest.titleHint")} error={err("title")} maxLength={100} defaultValue={v.title} required />
+      <Field
+        name="title"
+        label={t("suggest.fieldTitle")}
+        hint={t("suggest.titleHint")}
+        error={err("title")}
+        maxLength={100}
+        defaultValue={v.title}
+        required
+      />
 
       <div>
-        <label htmlFor="content" className="mb-1 block font-medium">{t("suggest.fieldContent")}</label>
-        <textarea id="content" name="content" rows={6} maxLength={5000} defaultValue={v.content} required
-          aria-describedby={["content-hint", describe("content")].filter(Boolean).join(" ")} aria-invalid={err("content") ? true : undefined}
-          className={control} />
-        <p id="content-hint" className="mt-1 text-sm text-muted">{t("suggest.contentHint")}</p>
-        <p id="content-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err("content")}</p>
+        <label htmlFor="content" className="mb-1 block font-medium">
+          {t("suggest.fieldContent")}
+        </label>
+        <textarea
+          id="content"
+          name="content"
+          rows={6}
+          maxLength={5000}
+          defaultValue={v.content}
+          required
+          aria-describedby={["content-hint", describe("content")].filter(Boolean).join(" ")}
+          aria-invalid={err("content") ? true : undefined}
+          className={control}
+        />
+        <p id="content-hint" className="mt-1 text-sm text-muted">
+          {t("suggest.contentHint")}
+        </p>
+        <p id="content-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">
+          {err("content")}
+        </p>
       </div>
 
       <div>
-        <label htmlFor="categoryId" className="mb-1 block font-medium">{t("suggest.fieldCategory")}</label>
-        <select id="categoryId" name="categoryId" defaultValue={v.categoryId ?? ""} required aria-describedby={describe("categoryId")}
-          aria-invalid={err("categoryId") ? true : undefined} className={control}>
+        <label htmlFor="categoryId" className="mb-1 block font-medium">
+          {t("suggest.fieldCategory")}
+        </label>
+        <select
+          id="categoryId"
+          name="categoryId"
+          defaultValue={v.categoryId ?? ""}
+          required
+          aria-describedby={describe("categoryId")}
+          aria-invalid={err("categoryId") ? true : undefined}
+          className={control}
+        >
           <option value="">{t("suggest.chooseCategory")}</option>
-          {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </select>
-        <p id="categoryId-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err("categoryId")}</p>
+        <p id="categoryId-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">
+          {err("categoryId")}
+        </p>
       </div>
 
       {!station && !onBehalf?.stations.length && (
         <div>
-          <label htmlFor="regionId" className="mb-1 block font-medium">{t("suggest.fieldRegion")}</label>
-          <select id="regionId" name="regionId" defaultValue={v.regionId ?? ""} aria-describedby={describe("stationId")}
-            aria-invalid={err("stationId") ? true : undefined} className={control}>
+          <label htmlFor="regionId" className="mb-1 block font-medium">
+            {t("suggest.fieldRegion")}
+          </label>
+          <select
+            id="regionId"
+            name="regionId"
+            defaultValue={v.regionId ?? ""}
+            aria-describedby={describe("stationId")}
+            aria-invalid={err("stationId") ? true : undefined}
+            className={control}
+          >
             <option value="">{t("suggest.chooseRegion")}</option>
             {regions.map((r) => (
-              <option key={r.id} value={r.id}>{r.level === "TOWNSHIP" && r.parentName ? `${r.parentName} · ${r.name}` : r.name}</option>
+              <option key={r.id} value={r.id}>
+                {r.level === "TOWNSHIP" && r.parentName ? `${r.parentName} · ${r.name}` : r.name}
+              </option>
             ))}
           </select>
-          <p id="stationId-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">{err("stationId")}</p>
+          <p id="stationId-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">
+            {err("stationId")}
+          </p>
         </div>
       )}
 
-      <Field name="locationText" label={t("suggest.fieldLocation")} hint={t("suggest.locationHint")} error={err("locationText")} maxLength={200} defaultValue={v.locationText} />
+      <Field
+        name="locationText"
+        label={t("suggest.fieldLocation")}
+        hint={t("suggest.locationHint")}
+        error={err("locationText")}
+        maxLength={200}
+        defaultValue={v.locationText}
+      />
 
-      {!onBehalf && <div>
-        <label htmlFor="photos" className="mb-1 block font-medium">{t("suggest.fieldPhotos")}</label>
-        <input id="photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple aria-describedby="photos-hint" className="block w-full text-base" />
-        <p id="photos-hint" className="mt-1 text-sm text-muted">{t("suggest.photosHint")}</p>
-      </div>}
+      {!onBehalf && (
+        <div>
+          <label htmlFor="photos" className="mb-1 block font-medium">
+            {t("suggest.fieldPhotos")}
+          </label>
+          <input
+            id="photos"
+            name="photos"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            multiple
+            aria-describedby="photos-hint"
+            className="block w-full text-base"
+          />
+          <p id="photos-hint" className="mt-1 text-sm text-muted">
+            {t("suggest.photosHint")}
+          </p>
+        </div>
+      )}
 
       <div className="flex items-start gap-3 rounded-md border border-line bg-paper p-3">
-        <input id="confidential" name="confidential" type="checkbox" defaultChecked={v.confidential === "on"} aria-describedby="confidential-hint" className="mt-1 h-5 w-5" />
+        <input
+          id="confidential"
+          name="confidential"
+          type="checkbox"
+          defaultChecked={v.confidential === "on"}
+          aria-describedby="confidential-hint"
+          className="mt-1 h-5 w-5"
+        />
         <div>
-          <label htmlFor="confidential" className="font-medium">{t("suggest.confidential")}</label>
-          <p id="confidential-hint" className="text-sm text-muted">{t("suggest.confidentialHint")}</p>
+          <label htmlFor="confidential" className="font-medium">
+            {t("suggest.confidential")}
+          </label>
+          <p id="confidential-hint" className="text-sm text-muted">
+            {t("suggest.confidentialHint")}
+          </p>
         </div>
       </div>
 

@@ -15,7 +15,15 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
   const text = (name: string, label: string) => ({ name, label, kind: "textarea" as const, max: 4000 });
 
   if (mine?.status === "PENDING") {
-    forms.push(<OpForm key="accept" op="unitAccept" {...base} title={t("ops.unitAcceptTitle")} submitLabel={t("ops.unitAccept")} />);
+    forms.push(
+      <OpForm
+        key="accept"
+        op="unitAccept"
+        {...base}
+        title={t("ops.unitAcceptTitle")}
+        submitLabel={t("ops.unitAccept")}
+      />,
+    );
   }
   // Until it has sent its reply or opinion, a unit may give a misassigned item back: itself within the return
   // window, after it only with staff's approval.
@@ -26,49 +34,130 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
     const refused = mine.returnRequests.findLast((r) => r.status === "REFUSED");
     const by = mine.returnBy ? shanghaiDateOf(mine.returnBy) : "";
     if (pending) {
-      forms.push(<p key="retPending" className="text-sm">{t("ops.lateReturnPending")}</p>);
+      forms.push(
+        <p key="retPending" className="text-sm">
+          {t("ops.lateReturnPending")}
+        </p>,
+      );
     } else {
       forms.push(
         <div key="return" className="space-y-2">
-          {refused?.decisionNote && <p className="text-sm text-brand-800">{t("ops.lateReturnRefused", { note: refused.decisionNote })}</p>}
-          <OpForm op={windowOpen ? "unitReturn" : "lateReturn"} {...base} tone="secondary"
+          {refused?.decisionNote && (
+            <p className="text-sm text-brand-800">{t("ops.lateReturnRefused", { note: refused.decisionNote })}</p>
+          )}
+          <OpForm
+            op={windowOpen ? "unitReturn" : "lateReturn"}
+            {...base}
+            tone="secondary"
             title={windowOpen ? t("ops.returnTitle") : t("ops.lateReturnTitle")}
             submitLabel={windowOpen ? t("ops.return") : t("ops.lateReturn")}
-            fields={[{ ...text("reason", t("form.reason")), hint: windowOpen ? t("form.returnBy", { date: by }) : t("form.returnWindowPassed", { date: by }) }]} />
+            fields={[
+              {
+                ...text("reason", t("form.reason")),
+                hint: windowOpen ? t("form.returnBy", { date: by }) : t("form.returnWindowPassed", { date: by }),
+              },
+            ]}
+          />
         </div>,
       );
     }
   }
   if (mine?.role === "CO" && (mine.status === "PENDING" || mine.status === "ACCEPTED")) {
-    forms.push(<OpForm key="co" op="coOpinion" {...base} title={t("ops.coOpinionTitle")} submitLabel={t("ops.coOpinion")} fields={[text("opinion", t("form.opinion"))]} />);
+    forms.push(
+      <OpForm
+        key="co"
+        op="coOpinion"
+        {...base}
+        title={t("ops.coOpinionTitle")}
+        submitLabel={t("ops.coOpinion")}
+        fields={[text("opinion", t("form.opinion"))]}
+      />,
+    );
   }
   if (mine?.role === "LEAD" && s.status === "HANDLING") {
     forms.push(
-      <OpForm key="contact" op="contact" {...base} title={t("ops.contactTitle")} submitLabel={t("ops.contact")}
+      <OpForm
+        key="contact"
+        op="contact"
+        {...base}
+        title={t("ops.contactTitle")}
+        submitLabel={t("ops.contact")}
         fields={[
-          { name: "method", label: t("form.contactMethod"), kind: "radio", options: ["FACE_TO_FACE", "PHONE", "OTHER"].map((m) => ({ value: m, label: t(`contactMethod.${m}`) })) },
-          { name: "occurredOn", label: t("form.contactDate"), kind: "date", hint: t("form.today", { date: shanghaiDateOf(new Date()) }) },
+          {
+            name: "method",
+            label: t("form.contactMethod"),
+            kind: "radio",
+            options: ["FACE_TO_FACE", "PHONE", "OTHER"].map((m) => ({ value: m, label: t(`contactMethod.${m}`) })),
+          },
+          {
+            name: "occurredOn",
+            label: t("form.contactDate"),
+            kind: "date",
+            hint: t("form.today", { date: shanghaiDateOf(new Date()) }),
+          },
           text("content", t("form.contactContent")),
-        ]} />,
-      <OpForm key="reply" op="reply" {...base} title={t("ops.replyTitle")} submitLabel={t("ops.reply")}
+        ]}
+      />,
+      <OpForm
+        key="reply"
+        op="reply"
+        {...base}
+        title={t("ops.replyTitle")}
+        submitLabel={t("ops.reply")}
         fields={[
-          { name: "classification", label: t("form.replyClass"), kind: "radio", options: ["A", "B", "C", "D"].map((c) => ({ value: c, label: t(`replyClass.${c}`) })) },
+          {
+            name: "classification",
+            label: t("form.replyClass"),
+            kind: "radio",
+            options: ["A", "B", "C", "D"].map((c) => ({ value: c, label: t(`replyClass.${c}`) })),
+          },
           { name: "content", label: t("form.replyContent"), kind: "textarea", max: 8000 },
           { name: "nextCheckOn", label: t("form.nextCheck"), kind: "date", hint: t("form.nextCheckHint") },
-          { name: "files", label: t("form.replyFiles"), kind: "files", accept: REPLY_FILE_LIMITS.types.join(","), hint: t("form.replyFilesHint") },
-        ]} />,
-      <OpForm key="ext" op="extension" {...base} tone="secondary" title={t("ops.requestExtensionTitle")} submitLabel={t("ops.requestExtension")}
-        fields={[{ name: "until", label: t("form.until"), kind: "date" }, text("reason", t("form.reason"))]} />,
+          {
+            name: "files",
+            label: t("form.replyFiles"),
+            kind: "files",
+            accept: REPLY_FILE_LIMITS.types.join(","),
+            hint: t("form.replyFilesHint"),
+          },
+        ]}
+      />,
+      <OpForm
+        key="ext"
+        op="extension"
+        {...base}
+        tone="secondary"
+        title={t("ops.requestExtensionTitle")}
+        submitLabel={t("ops.requestExtension")}
+        fields={[{ name: "until", label: t("form.until"), kind: "date" }, text("reason", t("form.reason"))]}
+      />,
     );
   }
   if (mine && s.confidential && ["ASSIGNED", "HANDLING", "REPLIED"].includes(s.status)) {
     forms.push(
-      <OpForm key="msg" op="messageProposer" {...base} tone="secondary" title={t("relay.writeToProposer")} submitLabel={t("relay.send")}
-        fields={[{ ...text("body", t("relay.message")), hint: t("relay.viaStaffHint") }]} />,
+      <OpForm
+        key="msg"
+        op="messageProposer"
+        {...base}
+        tone="secondary"
+        title={t("relay.writeToProposer")}
+        submitLabel={t("relay.send")}
+        fields={[{ ...text("body", t("relay.message")), hint: t("relay.viaStaffHint") }]}
+      />,
     );
   }
   if (mine && (s.status === "HANDLING" || (s.followUp && !s.followUp.solvedAt))) {
-    forms.push(<OpForm key="progress" op="progress" {...base} tone="secondary" title={t("ops.progressTitle")} submitLabel={t("ops.progress")} fields={[text("content", t("form.progress"))]} />);
+    forms.push(
+      <OpForm
+        key="progress"
+        op="progress"
+        {...base}
+        tone="secondary"
+        title={t("ops.progressTitle")}
+        submitLabel={t("ops.progress")}
+        fields={[text("content", t("form.progress"))]}
+      />,
+    );
   }
   return <ActionsCard forms={forms} />;
 }

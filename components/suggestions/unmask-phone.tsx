@@ -13,16 +13,26 @@ export function UnmaskPhone({ suggestionId, masked }: { suggestionId: number; ma
     <span>
       <span data-testid="proposer-phone">{phone ?? masked}</span>
       {!phone && (
-        <button type="button" disabled={pending} className="ml-2 text-sm text-brand-700 underline underline-offset-4"
-          onClick={() => start(async () => {
-            const r = await unmaskPhoneAction(suggestionId);
-            if (r.phone) setPhone(r.phone);
-            else setError(t(`errors.${r.error ?? "generic"}`));
-          })}>
+        <button
+          type="button"
+          disabled={pending}
+          className="ml-2 text-sm text-brand-700 underline underline-offset-4"
+          onClick={() =>
+            start(async () => {
+              const r = await unmaskPhoneAction(suggestionId);
+              if (r.phone) setPhone(r.phone);
+              else setError(t(`errors.${r.error ?? "generic"}`));
+            })
+          }
+        >
           {t("detail.unmask")}
         </button>
       )}
-      {error && <span role="alert" className="ml-2 text-sm text-brand-700">{error}</span>}
+      {error && (
+        <span role="alert" className="ml-2 text-sm text-brand-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -29,25 +29,35 @@ export async function ItemSupervision({ suggestionId, urgeable, facts, leaders, 
       <ActionPanel>
         <div className="space-y-4">
           <section aria-labelledby={`urges-${suggestionId}`}>
-            <h3 id={`urges-${suggestionId}`} className="mb-1 font-semibold">{t("urges")}</h3>
-            {facts.urges.length === 0 ? <p className="text-sm text-muted">{t("noUrges")}</p> : (
+            <h3 id={`urges-${suggestionId}`} className="mb-1 font-semibold">
+              {t("urges")}
+            </h3>
+            {facts.urges.length === 0 ? (
+              <p className="text-sm text-muted">{t("noUrges")}</p>
+            ) : (
               <ul className="space-y-1 text-sm" data-testid="urges">
                 {facts.urges.map((u) => (
                   <li key={u.id}>
-                    {u.automatic ? t("urgeAuto") : t("urgeManual")} · {u.assignment.unit.name} · {when(u.createdAt)} · {t("urgeFor", { date: day(u.dueAt) })}
+                    {u.automatic ? t("urgeAuto") : t("urgeManual")} · {u.assignment.unit.name} · {when(u.createdAt)} ·{" "}
+                    {t("urgeFor", { date: day(u.dueAt) })}
                   </li>
                 ))}
               </ul>
             )}
           </section>
           <section aria-labelledby={`cases-${suggestionId}`}>
-            <h3 id={`cases-${suggestionId}`} className="mb-1 font-semibold">{t("cases")}</h3>
-            {facts.cases.length === 0 ? <p className="text-sm text-muted">{t("noCases")}</p> : (
+            <h3 id={`cases-${suggestionId}`} className="mb-1 font-semibold">
+              {t("cases")}
+            </h3>
+            {facts.cases.length === 0 ? (
+              <p className="text-sm text-muted">{t("noCases")}</p>
+            ) : (
               <ul className="space-y-1 text-sm">
                 {facts.cases.map((c) => (
                   <li key={c.id}>
                     <Link href={`${caseHref}/${c.id}`} className="text-brand-700 underline">
-                      {t(`level.${c.level}`)}{c.leader ? `（${c.leader.name}）` : ""} · {t(`caseStatus.${c.status}`)}
+                      {t(`level.${c.level}`)}
+                      {c.leader ? `（${c.leader.name}）` : ""} · {t(`caseStatus.${c.status}`)}
                     </Link>
                   </li>
                 ))}
@@ -55,19 +65,41 @@ export async function ItemSupervision({ suggestionId, urgeable, facts, leaders, 
             )}
           </section>
           {canManage && urgeable && (
-            <OpForm op="urge" action={supervisionAction} hidden={{ suggestionId: String(suggestionId) }} tone="secondary" title={t("urgeTitle")} submitLabel={t("urgeNow")}
-              fields={[{ name: "note", label: t("urgeNote"), kind: "text", max: 500 }]} />
+            <OpForm
+              op="urge"
+              action={supervisionAction}
+              hidden={{ suggestionId: String(suggestionId) }}
+              tone="secondary"
+              title={t("urgeTitle")}
+              submitLabel={t("urgeNow")}
+              fields={[{ name: "note", label: t("urgeNote"), kind: "text", max: 500 }]}
+            />
           )}
           {canManage && !hasOpenCase && (
-            <OpForm op="openCase" action={supervisionAction} hidden={{ suggestionId: String(suggestionId) }} tone="secondary" title={t("openTitle")} submitLabel={t("open")}
+            <OpForm
+              op="openCase"
+              action={supervisionAction}
+              hidden={{ suggestionId: String(suggestionId) }}
+              tone="secondary"
+              title={t("openTitle")}
+              submitLabel={t("open")}
               fields={[
                 { name: "level", label: t("levelLabel"), kind: "radio", options: levelOptions, defaultValue: "KEY" },
-                { name: "leaderId", label: t("leaderLabel"), kind: "select", options: leaders.map((l) => ({ value: String(l.id), label: l.name })), hint: t("leaderHint") },
+                {
+                  name: "leaderId",
+                  label: t("leaderLabel"),
+                  kind: "select",
+                  options: leaders.map((l) => ({ value: String(l.id), label: l.name })),
+                  hint: t("leaderHint"),
+                },
                 { name: "dueOn", label: t("dueLabel"), kind: "date" },
                 { name: "reason", label: t("reasonLabel"), kind: "textarea", max: 1000 },
-              ]} />
+              ]}
+            />
           )}
-          {facts.cases.length === 0 && facts.urges.length === 0 && !canManage && <EmptyState>{t("noCases")}</EmptyState>}
+          {facts.cases.length === 0 && facts.urges.length === 0 && !canManage && (
+            <EmptyState>{t("noCases")}</EmptyState>
+          )}
         </div>
       </ActionPanel>
     </Card>

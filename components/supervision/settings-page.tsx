@@ -22,11 +22,27 @@ export function settingsPage(area: "staff" | "admin") {
         <PageHeader title={t("settingsTitle")} intro={t("settingsIntro")} />
         <Card>
           <ActionPanel>
-            <OpForm op="settings" action={supervisionAction} submitLabel={t("save")}
+            <OpForm
+              op="settings"
+              action={supervisionAction}
+              submitLabel={t("save")}
               fields={[
-                { name: "yellowLightWorkingDays", label: t("yellowDays"), kind: "number", defaultValue: String(current.yellowLightWorkingDays), hint: t("yellowDaysHint") },
-                { name: "escalateAfterWorkingDays", label: t("escalateDays"), kind: "number", defaultValue: String(current.escalateAfterWorkingDays), hint: t("escalateDaysHint") },
-              ]} />
+                {
+                  name: "yellowLightWorkingDays",
+                  label: t("yellowDays"),
+                  kind: "number",
+                  defaultValue: String(current.yellowLightWorkingDays),
+                  hint: t("yellowDaysHint"),
+                },
+                {
+                  name: "escalateAfterWorkingDays",
+                  label: t("escalateDays"),
+                  kind: "number",
+                  defaultValue: String(current.escalateAfterWorkingDays),
+                  hint: t("escalateDaysHint"),
+                },
+              ]}
+            />
           </ActionPanel>
         </Card>
       </div>

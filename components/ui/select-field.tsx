@@ -3,7 +3,8 @@ import type { ReactNode, SelectHTMLAttributes } from "react";
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & { name: string; label: string; children: ReactNode };
 
-export const selectStyles = "block w-full min-w-0 rounded-md border border-line bg-white px-3 py-2.5 text-base focus:border-blue-700";
+export const selectStyles =
+  "block w-full min-w-0 rounded-md border border-line bg-white px-3 py-2.5 text-base focus:border-blue-700";
 
 export function SelectField({ name, label, id = name, className, children, ...select }: Props) {
   return (

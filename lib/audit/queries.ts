@@ -8,6 +8,16 @@ export async function latestAuditEvents(actor: Actor, take = 50) {
   return db.auditEvent.findMany({
     orderBy: { id: "desc" },
     take,
-    select: { id: true, occurredAt: true, action: true, result: true, actorId: true, actorRole: true, ip: true, targetType: true, targetId: true },
+    select: {
+      id: true,
+      occurredAt: true,
+      action: true,
+      result: true,
+      actorId: true,
+      actorRole: true,
+      ip: true,
+      targetType: true,
+      targetId: true,
+    },
   });
 }

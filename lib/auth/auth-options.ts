@@ -26,9 +26,10 @@ declare module "next-auth/jwt" {
 /** Thrown errors reach the sign-in form as `error` (a reason code the form turns into Chinese). */
 class SignInRefused extends Error {}
 
-type Login = (raw: unknown, client: ReturnType<typeof clientInfoFrom>) => Promise<
-  { ok: true; userId: number; sessionId: string } | { ok: false; reason: string }
->;
+type Login = (
+  raw: unknown,
+  client: ReturnType<typeof clientInfoFrom>,
+) => Promise<{ ok: true; userId: number; sessionId: string } | { ok: false; reason: string }>;
 
 /** A Credentials provider that hands the submitted fields to one of our login use cases. */
 function credentials(id: string, fields: readonly string[], login: Login) {

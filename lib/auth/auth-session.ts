@@ -22,12 +22,18 @@ export async function createAuthSession(userId: number, client: ClientInfo, tx: 
 }
 
 export async function revokeAuthSession(id: string): Promise<boolean> {
-  const { count } = await db.authSession.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await db.authSession.updateMany({
+    where: { id, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   return count === 1;
 }
 
 /** Password change and disabling an account end every session of that user. */
 export async function revokeAllSessions(userId: number, tx: Tx = db): Promise<number> {
-  const { count } = await tx.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await tx.authSession.updateMany({
+    where: { userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   return count;
 }

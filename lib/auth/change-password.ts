@@ -27,7 +27,13 @@ export async function changePassword(actor: Actor, raw: unknown, client: ClientI
   });
   if (!user?.passwordHash) return { formError: "forbidden" };
   if (!(await verifyPassword(user.passwordHash, current))) {
-    await recordAudit({ actor, action: "auth.password.change", result: "DENIED", client, detail: { reason: "wrongCurrent" } });
+    await recordAudit({
+      actor,
+      action: "auth.password.change",
+      result: "DENIED",
+      client,
+      detail: { reason: "wrongCurrent" },
+    });
     return { fieldErrors: { current: "currentPasswordWrong" } };
   }
   const problem = checkPassword(next, [user.username ?? "", user.name]);
@@ -39,10 +45,26 @@ export async function changePassword(actor: Actor, raw: unknown, client: ClientI
   await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash: hash, passwordChangedAt: new Date(), mustChangePassword: false, failedLoginCount: 0, lockedUntil: null },
+      data: {
+        passwordHash: hash,
+        passwordChangedAt: new Date(),
+        mustChangePassword: false,
+        failedLoginCount: 0,
+        lockedUntil: null,
+      },
     });
     const ended = await revokeAllSessions(user.id, tx);
-    await recordAudit({ actor, action: "auth.password.change", result: "SUCCESS", client, target: { type: "User", id: user.id }, detail: { sessionsEnded: ended } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "auth.password.change",
+        result: "SUCCESS",
+        client,
+        target: { type: "User", id: user.id },
+        detail: { sessionsEnded: ended },
+      },
+      tx,
+    );
   });
   return { ok: true };
 }

@@ -43,7 +43,9 @@ export async function actorForSession(sid: string, now = new Date()): Promise<Se
   }
   const u = row.user;
   const stationIds =
-    u.role === "DEPUTY" ? (u.deputy?.stations ?? []).map((s) => s.stationId) : u.stationsManaged.map((s) => s.stationId);
+    u.role === "DEPUTY"
+      ? (u.deputy?.stations ?? []).map((s) => s.stationId)
+      : u.stationsManaged.map((s) => s.stationId);
   return {
     id: u.id,
     role: u.role,
@@ -67,7 +69,13 @@ export async function requireActor(action: Action, scope?: Scope): Promise<Sessi
   const actor = await getActor();
   if (!actor) throw new AppError("unauthenticated");
   if (!can(actor, action, scope)) {
-    await recordAudit({ actor, action: "permission.denied", result: "DENIED", client: await currentClientInfo(), detail: { action } });
+    await recordAudit({
+      actor,
+      action: "permission.denied",
+      result: "DENIED",
+      client: await currentClientInfo(),
+      detail: { action },
+    });
     throw new AppError("forbidden");
   }
   return actor;

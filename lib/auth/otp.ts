@@ -21,9 +21,7 @@ const HOUR = 3600;
 const DAY = 86_400;
 
 export type OtpLimitHit = "perMinute" | "perHour" | "perDay" | "perIp";
-export type OtpRequestResult =
-  | { ok: true; demoCode?: string }
-  | { ok: false; reason: "badInput" | OtpLimitHit };
+export type OtpRequestResult = { ok: true; demoCode?: string } | { ok: false; reason: "badInput" | OtpLimitHit };
 
 function requestLimits(phoneHmac: string, ip: string | null): (Limit & { name: OtpLimitHit })[] {
   const limits: (Limit & { name: OtpLimitHit })[] = [
@@ -50,7 +48,12 @@ export async function requestOtp(raw: unknown, client: ClientInfo): Promise<OtpR
   const limits = requestLimits(phoneHmac, client.ip);
   for (const limit of limits) {
     if (await isOverLimit(limit)) {
-      await recordAudit({ action: "auth.otp.request", result: "DENIED", client, detail: { phone: maskPhone(phone), limit: limit.name } });
+      await recordAudit({
+        action: "auth.otp.request",
+        result: "DENIED",
+        client,
+        detail: { phone: maskPhone(phone), limit: limit.name },
+      });
       return { ok: false, reason: limit.name };
     }
   }
@@ -63,16 +66,25 @@ export async function requestOtp(raw: unknown, client: ClientInfo): Promise<OtpR
     // A new code replaces any earlier one still waiting.
     await tx.otpCode.updateMany({ where: { phoneHmac, consumedAt: null }, data: { consumedAt: now } });
     await tx.otpCode.create({
-      data: { phoneHmac, codeHmac: codeHmac(phoneHmac, code), expiresAt: new Date(now.getTime() + OTP_TTL_MS), ip: client.ip },
+      data: {
+        phoneHmac,
+        codeHmac: codeHmac(phoneHmac, code),
+        expiresAt: new Date(now.getTime() + OTP_TTL_MS),
+        ip: client.ip,
+      },
     });
     await queueSms(tx, phone, "otp", `【人大代表联络站】您的登录验证码是${code}，10分钟内有效。请勿告诉他人。`);
-    await recordAudit({ action: "auth.otp.request", result: "SUCCESS", client, detail: { phone: maskPhone(phone) } }, tx);
+    await recordAudit(
+      { action: "auth.otp.request", result: "SUCCESS", client, detail: { phone: maskPhone(phone) } },
+      tx,
+    );
   });
   await enqueue(QUEUES.deliverOutbox);
   return isDemoMessaging() ? { ok: true, demoCode: code } : { ok: true };
 }
 
-export type OtpLoginResult = { ok: true; userId: number; sessionId: string } | { ok: false; reason: "badInput" | "invalid" | "throttled" };
+export type OtpLoginResult =
+  { ok: true; userId: number; sessionId: string } | { ok: false; reason: "badInput" | "invalid" | "throttled" };
 
 const ipFailures = (ip: string): Limit => ({ key: `otp-fail:ip:${ip}`, windowSeconds: 15 * 60, max: 50 });
 
@@ -109,7 +121,10 @@ export async function otpLogin(raw: unknown, client: ClientInfo): Promise<OtpLog
   }
 
   const result = await db.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { phoneHmac }, select: { id: true, role: true, disabledAt: true } });
+    const existing = await tx.user.findUnique({
+      where: { phoneHmac },
+      select: { id: true, role: true, disabledAt: true },
+    });
     if (existing && (existing.role !== "RESIDENT" || existing.disabledAt)) return null;
     const user =
       existing ??
@@ -120,7 +135,13 @@ export async function otpLogin(raw: unknown, client: ClientInfo): Promise<OtpLog
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
     const sessionId = await createAuthSession(user.id, client, tx);
     await recordAudit(
-      { action: "auth.otp.verify", result: "SUCCESS", actor: { id: user.id, role: "RESIDENT" }, client, detail: { phone: maskPhone(phone), created: !existing } },
+      {
+        action: "auth.otp.verify",
+        result: "SUCCESS",
+        actor: { id: user.id, role: "RESIDENT" },
+        client,
+        detail: { phone: maskPhone(phone), created: !existing },
+      },
       tx,
     );
     return { userId: user.id, sessionId };

@@ -77,7 +77,13 @@ export async function passwordLogin(raw: unknown, client: ClientInfo): Promise<L
     });
     const sid = await createAuthSession(user.id, client, tx);
     await recordAudit(
-      { action: "auth.password", result: "SUCCESS", actor: { id: user.id, role: user.role }, client, detail: { username } },
+      {
+        action: "auth.password",
+        result: "SUCCESS",
+        actor: { id: user.id, role: user.role },
+        client,
+        detail: { username },
+      },
       tx,
     );
     return sid;

@@ -1,7 +1,25 @@
 // S3: 12–128 characters; common passwords and words tied to this portal or the person are refused.
 const COMMON = [
-  "password", "passw0rd", "123456", "12345678", "qwerty", "abc123", "111111", "iloveyou", "admin", "welcome",
-  "letmein", "monkey", "dragon", "woaini", "5201314", "aaaaaa", "qwertyuiop", "1q2w3e4r", "zxcvbnm", "000000",
+  "password",
+  "passw0rd",
+  "123456",
+  "12345678",
+  "qwerty",
+  "abc123",
+  "111111",
+  "iloveyou",
+  "admin",
+  "welcome",
+  "letmein",
+  "monkey",
+  "dragon",
+  "woaini",
+  "5201314",
+  "aaaaaa",
+  "qwertyuiop",
+  "1q2w3e4r",
+  "zxcvbnm",
+  "000000",
 ];
 /** Words anyone would guess for this portal: 人大, 代表, 联络站 and their pinyin. */
 const CONTEXT = ["人大", "代表", "联络站", "renda", "daibiao", "lianluo", "liaison", "deputy", "congress", "station"];

@@ -14,5 +14,8 @@ export const otpRequestSchema = z.strictObject({ phone: mobileSchema });
 
 export const otpLoginSchema = z.strictObject({
   phone: mobileSchema,
-  code: z.string().trim().regex(/^\d{6}$/, { error: "otpFormat" }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: "otpFormat" }),
 });

@@ -74,7 +74,9 @@ const SOURCE = 2;
 const KIND = 1;
 
 function specificity(rule: RuleScope): number {
-  return (rule.categoryId !== null ? CATEGORY : 0) + (rule.source !== null ? SOURCE : 0) + (rule.kind !== null ? KIND : 0);
+  return (
+    (rule.categoryId !== null ? CATEGORY : 0) + (rule.source !== null ? SOURCE : 0) + (rule.kind !== null ? KIND : 0)
+  );
 }
 
 /**

@@ -57,8 +57,10 @@ export const saveDaySchema = z
   .superRefine((v, ctx) => {
     if (!isRealDate(v.date)) return; // reported on the field already
     // An exception that changes nothing would only confuse the list and the count.
-    if (v.kind === "HOLIDAY" && isWeekend(v.date)) ctx.addIssue({ code: "custom", path: ["date"], message: "calendarHolidayOnWeekend" });
-    if (v.kind === "WORKDAY" && !isWeekend(v.date)) ctx.addIssue({ code: "custom", path: ["date"], message: "calendarWorkdayOnWeekday" });
+    if (v.kind === "HOLIDAY" && isWeekend(v.date))
+      ctx.addIssue({ code: "custom", path: ["date"], message: "calendarHolidayOnWeekend" });
+    if (v.kind === "WORKDAY" && !isWeekend(v.date))
+      ctx.addIssue({ code: "custom", path: ["date"], message: "calendarWorkdayOnWeekday" });
   });
 
 export const removeDaySchema = z.strictObject({ date: civilDate });
@@ -76,7 +78,13 @@ export const unmarkYearSchema = z.strictObject({ year });
 
 async function assertMayManage(actor: Actor, client?: ClientInfo) {
   if (can(actor, "calendar.manage")) return;
-  await recordAudit({ actor, action: "permission.denied", result: "DENIED", client, detail: { action: "calendar.manage" } });
+  await recordAudit({
+    actor,
+    action: "permission.denied",
+    result: "DENIED",
+    client,
+    detail: { action: "calendar.manage" },
+  });
   throw new AppError("forbidden");
 }
 
@@ -91,7 +99,10 @@ export async function saveCalendarDay(actor: Actor, raw: unknown, client?: Clien
   await assertMayManage(actor, client);
   const { date, kind, name } = saveDaySchema.parse(raw);
   return change(async (tx) => {
-    const before = await tx.calendarDay.findUnique({ where: { date: toDbDate(date) }, select: { kind: true, name: true } });
+    const before = await tx.calendarDay.findUnique({
+      where: { date: toDbDate(date) },
+      select: { kind: true, name: true },
+    });
     const row = await tx.calendarDay.upsert({
       where: { date: toDbDate(date) },
       create: { date: toDbDate(date), kind, name },
@@ -117,10 +128,23 @@ export async function removeCalendarDay(actor: Actor, raw: unknown, client?: Cli
   await assertMayManage(actor, client);
   const { date } = removeDaySchema.parse(raw);
   await change(async (tx) => {
-    const before = await tx.calendarDay.findUnique({ where: { date: toDbDate(date) }, select: { kind: true, name: true } });
+    const before = await tx.calendarDay.findUnique({
+      where: { date: toDbDate(date) },
+      select: { kind: true, name: true },
+    });
     if (!before) throw new AppError("notFound", "calendarDayGone");
     await tx.calendarDay.delete({ where: { date: toDbDate(date) } });
-    await recordAudit({ actor, action: "calendar.day.remove", result: "SUCCESS", client, target: { type: "CalendarDay", id: date }, detail: { before } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "calendar.day.remove",
+        result: "SUCCESS",
+        client,
+        target: { type: "CalendarDay", id: date },
+        detail: { before },
+      },
+      tx,
+    );
   });
 }
 
@@ -154,7 +178,17 @@ export async function markCalendarYearUnmaintained(actor: Actor, raw: unknown, c
     const before = await tx.calendarYear.findUnique({ where: { year: input.year }, select: { source: true } });
     if (!before) return; // already not maintained: nothing changes, nothing to record
     await tx.calendarYear.delete({ where: { year: input.year } });
-    await recordAudit({ actor, action: "calendar.year.unmaintain", result: "SUCCESS", client, target: { type: "CalendarYear", id: input.year }, detail: { before } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "calendar.year.unmaintain",
+        result: "SUCCESS",
+        client,
+        target: { type: "CalendarYear", id: input.year },
+        detail: { before },
+      },
+      tx,
+    );
   });
 }
 

@@ -17,38 +17,57 @@ export const RESIDENTS_PER_CITY = 40;
 export async function seedAccounts(ctx: SeedContext, createdAt: Date): Promise<Record<string, number>> {
   const { db, cities } = ctx;
   const rng = Rng.stream("accounts");
-  const city0 = cities[0]!;
+  const city0 = cities[0];
   const demoStations = city0.stations.filter((s) => s.districtIdx === 0).slice(0, 2);
   const demoDeputy =
-    city0.deputies.find((d) => d.level === "CITY" && d.stationIds.includes(demoStations[0]!.id)) ??
-    must(city0.deputies.find((d) => d.stationIds.includes(demoStations[0]!.id)), "a deputy at the demo station");
-  const demoUnit = city0.units[0]!;
-  const demo: DemoRefs = { stationIds: demoStations.map((s) => s.id), deputyId: demoDeputy.id, unitId: demoUnit.id, resident: null };
+    city0.deputies.find((d) => d.level === "CITY" && d.stationIds.includes(demoStations[0].id)) ??
+    must(
+      city0.deputies.find((d) => d.stationIds.includes(demoStations[0].id)),
+      "a deputy at the demo station",
+    );
+  const demoUnit = city0.units[0];
+  const demo: DemoRefs = {
+    stationIds: demoStations.map((s) => s.id),
+    deputyId: demoDeputy.id,
+    unitId: demoUnit.id,
+    resident: null,
+  };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD); // argon2 is slow: hash once, share the hash
   const base = { createdAt, updatedAt: createdAt };
   const rows: Prisma.UserCreateManyInput[] = [];
-  const staff = (username: string, role: Prisma.UserCreateManyInput["role"], name: string, extra: Partial<Prisma.UserCreateManyInput> = {}) =>
-    rows.push({ ...base, username, role, name, passwordHash, passwordChangedAt: createdAt, ...extra });
+  const staff = (
+    username: string,
+    role: Prisma.UserCreateManyInput["role"],
+    name: string,
+    extra: Partial<Prisma.UserCreateManyInput> = {},
+  ) => rows.push({ ...base, username, role, name, passwordHash, passwordChangedAt: createdAt, ...extra });
 
   staff("staff", "COMMITTEE_STAFF", "陈静", { regionId: city0.id });
-  staff("station", "STATION_ADMIN", "刘芳", { regionId: city0.districts[0]!.id });
+  staff("station", "STATION_ADMIN", "刘芳", { regionId: city0.districts[0].id });
   staff("deputy", "DEPUTY", demoDeputy.name, { deputyId: demoDeputy.id });
   staff("unit", "UNIT_STAFF", "王强", { unitId: demoUnit.id });
   staff("leader", "LEADER", "赵国华", { regionId: city0.id });
   staff("admin", "SYSTEM_ADMIN", "系统管理员");
   staff("auditor", "AUDITOR", "审计员");
 
-  const generated = (username: string, role: Prisma.UserCreateManyInput["role"], extra: Partial<Prisma.UserCreateManyInput>) =>
-    rows.push({ ...base, username, role, name: personName(rng), ...extra });
+  const generated = (
+    username: string,
+    role: Prisma.UserCreateManyInput["role"],
+    extra: Partial<Prisma.UserCreateManyInput>,
+  ) => rows.push({ ...base, username, role, name: personName(rng), ...extra });
   for (const city of cities) {
     if (city.index > 0) {
       generated(`gen-c${city.index}-staff`, "COMMITTEE_STAFF", { regionId: city.id });
       generated(`gen-c${city.index}-leader`, "LEADER", { regionId: city.id });
     }
-    for (const s of city.stations) if (!demo.stationIds.includes(s.id)) generated(`gen-station-${s.id}`, "STATION_ADMIN", { regionId: city.districts[s.districtIdx]!.id });
+    for (const s of city.stations)
+      if (!demo.stationIds.includes(s.id))
+        generated(`gen-station-${s.id}`, "STATION_ADMIN", { regionId: city.districts[s.districtIdx].id });
     for (const u of city.units) if (u.id !== demo.unitId) generated(`gen-unit-${u.id}`, "UNIT_STAFF", { unitId: u.id });
-    for (const d of city.deputies) if (d.id !== demo.deputyId) rows.push({ ...base, username: `gen-deputy-${d.id}`, role: "DEPUTY", name: d.name, deputyId: d.id });
+    for (const d of city.deputies)
+      if (d.id !== demo.deputyId)
+        rows.push({ ...base, username: `gen-deputy-${d.id}`, role: "DEPUTY", name: d.name, deputyId: d.id });
   }
 
   const residentPlans: { hmac: string; name: string; cityIdx: number; demo: boolean }[] = [];
@@ -58,10 +77,17 @@ export async function seedAccounts(ctx: SeedContext, createdAt: Date): Promise<R
     residentPlans.push({ hmac, name, cityIdx, demo: isDemo });
   };
   addResident(DEMO_RESIDENT_PHONE, DEMO_RESIDENT_NAME, 0, true);
-  for (let i = 0; i < RESIDENTS_PER_CITY * cities.length; i++) addResident(residentPhone(i), personName(rng), i % cities.length, false);
+  for (let i = 0; i < RESIDENTS_PER_CITY * cities.length; i++)
+    addResident(residentPhone(i), personName(rng), i % cities.length, false);
 
   type Back = { id: number; role: Role; username: string | null; deputyId: number | null; phoneHmac: string | null };
-  const created = await bulkInsertReturning<Prisma.UserCreateManyInput, Back>(db, T.user, rows, ["id", "role", "username", "deputyId", "phoneHmac"]);
+  const created = await bulkInsertReturning<Prisma.UserCreateManyInput, Back>(db, T.user, rows, [
+    "id",
+    "role",
+    "username",
+    "deputyId",
+    "phoneHmac",
+  ]);
   const byUsername = new Map<string, Actor>();
   const byDeputy = new Map<number, Actor>();
   const byHmac = new Map<string, number>();
@@ -86,8 +112,9 @@ export async function seedAccounts(ctx: SeedContext, createdAt: Date): Promise<R
   }
   for (const r of residentPlans) {
     const resident: ResidentCtx = { id: must(byHmac.get(r.hmac), "resident id"), name: r.name, cityIdx: r.cityIdx };
-    if (r.demo) demo.resident = resident; // kept out of the pool: the demo resident's history is arranged by hand
-    else cities[r.cityIdx]!.residents.push(resident);
+    if (r.demo)
+      demo.resident = resident; // kept out of the pool: the demo resident's history is arranged by hand
+    else cities[r.cityIdx].residents.push(resident);
   }
   await bulkInsert(db, T.stationAdmin, stationAdmins);
   ctx.demo = demo;

@@ -13,7 +13,10 @@ export interface TableSpec<Row> {
 }
 
 /** Columns not listed are left to their database default; listed columns take null when a row has no value. */
-export const tableSpec = <Row>(table: string, columns: { [K in keyof Row]?: ColumnType }): TableSpec<Row> => ({ table, columns });
+export const tableSpec = <Row>(table: string, columns: { [K in keyof Row]?: ColumnType }): TableSpec<Row> => ({
+  table,
+  columns,
+});
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -43,7 +46,12 @@ function buildInsert<Row>(spec: TableSpec<Row>, rows: readonly Row[], returning:
     SELECT ${Prisma.raw(selects)} FROM unnest(${Prisma.join(arrays)}) AS u(${Prisma.raw(aliases)})${Prisma.raw(ret)}`;
 }
 
-export async function bulkInsert<Row>(db: SeedDb, spec: TableSpec<Row>, rows: readonly Row[], chunkSize = 5000): Promise<void> {
+export async function bulkInsert<Row>(
+  db: SeedDb,
+  spec: TableSpec<Row>,
+  rows: readonly Row[],
+  chunkSize = 5000,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += chunkSize) {
     await db.$executeRaw(buildInsert(spec, rows.slice(i, i + chunkSize), []));
   }

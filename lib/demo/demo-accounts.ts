@@ -25,5 +25,10 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: "LEADER", login: "leader", username: "leader", label: "常委会领导（江州市）" },
   { role: "SYSTEM_ADMIN", login: "admin", username: "admin", label: "系统管理员" },
   { role: "AUDITOR", login: "auditor", username: "auditor", label: "审计员" },
-  { role: "RESIDENT", login: DEMO_RESIDENT_PHONE, phone: DEMO_RESIDENT_PHONE, label: `选民（${DEMO_RESIDENT_NAME}，手机验证码登录）` },
+  {
+    role: "RESIDENT",
+    login: DEMO_RESIDENT_PHONE,
+    phone: DEMO_RESIDENT_PHONE,
+    label: `选民（${DEMO_RESIDENT_NAME}，手机验证码登录）`,
+  },
 ];

@@ -17,15 +17,36 @@ export async function seedDutyPoints(ctx: SeedContext, attendance: Attendance[])
     points: DUTY_POINT_RULES.find((r) => r.code === code)!.points,
   });
   const rows: Prisma.DutyPointEntryCreateManyInput[] = [];
-  const entry = (deputyId: number, code: Parameters<typeof rule>[0], sourceType: string, sourceId: string, note: string, occurredAt: Date) =>
+  const entry = (
+    deputyId: number,
+    code: Parameters<typeof rule>[0],
+    sourceType: string,
+    sourceId: string,
+    note: string,
+    occurredAt: Date,
+  ) =>
     rows.push({
-      deputyId, ...rule(code), term: must(ctx.deputyTerms.get(deputyId), "deputy term"), sourceType, sourceId, note, occurredAt,
+      deputyId,
+      ...rule(code),
+      term: must(ctx.deputyTerms.get(deputyId), "deputy term"),
+      sourceType,
+      sourceId,
+      note,
+      occurredAt,
       publishedAt: quarterPublication(occurredAt, ctx.limit),
     });
 
   for (const a of attendance) {
     entry(a.deputyId, "RECEPTION", "ReceptionSession", String(a.sessionId), "进站接待选民", new Date(a.at));
-    if (a.solvedOnSpot) entry(a.deputyId, "SOLVED_ON_SPOT", "ReceptionSession", String(a.sessionId), "接待中现场解决群众问题", new Date(a.at));
+    if (a.solvedOnSpot)
+      entry(
+        a.deputyId,
+        "SOLVED_ON_SPOT",
+        "ReceptionSession",
+        String(a.sessionId),
+        "接待中现场解决群众问题",
+        new Date(a.at),
+      );
   }
   for (const city of ctx.cities) {
     for (const d of city.deputies) {

@@ -56,21 +56,37 @@ export async function seedReferenceData(db: SeedDb, now: Date): Promise<Referenc
 
   const days: { date: Date; kind: "HOLIDAY" | "WORKDAY"; name: string }[] = [];
   for (const h of HOLIDAYS_2026) {
-    for (let d = dayFromYmd(h.from); d <= dayFromYmd(h.to); d++) days.push({ date: dateOnly(d), kind: "HOLIDAY", name: h.name });
+    for (let d = dayFromYmd(h.from); d <= dayFromYmd(h.to); d++)
+      days.push({ date: dateOnly(d), kind: "HOLIDAY", name: h.name });
   }
-  for (const m of MAKEUP_WORKDAYS_2026) days.push({ date: dateOnly(dayFromYmd(m.date)), kind: "WORKDAY", name: m.name });
+  for (const m of MAKEUP_WORKDAYS_2026)
+    days.push({ date: dateOnly(dayFromYmd(m.date)), kind: "WORKDAY", name: m.name });
   await db.calendarDay.createMany({ data: days, skipDuplicates: true });
-  await db.calendarYear.createMany({ data: [{ year: 2026, source: CALENDAR_2026_SOURCE, maintainedAt: now }], skipDuplicates: true });
+  await db.calendarYear.createMany({
+    data: [{ year: 2026, source: CALENDAR_2026_SOURCE, maintainedAt: now }],
+    skipDuplicates: true,
+  });
 
   // DueDateRule's unique key has nullable columns, which Postgres treats as distinct: check before inserting.
-  const existing = await db.dueDateRule.findMany({ where: { source: null, categoryId: null }, select: { stage: true, kind: true } });
+  const existing = await db.dueDateRule.findMany({
+    where: { source: null, categoryId: null },
+    select: { stage: true, kind: true },
+  });
   const have = new Set(existing.map((r) => `${r.stage}:${r.kind ?? ""}`));
   await db.dueDateRule.createMany({
-    data: DUE_RULES.filter((r) => !have.has(`${r.stage}:${r.kind ?? ""}`)).map((r) => ({ ...r, source: null, categoryId: null })),
+    data: DUE_RULES.filter((r) => !have.has(`${r.stage}:${r.kind ?? ""}`)).map((r) => ({
+      ...r,
+      source: null,
+      categoryId: null,
+    })),
   });
 
   await db.setting.createMany({
-    data: Object.entries(SETTINGS).map(([key, value]) => ({ key, value: value as Prisma.InputJsonValue, updatedAt: now })),
+    data: Object.entries(SETTINGS).map(([key, value]) => ({
+      key,
+      value: value as Prisma.InputJsonValue,
+      updatedAt: now,
+    })),
     skipDuplicates: true,
   });
   await db.dutyPointRule.createMany({ data: DUTY_POINT_RULES.map((r) => ({ ...r })), skipDuplicates: true });
@@ -78,7 +94,10 @@ export async function seedReferenceData(db: SeedDb, now: Date): Promise<Referenc
   const dutyRuleIds = Object.fromEntries(rules.map((r) => [r.code, r.id]));
 
   await db.professionalGroup.createMany({ data: PROFESSIONAL_GROUPS.map((name) => ({ name })), skipDuplicates: true });
-  const groups = await db.professionalGroup.findMany({ where: { name: { in: [...PROFESSIONAL_GROUPS] } }, select: { id: true, name: true } });
+  const groups = await db.professionalGroup.findMany({
+    where: { name: { in: [...PROFESSIONAL_GROUPS] } },
+    select: { id: true, name: true },
+  });
   const groupByName = new Map(groups.map((g) => [g.name, g.id]));
   const groupIds = PROFESSIONAL_GROUPS.map((n) => must(groupByName.get(n), `group ${n}`));
 
@@ -87,8 +106,12 @@ export async function seedReferenceData(db: SeedDb, now: Date): Promise<Referenc
     dutyRuleIds,
     groupIds,
     counts: {
-      categories: categories.length, calendarDays: days.length, dueDateRules: DUE_RULES.length,
-      settings: Object.keys(SETTINGS).length, dutyPointRules: DUTY_POINT_RULES.length, professionalGroups: groupIds.length,
+      categories: categories.length,
+      calendarDays: days.length,
+      dueDateRules: DUE_RULES.length,
+      settings: Object.keys(SETTINGS).length,
+      dutyPointRules: DUTY_POINT_RULES.length,
+      professionalGroups: groupIds.length,
     },
   };
 }

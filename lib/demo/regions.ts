@@ -1,7 +1,13 @@
 // Fictional cities → districts/counties → townships/streets → communities/villages, with 12-digit codes
 // shaped like the real 行政区划代码 (2 province + 2 city + 2 county + 3 township + 3 village).
 import {
-  CITY_NAMES, CITY_PREFIXES, CITY_SUFFIXES, COMMUNITY_SUFFIXES_RURAL, COMMUNITY_SUFFIXES_URBAN, DISTRICTS, PLACE_ROOTS,
+  CITY_NAMES,
+  CITY_PREFIXES,
+  CITY_SUFFIXES,
+  COMMUNITY_SUFFIXES_RURAL,
+  COMMUNITY_SUFFIXES_URBAN,
+  DISTRICTS,
+  PLACE_ROOTS,
   PROVINCE_CODES,
 } from "./data/places.ts";
 import { bulkInsertReturning, must } from "./bulk.ts";
@@ -53,23 +59,37 @@ export async function seedRegions(db: SeedDb, size: number): Promise<{ cities: C
   for (let c = 0; c < size; c++) {
     const prefix = cityCode(c);
     const centre = cityCentre(c);
-    const name = names[c]!;
+    const name = names[c];
     const city: CityCtx = {
-      index: c, id: 0, name, ...centre, districts: [], units: [], stations: [], deputies: [], residents: [],
-      staff: emptyActor("COMMITTEE_STAFF"), leader: emptyActor("LEADER"),
+      index: c,
+      id: 0,
+      name,
+      ...centre,
+      districts: [],
+      units: [],
+      stations: [],
+      deputies: [],
+      residents: [],
+      staff: emptyActor("COMMITTEE_STAFF"),
+      leader: emptyActor("LEADER"),
     };
     const codes: Pending["codes"] = { district: [], township: [], community: [] };
-    levels[0]!.push({ code: `${prefix}00000000`, name, level: "CITY", parentCode: null });
-    const picks = c === 0 ? DISTRICTS.slice(0, 6) : Array.from({ length: 6 }, (_, j) => DISTRICTS[(c + j) % DISTRICTS.length]!);
+    levels[0].push({ code: `${prefix}00000000`, name, level: "CITY", parentCode: null });
+    const picks =
+      c === 0 ? DISTRICTS.slice(0, 6) : Array.from({ length: 6 }, (_, j) => DISTRICTS[(c + j) % DISTRICTS.length]);
     picks.forEach((d, j) => {
       const dCode = `${prefix}${pad(d.urban ? j + 2 : 20 + j, 2)}`;
       const angle = (j / picks.length) * 2 * Math.PI + rng.float(-0.3, 0.3);
       const radius = j === 0 ? 0.015 : rng.float(0.045, 0.085);
       city.districts.push({
-        id: 0, name: d.name, urban: d.urban, townships: [],
-        lat: centre.lat + radius * Math.sin(angle) * 0.9, lng: centre.lng + radius * Math.cos(angle) * 1.3,
+        id: 0,
+        name: d.name,
+        urban: d.urban,
+        townships: [],
+        lat: centre.lat + radius * Math.sin(angle) * 0.9,
+        lng: centre.lng + radius * Math.cos(angle) * 1.3,
       });
-      levels[1]!.push({ code: `${dCode}000000`, name: d.name, level: "DISTRICT", parentCode: `${prefix}00000000` });
+      levels[1].push({ code: `${dCode}000000`, name: d.name, level: "DISTRICT", parentCode: `${prefix}00000000` });
       codes.district.push(`${dCode}000000`);
       const roots = rng.sample(PLACE_ROOTS, d.urban ? rng.int(6, 8) : rng.int(5, 7));
       const tCodes: string[] = [];
@@ -77,16 +97,24 @@ export async function seedRegions(db: SeedDb, size: number): Promise<{ cities: C
       roots.forEach((root, k) => {
         const town = d.urban ? "街道" : rng.chance(0.8) ? "镇" : "乡";
         const tCode = `${dCode}${pad((d.urban ? 1 : town === "镇" ? 101 : 201) + k, 3)}`;
-        city.districts[j]!.townships.push({ id: 0, name: `${root}${town}`, communities: [] });
-        levels[2]!.push({ code: `${tCode}000`, name: `${root}${town}`, level: "TOWNSHIP", parentCode: `${dCode}000000` });
+        city.districts[j].townships.push({ id: 0, name: `${root}${town}`, communities: [] });
+        levels[2].push({
+          code: `${tCode}000`,
+          name: `${root}${town}`,
+          level: "TOWNSHIP",
+          parentCode: `${dCode}000000`,
+        });
         tCodes.push(`${tCode}000`);
         const list: string[] = [];
-        const cRoots = rng.sample(PLACE_ROOTS.filter((r) => r !== root), rng.int(3, 5));
+        const cRoots = rng.sample(
+          PLACE_ROOTS.filter((r) => r !== root),
+          rng.int(3, 5),
+        );
         cRoots.forEach((cRoot, m) => {
           const suffix = rng.pick(d.urban ? COMMUNITY_SUFFIXES_URBAN : COMMUNITY_SUFFIXES_RURAL);
           const cCode = `${tCode}${pad((suffix === "村" ? 201 : 1) + m, 3)}`;
-          city.districts[j]!.townships[k]!.communities.push({ id: 0, name: `${cRoot}${suffix}` });
-          levels[3]!.push({ code: cCode, name: `${cRoot}${suffix}`, level: "COMMUNITY", parentCode: `${tCode}000` });
+          city.districts[j].townships[k].communities.push({ id: 0, name: `${cRoot}${suffix}` });
+          levels[3].push({ code: cCode, name: `${cRoot}${suffix}`, level: "COMMUNITY", parentCode: `${tCode}000` });
           list.push(cCode);
         });
         cCodes.push(list);
@@ -102,10 +130,16 @@ export async function seedRegions(db: SeedDb, size: number): Promise<{ cities: C
   const ids = new Map<string, number>();
   for (const rows of levels) {
     const data = rows.map((r) => ({
-      code: r.code, name: r.name, level: r.level, path: "",
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      path: "",
       parentId: r.parentCode ? must(ids.get(r.parentCode), `region ${r.parentCode}`) : null,
     }));
-    const created = await bulkInsertReturning<(typeof data)[number], { id: number; code: string }>(db, T.region, data, ["id", "code"]);
+    const created = await bulkInsertReturning<(typeof data)[number], { id: number; code: string }>(db, T.region, data, [
+      "id",
+      "code",
+    ]);
     for (const r of created) ids.set(r.code, r.id);
   }
   await db.$executeRaw`UPDATE "Region" SET path = '/' || id || '/' WHERE "parentId" IS NULL AND path = ''`;
@@ -117,10 +151,10 @@ export async function seedRegions(db: SeedDb, size: number): Promise<{ cities: C
   for (const { city, codes } of pending) {
     city.id = must(ids.get(`${cityCode(city.index)}00000000`), "city id");
     city.districts.forEach((d, j) => {
-      d.id = must(ids.get(codes.district[j]!), "district id");
+      d.id = must(ids.get(codes.district[j]), "district id");
       d.townships.forEach((t, k) => {
-        t.id = must(ids.get(codes.township[j]![k]!), "township id");
-        t.communities.forEach((cm, m) => (cm.id = must(ids.get(codes.community[j]![k]![m]!), "community id")));
+        t.id = must(ids.get(codes.township[j][k]), "township id");
+        t.communities.forEach((cm, m) => (cm.id = must(ids.get(codes.community[j][k][m]), "community id")));
       });
     });
   }

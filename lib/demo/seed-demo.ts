@@ -51,8 +51,16 @@ export async function seedDemo(db: SeedDb, opts: SeedOptions = {}): Promise<Seed
   const reference = await step("categories, calendar 2026, rules, settings", () => seedReferenceData(db, setupAt));
   const regions = await step("regions", () => seedRegions(db, size));
   const ctx: SeedContext = {
-    db, size, today, limit: at(today, 0) - 1000, log, cities: regions.cities, categories: reference.categories,
-    dutyRuleIds: reference.dutyRuleIds, deputyTerms: new Map(), demo: { stationIds: [], deputyId: 0, unitId: 0, resident: null },
+    db,
+    size,
+    today,
+    limit: at(today, 0) - 1000,
+    log,
+    cities: regions.cities,
+    categories: reference.categories,
+    dutyRuleIds: reference.dutyRuleIds,
+    deputyTerms: new Map(),
+    demo: { stationIds: [], deputyId: 0, unitId: 0, resident: null },
   };
   const units = await step("handling units", () => seedUnits(db, ctx.cities, setupAt));
   const stations = await step("stations", () => seedStations(db, ctx.cities, setupAt));
@@ -60,12 +68,20 @@ export async function seedDemo(db: SeedDb, opts: SeedOptions = {}): Promise<Seed
   for (const d of ctx.cities.flatMap((c) => c.deputies)) ctx.deputyTerms.set(d.id, d.term);
   const accounts = await step("accounts", () => seedAccounts(ctx, setupAt));
   const sessions = await step("reception sessions and bookings", () => seedSessions(ctx));
-  const suggestions = await step("suggestions", () => seedSuggestions(ctx, sessions.leads, opts.suggestionsPerSize ?? 300));
+  const suggestions = await step("suggestions", () =>
+    seedSuggestions(ctx, sessions.leads, opts.suggestionsPerSize ?? 300),
+  );
   const points = await step("duty points", () => seedDutyPoints(ctx, sessions.attendance));
   await step("dashboard figures", () => refreshInsight(db));
 
   const counts: Record<string, number> = {
-    ...reference.counts, regions: regions.count, handlingUnits: units, stations, ...deputies, ...accounts, ...sessions.counts,
+    ...reference.counts,
+    regions: regions.count,
+    handlingUnits: units,
+    stations,
+    ...deputies,
+    ...accounts,
+    ...sessions.counts,
     ...suggestions.counts,
   };
   counts.receptionVisits = sessions.counts.receptionVisits ?? 0; // leads are counted once, in sessions

@@ -35,16 +35,48 @@ export interface Attendance {
   solvedOnSpot: boolean;
 }
 
-interface PlannedBooking { code: string; resident: ResidentCtx; topic: Topic; status: BookingStatus; createdAt: number; cancelledAt: number | null; checkedInAt: number | null }
-interface PlannedVisit { bookingCode: string | null; resident: ResidentCtx | null; visitorName: string; topic: Topic; answeredOnSpot: string | null; lead: boolean; at: number }
+interface PlannedBooking {
+  code: string;
+  resident: ResidentCtx;
+  topic: Topic;
+  status: BookingStatus;
+  createdAt: number;
+  cancelledAt: number | null;
+  checkedInAt: number | null;
+}
+interface PlannedVisit {
+  bookingCode: string | null;
+  resident: ResidentCtx | null;
+  visitorName: string;
+  topic: Topic;
+  answeredOnSpot: string | null;
+  lead: boolean;
+  at: number;
+}
 interface PlannedSession {
-  city: CityCtx; station: StationCtx; start: number; end: number; status: SessionStatus; publishedAt: number | null; capacity: number;
-  deputies: { id: number; attended: boolean | null }[]; bookings: PlannedBooking[]; visits: PlannedVisit[]; theme: string; audience: string;
+  city: CityCtx;
+  station: StationCtx;
+  start: number;
+  end: number;
+  status: SessionStatus;
+  publishedAt: number | null;
+  capacity: number;
+  deputies: { id: number; attended: boolean | null }[];
+  bookings: PlannedBooking[];
+  visits: PlannedVisit[];
+  theme: string;
+  audience: string;
 }
 
-const SLOTS = [[9, 0, 150], [14, 30, 150], [19, 0, 90]] as const;
+const SLOTS = [
+  [9, 0, 150],
+  [14, 30, 150],
+  [19, 0, 90],
+] as const;
 
-export async function seedSessions(ctx: SeedContext): Promise<{ leads: ReceptionLead[]; attendance: Attendance[]; counts: Record<string, number> }> {
+export async function seedSessions(
+  ctx: SeedContext,
+): Promise<{ leads: ReceptionLead[]; attendance: Attendance[]; counts: Record<string, number> }> {
   const { db, today, limit, demo } = ctx;
   const rng = Rng.stream("sessions");
   const planned: PlannedSession[] = [];
@@ -66,13 +98,22 @@ export async function seedSessions(ctx: SeedContext): Promise<{ leads: Reception
         const past = day < today;
         const status: SessionStatus = past ? "HELD" : day > today + 28 && rng.chance(0.25) ? "DRAFT" : "PUBLISHED";
         const onDuty = rng.sample(station.deputyIds, rng.chance(0.6) ? 2 : 3);
-        if (isDemo && station.id === demo.stationIds[0] && n++ % 2 === 0 && !onDuty.includes(demo.deputyId)) onDuty[0] = demo.deputyId;
+        if (isDemo && station.id === demo.stationIds[0] && n++ % 2 === 0 && !onDuty.includes(demo.deputyId))
+          onDuty[0] = demo.deputyId;
         const absent = past && onDuty.length === 3 && rng.chance(0.15) ? onDuty[2] : undefined;
         planned.push({
-          city, station, start, end: start + slot[2] * MINUTE, status, capacity: rng.int(6, 12),
+          city,
+          station,
+          start,
+          end: start + slot[2] * MINUTE,
+          status,
+          capacity: rng.int(6, 12),
           publishedAt: status === "DRAFT" ? null : at(Math.min(day - 3, today - 1) - rng.int(0, 4), 10, rng.int(0, 59)),
           deputies: onDuty.map((id) => ({ id, attended: past ? id !== absent : null })),
-          bookings: [], visits: [], theme: rng.pick(SESSION_THEMES), audience: rng.pick(AUDIENCES),
+          bookings: [],
+          visits: [],
+          theme: rng.pick(SESSION_THEMES),
+          audience: rng.pick(AUDIENCES),
         });
       }
     }
@@ -89,17 +130,32 @@ export async function seedSessions(ctx: SeedContext): Promise<{ leads: Reception
     let active = 0;
     for (const resident of residents) {
       const isDemoResident = resident === demo.resident;
-      if (isDemoResident && (demoPlaced(planned, s, past))) continue;
+      if (isDemoResident && demoPlaced(planned, s, past)) continue;
       let status: BookingStatus;
       if (isDemoResident) status = past ? "CHECKED_IN" : "BOOKED";
       else if (active >= s.capacity) status = past ? "CANCELLED" : "WAITLISTED";
-      else status = past ? rng.weighted([["CHECKED_IN", 75], ["NO_SHOW", 15], ["CANCELLED", 10]]) : rng.weighted([["BOOKED", 88], ["CANCELLED", 12]]);
+      else
+        status = past
+          ? rng.weighted([
+              ["CHECKED_IN", 75],
+              ["NO_SHOW", 15],
+              ["CANCELLED", 10],
+            ])
+          : rng.weighted([
+              ["BOOKED", 88],
+              ["CANCELLED", 12],
+            ]);
       if (status === "BOOKED" || status === "CHECKED_IN") active++;
       const from = s.publishedAt!;
       const createdAt = from + Math.floor(rng.next() * (Math.min(limit, s.start) - from));
       s.bookings.push({
-        code: publicCode(bookingIndex++, "booking"), resident, topic: pickTopic(rng, s.city, s.station), status, createdAt,
-        cancelledAt: status === "CANCELLED" ? createdAt + Math.floor(rng.next() * (Math.min(limit, s.start) - createdAt)) : null,
+        code: publicCode(bookingIndex++, "booking"),
+        resident,
+        topic: pickTopic(rng, s.city, s.station),
+        status,
+        createdAt,
+        cancelledAt:
+          status === "CANCELLED" ? createdAt + Math.floor(rng.next() * (Math.min(limit, s.start) - createdAt)) : null,
         checkedInAt: status === "CHECKED_IN" ? s.start + rng.int(0, 40) * MINUTE : null,
       });
     }
@@ -114,10 +170,26 @@ export async function seedSessions(ctx: SeedContext): Promise<{ leads: Reception
     }
     for (const b of s.bookings.filter((b) => b.status === "CHECKED_IN")) {
       const demoVisit = b.resident === demo.resident;
-      s.visits.push({ bookingCode: b.code, resident: b.resident, visitorName: b.resident.name, topic: b.topic, answeredOnSpot: demoVisit ? null : rng.chance(0.35) ? rng.pick(ON_SPOT_ANSWERS) : null, lead: demoVisit || rng.chance(0.16), at: b.checkedInAt! + rng.int(5, 60) * MINUTE });
+      s.visits.push({
+        bookingCode: b.code,
+        resident: b.resident,
+        visitorName: b.resident.name,
+        topic: b.topic,
+        answeredOnSpot: demoVisit ? null : rng.chance(0.35) ? rng.pick(ON_SPOT_ANSWERS) : null,
+        lead: demoVisit || rng.chance(0.16),
+        at: b.checkedInAt! + rng.int(5, 60) * MINUTE,
+      });
     }
     for (let w = rng.int(0, 3); w > 0; w--) {
-      s.visits.push({ bookingCode: null, resident: null, visitorName: rng.chance(0.5) ? personName(rng) : rng.pick(WALK_IN_LABELS), topic: pickTopic(rng, s.city, s.station), answeredOnSpot: rng.chance(0.4) ? rng.pick(ON_SPOT_ANSWERS) : null, lead: rng.chance(0.16), at: s.start + rng.int(10, 120) * MINUTE });
+      s.visits.push({
+        bookingCode: null,
+        resident: null,
+        visitorName: rng.chance(0.5) ? personName(rng) : rng.pick(WALK_IN_LABELS),
+        topic: pickTopic(rng, s.city, s.station),
+        answeredOnSpot: rng.chance(0.4) ? rng.pick(ON_SPOT_ANSWERS) : null,
+        lead: rng.chance(0.16),
+        at: s.start + rng.int(10, 120) * MINUTE,
+      });
     }
   }
 
@@ -126,28 +198,57 @@ export async function seedSessions(ctx: SeedContext): Promise<{ leads: Reception
     const onSpot = s.visits.filter((v) => v.answeredOnSpot).length;
     const leads = s.visits.filter((v) => v.lead).length;
     return {
-      stationId: s.station.id, startsAt: new Date(s.start), endsAt: new Date(s.end), theme: s.theme, audience: s.audience,
-      capacity: s.capacity, bookedCount: s.bookings.filter((b) => b.status === "BOOKED" || b.status === "CHECKED_IN").length,
-      status: s.status, publishedAt: s.publishedAt ? new Date(s.publishedAt) : null, createdById: s.station.admin.id,
-      summary: s.status === "HELD" ? `本次接待选民${s.visits.length}人次，收集意见建议${s.visits.length}条，现场答复${onSpot}条，转交办理${leads}条。` : null,
-      createdAt: created, updatedAt: s.status === "HELD" ? new Date(s.end + HOUR) : new Date(s.publishedAt ?? created.getTime()),
+      stationId: s.station.id,
+      startsAt: new Date(s.start),
+      endsAt: new Date(s.end),
+      theme: s.theme,
+      audience: s.audience,
+      capacity: s.capacity,
+      bookedCount: s.bookings.filter((b) => b.status === "BOOKED" || b.status === "CHECKED_IN").length,
+      status: s.status,
+      publishedAt: s.publishedAt ? new Date(s.publishedAt) : null,
+      createdById: s.station.admin.id,
+      summary:
+        s.status === "HELD"
+          ? `本次接待选民${s.visits.length}人次，收集意见建议${s.visits.length}条，现场答复${onSpot}条，转交办理${leads}条。`
+          : null,
+      createdAt: created,
+      updatedAt: s.status === "HELD" ? new Date(s.end + HOUR) : new Date(s.publishedAt ?? created.getTime()),
     };
   });
   type SessionBack = { id: number; stationId: number; startsAt: Date };
-  const createdSessions = await bulkInsertReturning<Prisma.ReceptionSessionCreateManyInput, SessionBack>(db, T.session, sessionRows, ["id", "stationId", "startsAt"]);
+  const createdSessions = await bulkInsertReturning<Prisma.ReceptionSessionCreateManyInput, SessionBack>(
+    db,
+    T.session,
+    sessionRows,
+    ["id", "stationId", "startsAt"],
+  );
   const sessionIds = new Map(createdSessions.map((r) => [`${r.stationId}:${r.startsAt.getTime()}`, r.id]));
   const idOf = (s: PlannedSession) => must(sessionIds.get(`${s.station.id}:${s.start}`), "session id");
 
-  const sessionDeputies = planned.flatMap((s) => s.deputies.map((d) => ({ sessionId: idOf(s), deputyId: d.id, attended: d.attended })));
+  const sessionDeputies = planned.flatMap((s) =>
+    s.deputies.map((d) => ({ sessionId: idOf(s), deputyId: d.id, attended: d.attended })),
+  );
   await bulkInsert(db, T.sessionDeputy, sessionDeputies);
 
   const bookingRows: Prisma.BookingCreateManyInput[] = planned.flatMap((s) =>
     s.bookings.map((b) => ({
-      code: b.code, sessionId: idOf(s), residentId: b.resident.id, topic: b.topic.title, status: b.status, createdAt: new Date(b.createdAt),
-      cancelledAt: b.cancelledAt ? new Date(b.cancelledAt) : null, checkedInAt: b.checkedInAt ? new Date(b.checkedInAt) : null,
+      code: b.code,
+      sessionId: idOf(s),
+      residentId: b.resident.id,
+      topic: b.topic.title,
+      status: b.status,
+      createdAt: new Date(b.createdAt),
+      cancelledAt: b.cancelledAt ? new Date(b.cancelledAt) : null,
+      checkedInAt: b.checkedInAt ? new Date(b.checkedInAt) : null,
     })),
   );
-  const createdBookings = await bulkInsertReturning<Prisma.BookingCreateManyInput, { id: number; code: string }>(db, T.booking, bookingRows, ["id", "code"]);
+  const createdBookings = await bulkInsertReturning<Prisma.BookingCreateManyInput, { id: number; code: string }>(
+    db,
+    T.booking,
+    bookingRows,
+    ["id", "code"],
+  );
   const bookingIds = new Map(createdBookings.map((b) => [b.code, b.id]));
 
   const visitRows: Prisma.ReceptionVisitCreateManyInput[] = [];
@@ -158,26 +259,55 @@ export async function seedSessions(ctx: SeedContext): Promise<{ leads: Reception
     const sessionId = idOf(s);
     const attended = s.deputies.filter((d) => d.attended).map((d) => d.id);
     const solved = s.visits.some((v) => v.answeredOnSpot);
-    for (const deputyId of attended) attendance.push({ sessionId, deputyId, at: s.end, solvedOnSpot: solved && rng.chance(0.5) });
+    for (const deputyId of attended)
+      attendance.push({ sessionId, deputyId, at: s.end, solvedOnSpot: solved && rng.chance(0.5) });
     for (const v of s.visits) {
       const bookingId = v.bookingCode ? must(bookingIds.get(v.bookingCode), "booking id") : null;
       if (v.lead) {
-        leads.push({ city: s.city, station: s.station, sessionId, endsAt: s.end, residentId: v.resident?.id ?? null, visitorName: v.visitorName, bookingId, topic: v.topic, answeredOnSpot: v.answeredOnSpot, deputyIds: attended, visitAt: v.at, demoResident: v.resident === demo.resident });
+        leads.push({
+          city: s.city,
+          station: s.station,
+          sessionId,
+          endsAt: s.end,
+          residentId: v.resident?.id ?? null,
+          visitorName: v.visitorName,
+          bookingId,
+          topic: v.topic,
+          answeredOnSpot: v.answeredOnSpot,
+          deputyIds: attended,
+          visitAt: v.at,
+          demoResident: v.resident === demo.resident,
+        });
       } else {
-        visitRows.push({ sessionId, bookingId, visitorName: v.visitorName, raised: v.topic.content, answeredOnSpot: v.answeredOnSpot, createdAt: new Date(v.at) });
+        visitRows.push({
+          sessionId,
+          bookingId,
+          visitorName: v.visitorName,
+          raised: v.topic.content,
+          answeredOnSpot: v.answeredOnSpot,
+          createdAt: new Date(v.at),
+        });
       }
     }
   }
   await bulkInsert(db, T.visit, visitRows);
   return {
-    leads, attendance,
-    counts: { receptionSessions: planned.length, sessionDeputies: sessionDeputies.length, bookings: bookingRows.length, receptionVisits: visitRows.length + leads.length },
+    leads,
+    attendance,
+    counts: {
+      receptionSessions: planned.length,
+      sessionDeputies: sessionDeputies.length,
+      bookings: bookingRows.length,
+      receptionVisits: visitRows.length + leads.length,
+    },
   };
 }
 
 /** The demo resident gets one checked-in visit (the latest held session) and one booking (the next session). */
 function demoPlaced(planned: PlannedSession[], s: PlannedSession, past: boolean): boolean {
-  const same = planned.filter((p) => p.station.id === s.station.id && (p.status === "HELD") === past && p.status !== "DRAFT");
+  const same = planned.filter(
+    (p) => p.station.id === s.station.id && (p.status === "HELD") === past && p.status !== "DRAFT",
+  );
   const wanted = past ? same[same.length - 1] : same[0];
   return wanted !== s;
 }
@@ -186,5 +316,13 @@ function waitlisted(rng: Rng, s: PlannedSession, code: string, limit: number): P
   const free = s.city.residents.filter((r) => !s.bookings.some((b) => b.resident === r));
   if (free.length === 0) return null;
   const createdAt = Math.min(limit - HOUR, s.publishedAt! + HOUR * rng.int(2, 40));
-  return { code, resident: rng.pick(free), topic: pickTopic(rng, s.city, s.station), status: "WAITLISTED", createdAt, cancelledAt: null, checkedInAt: null };
+  return {
+    code,
+    resident: rng.pick(free),
+    topic: pickTopic(rng, s.city, s.station),
+    status: "WAITLISTED",
+    createdAt,
+    cancelledAt: null,
+    checkedInAt: null,
+  };
 }

@@ -19,7 +19,12 @@ export function finishStory(s: Story): SuggestionPlan {
     const doneAt = a.status === "RETURNED" ? a.returnedAt : a.status === "REPLIED" ? reply?.createdAt : null;
     const doneTime = doneAt ? new Date(doneAt).getTime() : Infinity;
     if (urgeAt > limit || urgeAt >= doneTime) continue;
-    a.urges.push({ dueAt: a.dueAt, automatic: true, note: "已超过办理期限，系统自动催办", createdAt: new Date(urgeAt) });
+    a.urges.push({
+      dueAt: a.dueAt,
+      automatic: true,
+      note: "已超过办理期限，系统自动催办",
+      createdAt: new Date(urgeAt),
+    });
     if (doneTime === Infinity && r.chance(0.5)) {
       const opened = at(dayOf(urgeAt) + r.int(1, 5), 10, r.int(0, 59));
       openCase(s, "ROUTINE", opened, endOfDay(addWorkingDays(dayOf(opened), 10)));
@@ -35,7 +40,11 @@ export function finishStory(s: Story): SuggestionPlan {
       const t = opened + Math.floor(r.next() * (end - opened));
       if (t <= opened) continue;
       const leaderNote = c.row.level === "LEADER_LED" && r.chance(0.5);
-      c.notes.push({ authorId: leaderNote ? city.leader.id : city.staff.id, content: r.pick(SUPERVISION_NOTES), createdAt: new Date(t) });
+      c.notes.push({
+        authorId: leaderNote ? city.leader.id : city.staff.id,
+        content: r.pick(SUPERVISION_NOTES),
+        createdAt: new Date(t),
+      });
     }
   }
 
@@ -46,8 +55,12 @@ export function finishStory(s: Story): SuggestionPlan {
       const solved = r.chance(0.5);
       const t = at(next, solved ? 10 : 15, r.int(0, 59));
       plan.records.push({
-        unitId: lead.unitId, authorId: s.units.get(lead.unitId)!.staff.id, kind: "PROGRESS", occurredAt: new Date(t),
-        content: solved ? PROGRESS_TEXTS[3] : r.pick(PROGRESS_TEXTS.slice(0, 3)), createdAt: new Date(t),
+        unitId: lead.unitId,
+        authorId: s.units.get(lead.unitId)!.staff.id,
+        kind: "PROGRESS",
+        occurredAt: new Date(t),
+        content: solved ? PROGRESS_TEXTS[3] : r.pick(PROGRESS_TEXTS.slice(0, 3)),
+        createdAt: new Date(t),
       });
       if (solved) {
         Object.assign(plan.followUp, { solvedAt: new Date(t), solvedById: city.staff.id });
@@ -61,13 +74,24 @@ export function finishStory(s: Story): SuggestionPlan {
   const submitDay = dayOf(spec.start);
   const opinion = spec.kind === "OPINION";
   const due =
-    s.status === "SUBMITTED" ? (opinion ? endOfDay(addWorkingDays(submitDay, 3)) : null)
-    : s.status === "ACCEPTED" ? (opinion ? endOfDay(addWorkingDays(submitDay, 15)) : null)
-    : s.status === "ASSIGNED" || s.status === "HANDLING" ? (lead?.dueAt.getTime() ?? null)
-    : s.status === "FED_BACK" ? endOfDay(dayOf(new Date(row.fedBackAt!).getTime()) + 15)
-    : null;
+    s.status === "SUBMITTED"
+      ? opinion
+        ? endOfDay(addWorkingDays(submitDay, 3))
+        : null
+      : s.status === "ACCEPTED"
+        ? opinion
+          ? endOfDay(addWorkingDays(submitDay, 15))
+          : null
+        : s.status === "ASSIGNED" || s.status === "HANDLING"
+          ? (lead?.dueAt.getTime() ?? null)
+          : s.status === "FED_BACK"
+            ? endOfDay(dayOf(new Date(row.fedBackAt!).getTime()) + 15)
+            : null;
   Object.assign(row, {
-    status: s.status, version: plan.events.length, round: s.round, dueAt: due === null ? null : new Date(due),
+    status: s.status,
+    version: plan.events.length,
+    round: s.round,
+    dueAt: due === null ? null : new Date(due),
     updatedAt: new Date(plan.lastAt),
   });
   if (spec.kind === "DEPUTY_SUGGESTION" && spec.proposerDeputyId && s.status !== "DECLINED") {

@@ -13,19 +13,43 @@ export class Story {
   plan: SuggestionPlan;
   units = new Map<number, UnitCtx>();
 
-  constructor(readonly spec: StorySpec, readonly rng: Rng, readonly limit: number) {
+  constructor(
+    readonly spec: StorySpec,
+    readonly rng: Rng,
+    readonly limit: number,
+  ) {
     const s = spec;
     this.plan = {
       row: {
-        trackingCode: s.code, kind: s.kind, source: s.source, status: "SUBMITTED", title: s.topic.title, content: s.topic.content,
-        categoryId: s.categoryId, regionId: s.topic.regionId, stationId: s.station?.id ?? null, locationText: s.topic.locationText,
+        trackingCode: s.code,
+        kind: s.kind,
+        source: s.source,
+        status: "SUBMITTED",
+        title: s.topic.title,
+        content: s.topic.content,
+        categoryId: s.categoryId,
+        regionId: s.topic.regionId,
+        stationId: s.station?.id ?? null,
+        locationText: s.topic.locationText,
         lat: s.station ? (s.station.lat + rng.float(-0.006, 0.006)).toFixed(6) : null,
         lng: s.station ? (s.station.lng + rng.float(-0.006, 0.006)).toFixed(6) : null,
-        proposerId: s.proposer?.id ?? null, proposerDeputyId: s.proposerDeputyId, proposerName: s.proposerName,
-        proposerPhoneEnc: s.proposerPhoneEnc, recordedById: s.recordedBy?.id ?? null, confidential: s.confidential,
-        receptionSessionId: s.receptionSessionId, submittedAt: new Date(s.start),
+        proposerId: s.proposer?.id ?? null,
+        proposerDeputyId: s.proposerDeputyId,
+        proposerName: s.proposerName,
+        proposerPhoneEnc: s.proposerPhoneEnc,
+        recordedById: s.recordedBy?.id ?? null,
+        confidential: s.confidential,
+        receptionSessionId: s.receptionSessionId,
+        submittedAt: new Date(s.start),
       },
-      mergeInto: s.mergeInto, events: [], assignments: [], records: [], replies: [], evaluations: [], cases: [], lastAt: s.start,
+      mergeInto: s.mergeInto,
+      events: [],
+      assignments: [],
+      records: [],
+      replies: [],
+      evaluations: [],
+      cases: [],
+      lastAt: s.start,
     };
   }
 
@@ -38,10 +62,23 @@ export class Story {
     return this.spec.target === status && this.round === this.spec.targetRound;
   }
 
-  move(action: string, to: SuggestionStatus, actor: Actor | null, t: number, reason: string | null = null, isPublic = true) {
+  move(
+    action: string,
+    to: SuggestionStatus,
+    actor: Actor | null,
+    t: number,
+    reason: string | null = null,
+    isPublic = true,
+  ) {
     this.plan.events.push({
-      actorId: actor?.id ?? null, actorRole: actor?.role ?? null, action, fromStatus: action === "SUBMIT" ? null : this.status,
-      toStatus: to, reason, public: isPublic, createdAt: new Date(t),
+      actorId: actor?.id ?? null,
+      actorRole: actor?.role ?? null,
+      action,
+      fromStatus: action === "SUBMIT" ? null : this.status,
+      toStatus: to,
+      reason,
+      public: isPublic,
+      createdAt: new Date(t),
     });
     this.status = to;
     this.plan.lastAt = t;
@@ -61,12 +98,24 @@ export function assign(s: Story, unit: UnitCtx, role: "LEAD" | "CO", t: number, 
   const day = dayOf(t);
   const deputy = s.spec.kind === "DEPUTY_SUGGESTION";
   const due =
-    round === 2 ? addMonths(day, 1)
-    : role === "CO" ? (deputy ? addMonths(day, 1) : addWorkingDays(day, 10))
-    : deputy ? addMonths(day, 3) : addWorkingDays(day, 15);
+    round === 2
+      ? addMonths(day, 1)
+      : role === "CO"
+        ? deputy
+          ? addMonths(day, 1)
+          : addWorkingDays(day, 10)
+        : deputy
+          ? addMonths(day, 3)
+          : addWorkingDays(day, 15);
   const a: PlannedAssignment = {
-    unitId: unit.id, role, status: "PENDING", round, dueAt: new Date(endOfDay(due)), assignedById: s.spec.city.staff.id,
-    assignedAt: new Date(t), urges: [],
+    unitId: unit.id,
+    role,
+    status: "PENDING",
+    round,
+    dueAt: new Date(endOfDay(due)),
+    assignedById: s.spec.city.staff.id,
+    assignedAt: new Date(t),
+    urges: [],
   };
   s.plan.assignments.push(a);
   return a;
@@ -87,8 +136,13 @@ export function openCase(s: Story, level: "ROUTINE" | "KEY" | "LEADER_LED", t: n
   if (!s.past(t) || s.plan.cases.some((c) => c.row.status === "OPEN")) return;
   s.plan.cases.push({
     row: {
-      level, leaderId: level === "LEADER_LED" ? s.spec.city.leader.id : null, reason: SUPERVISION_REASONS[level], status: "OPEN",
-      dueAt: new Date(dueAt), openedById: s.spec.city.staff.id, openedAt: new Date(t),
+      level,
+      leaderId: level === "LEADER_LED" ? s.spec.city.leader.id : null,
+      reason: SUPERVISION_REASONS[level],
+      status: "OPEN",
+      dueAt: new Date(dueAt),
+      openedById: s.spec.city.staff.id,
+      openedAt: new Date(t),
     },
     notes: [],
   });

@@ -21,7 +21,10 @@ export interface PlannedCase {
 }
 
 export interface SuggestionPlan {
-  row: Omit<Prisma.SuggestionCreateManyInput, "mergedIntoId" | "originId"> & { trackingCode: string; status: SuggestionStatus };
+  row: Omit<Prisma.SuggestionCreateManyInput, "mergedIntoId" | "originId"> & {
+    trackingCode: string;
+    status: SuggestionStatus;
+  };
   /** Tracking code of the suggestion this one is merged into / was raised from (same chunk). */
   mergeInto?: string;
   origin?: string;

@@ -2,7 +2,13 @@
 // step leaves behind (assignments, contact records, replies, evaluations, follow-ups, supervision, events).
 // In target mode it stops at a chosen stage; in simulation mode (receptions) it stops at today.
 import {
-  CO_OPINIONS, CONTACT_TEXTS, DECLINE_REASONS, EVALUATION_COMMENTS, EXTENSION_REASONS, REPLY_TEXTS, RETURN_REASONS,
+  CO_OPINIONS,
+  CONTACT_TEXTS,
+  DECLINE_REASONS,
+  EVALUATION_COMMENTS,
+  EXTENSION_REASONS,
+  REPLY_TEXTS,
+  RETURN_REASONS,
 } from "./data/texts.ts";
 import { fill } from "./topics.ts";
 import { addMonths, at, DAY, dayOf, endOfDay, HOUR } from "./time.ts";
@@ -11,7 +17,6 @@ import { finishStory } from "./story-finish.ts";
 import type { Rng } from "./prng.ts";
 import type { PlannedAssignment, StorySpec, SuggestionPlan } from "./story-types.ts";
 import type { ReplyClass } from "../generated/prisma/enums.ts";
-
 
 export function tellStory(spec: StorySpec, rng: Rng, limit: number): SuggestionPlan {
   const s = new Story(spec, rng, limit);
@@ -57,7 +62,7 @@ export function tellStory(spec: StorySpec, rng: Rng, limit: number): SuggestionP
     const tr = office(r, t, r.int(1, 5));
     if (!s.fits(tr)) return done();
     Object.assign(lead, { status: "RETURNED", returnedAt: new Date(tr), returnReason: r.pick(RETURN_REASONS) });
-    s.move("RETURN", "ACCEPTED", unitStaff(s, lead), tr, lead.returnReason!, false);
+    s.move("RETURN", "ACCEPTED", unitStaff(s, lead), tr, lead.returnReason, false);
     t = office(r, tr, r.int(1, 2));
     if (!s.fits(t)) return done();
     lead = assign(s, chooseUnit(s, lead.unitId, co?.unitId), "LEAD", t, 1);
@@ -77,13 +82,26 @@ export function tellStory(spec: StorySpec, rng: Rng, limit: number): SuggestionP
   for (;;) {
     const replyAt = handle(s, lead, s.round === 1 ? co : null, t);
     if (replyAt === null || s.stopsAt("HANDLING")) return done();
-    const cls = spec.forceClass ?? r.weighted<ReplyClass>([["A", 55], ["B", 25], ["C", 10], ["D", 10]]);
+    const cls =
+      spec.forceClass ??
+      r.weighted<ReplyClass>([
+        ["A", 55],
+        ["B", 25],
+        ["C", 10],
+        ["D", 10],
+      ]);
     s.plan.replies.push({
-      unitId: lead.unitId, round: s.round, classification: cls, content: fill(r.pick(REPLY_TEXTS[cls]), { title: spec.topic.title }),
-      status: "SUBMITTED", createdById: unitStaff(s, lead).id, createdAt: new Date(replyAt),
+      unitId: lead.unitId,
+      round: s.round,
+      classification: cls,
+      content: fill(r.pick(REPLY_TEXTS[cls]), { title: spec.topic.title }),
+      status: "SUBMITTED",
+      createdById: unitStaff(s, lead).id,
+      createdAt: new Date(replyAt),
     });
     Object.assign(lead, { status: "REPLIED" });
-    if (co && !co.coOpinion) Object.assign(co, { coOpinion: r.pick(CO_OPINIONS), coOpinionAt: new Date(replyAt - DAY) });
+    if (co && !co.coOpinion)
+      Object.assign(co, { coOpinion: r.pick(CO_OPINIONS), coOpinionAt: new Date(replyAt - DAY) });
     if (co) co.status = "OPINION_SENT";
     s.move("REPLY", "REPLIED", unitStaff(s, lead), replyAt, `答复类别：${cls}`, false);
     Object.assign(s.plan.row, { replyClass: cls, repliedAt: new Date(replyAt) });
@@ -91,10 +109,11 @@ export function tellStory(spec: StorySpec, rng: Rng, limit: number): SuggestionP
 
     const fb = office(r, replyAt, r.int(1, 3));
     if (!s.fits(fb)) return done();
-    Object.assign(s.plan.replies[s.plan.replies.length - 1]!, { status: "SENT", sentAt: new Date(fb) });
+    Object.assign(s.plan.replies[s.plan.replies.length - 1], { status: "SENT", sentAt: new Date(fb) });
     s.move("FEED_BACK", "FED_BACK", staff, fb);
     s.plan.row.fedBackAt = new Date(fb);
-    if (cls === "B" || cls === "C") s.plan.followUp = { classification: cls, nextCheckAt: new Date((dayOf(fb) + 90) * DAY) };
+    if (cls === "B" || cls === "C")
+      s.plan.followUp = { classification: cls, nextCheckAt: new Date((dayOf(fb) + 90) * DAY) };
     if (s.stopsAt("FED_BACK")) return done();
 
     const evaluator = spec.proposer ?? spec.recordedBy;
@@ -103,7 +122,13 @@ export function tellStory(spec: StorySpec, rng: Rng, limit: number): SuggestionP
     if (s.round === 1 && unsatisfiedFirst) {
       if (!s.fits(evAt)) return done();
       const comment = r.pick(EVALUATION_COMMENTS.UNSATISFIED);
-      s.plan.evaluations.push({ round: 1, evaluatorId: evaluator!.id, result: "UNSATISFIED", comment, createdAt: new Date(evAt) });
+      s.plan.evaluations.push({
+        round: 1,
+        evaluatorId: evaluator!.id,
+        result: "UNSATISFIED",
+        comment,
+        createdAt: new Date(evAt),
+      });
       s.round = 2;
       s.plan.row.round = 2;
       lead = assign(s, s.units.get(lead.unitId)!, "LEAD", evAt, 2);
@@ -136,9 +161,11 @@ function handle(s: Story, lead: PlannedAssignment, co: PlannedAssignment | null,
   const deputy = s.spec.kind === "DEPUTY_SUGGESTION";
   const due = lead.dueAt.getTime();
   let replyAt =
-    s.round === 2 ? office(r, from, r.int(5, 18))
-    : deputy ? office(r, from + r.int(20, 75) * DAY, 0)
-    : office(r, from, r.int(4, 13));
+    s.round === 2
+      ? office(r, from, r.int(5, 18))
+      : deputy
+        ? office(r, from + r.int(20, 75) * DAY, 0)
+        : office(r, from, r.int(4, 13));
   if (r.chance(0.1)) replyAt = office(r, due, r.int(1, 8)); // late now and then: urged, sometimes supervised
   if (deputy && s.round === 1 && r.chance(0.12)) {
     const asked = office(r, Math.min(from + r.int(40, 70) * DAY, due - 5 * DAY), 0);
@@ -147,9 +174,13 @@ function handle(s: Story, lead: PlannedAssignment, co: PlannedAssignment | null,
     if (s.past(asked)) {
       const approved = s.past(decided);
       lead.extension = {
-        requestedDueAt: new Date(extended), reason: r.pick(EXTENSION_REASONS), status: approved ? "APPROVED" : "PENDING",
-        requestedById: unitStaff(s, lead).id, decidedById: approved ? s.spec.city.staff.id : null,
-        decidedAt: approved ? new Date(decided) : null, createdAt: new Date(asked),
+        requestedDueAt: new Date(extended),
+        reason: r.pick(EXTENSION_REASONS),
+        status: approved ? "APPROVED" : "PENDING",
+        requestedById: unitStaff(s, lead).id,
+        decidedById: approved ? s.spec.city.staff.id : null,
+        decidedAt: approved ? new Date(decided) : null,
+        createdAt: new Date(asked),
       };
       if (approved) {
         lead.dueAt = new Date(extended);
@@ -161,14 +192,19 @@ function handle(s: Story, lead: PlannedAssignment, co: PlannedAssignment | null,
   if (s.past(contactAt)) {
     const method = r.chance(0.7) ? "FACE_TO_FACE" : "PHONE";
     s.plan.records.push({
-      unitId: lead.unitId, authorId: unitStaff(s, lead).id, kind: "CONTACT", contactMethod: method, occurredAt: new Date(contactAt),
-      content: r.pick(CONTACT_TEXTS[method]), createdAt: new Date(Math.min(contactAt + r.int(1, 6) * HOUR, s.limit)),
+      unitId: lead.unitId,
+      authorId: unitStaff(s, lead).id,
+      kind: "CONTACT",
+      contactMethod: method,
+      occurredAt: new Date(contactAt),
+      content: r.pick(CONTACT_TEXTS[method]),
+      createdAt: new Date(Math.min(contactAt + r.int(1, 6) * HOUR, s.limit)),
     });
   }
   if (co && co.status !== "RETURNED") {
     const opinionAt = Math.min(from + r.int(3, 20) * DAY, replyAt - DAY);
-    if (s.past(opinionAt) && opinionAt > from) Object.assign(co, { status: "OPINION_SENT", coOpinion: r.pick(CO_OPINIONS), coOpinionAt: new Date(opinionAt) });
+    if (s.past(opinionAt) && opinionAt > from)
+      Object.assign(co, { status: "OPINION_SENT", coOpinion: r.pick(CO_OPINIONS), coOpinionAt: new Date(opinionAt) });
   }
   return s.fits(replyAt) ? replyAt : null;
 }
-

@@ -17,7 +17,11 @@ export async function insertPlans(ctx: SeedContext, plans: SuggestionPlan[], cou
       mergedIntoId: p.mergeInto ? must(ids.get(p.mergeInto), `merge target ${p.mergeInto}`) : null,
     }));
     const created = await bulkInsertReturning<Prisma.SuggestionCreateManyInput, { id: number; trackingCode: string }>(
-      db, T.suggestion, rows, ["id", "trackingCode"], 2000,
+      db,
+      T.suggestion,
+      rows,
+      ["id", "trackingCode"],
+      2000,
     );
     for (const c of created) ids.set(c.trackingCode, c.id);
   };
@@ -44,24 +48,65 @@ export async function insertPlans(ctx: SeedContext, plans: SuggestionPlan[], cou
 
   // The child tables do not depend on one another: write them over several connections at once.
   await Promise.all([
-    insert("suggestionEvents", T.event, children((p) => p.events)),
-    insertAssignments(ctx, children((p) => p.assignments), add),
-    insert("handlingRecords", T.record, children((p) => p.records)),
-    insert("replies", T.reply, children((p) => p.replies)),
-    insert("evaluations", T.evaluation, children((p) => p.evaluations)),
-    insert("followUps", T.followUp, children((p) => (p.followUp ? [p.followUp] : []))),
-    insert("receptionVisits", T.visit, children((p) => (p.visit ? [p.visit] : []))),
-    insertCases(ctx, children((p) => p.cases), add),
+    insert(
+      "suggestionEvents",
+      T.event,
+      children((p) => p.events),
+    ),
+    insertAssignments(
+      ctx,
+      children((p) => p.assignments),
+      add,
+    ),
+    insert(
+      "handlingRecords",
+      T.record,
+      children((p) => p.records),
+    ),
+    insert(
+      "replies",
+      T.reply,
+      children((p) => p.replies),
+    ),
+    insert(
+      "evaluations",
+      T.evaluation,
+      children((p) => p.evaluations),
+    ),
+    insert(
+      "followUps",
+      T.followUp,
+      children((p) => (p.followUp ? [p.followUp] : [])),
+    ),
+    insert(
+      "receptionVisits",
+      T.visit,
+      children((p) => (p.visit ? [p.visit] : [])),
+    ),
+    insertCases(
+      ctx,
+      children((p) => p.cases),
+      add,
+    ),
     insert("dutyPointEntries", T.dutyPoint, dutyPoints(ctx, plans, idOf)),
   ]);
 }
 
 type Add = (name: string, n: number) => void;
 
-async function insertAssignments(ctx: SeedContext, planned: (PlannedAssignment & { suggestionId: number })[], add: Add) {
+async function insertAssignments(
+  ctx: SeedContext,
+  planned: (PlannedAssignment & { suggestionId: number })[],
+  add: Add,
+) {
   const rows: Prisma.AssignmentCreateManyInput[] = planned; // the bulk insert reads only the table's columns
   type Back = { id: number; suggestionId: number; unitId: number; round: number };
-  const created = await bulkInsertReturning<Prisma.AssignmentCreateManyInput, Back>(ctx.db, T.assignment, rows, ["id", "suggestionId", "unitId", "round"]);
+  const created = await bulkInsertReturning<Prisma.AssignmentCreateManyInput, Back>(ctx.db, T.assignment, rows, [
+    "id",
+    "suggestionId",
+    "unitId",
+    "round",
+  ]);
   const ids = new Map(created.map((a) => [`${a.suggestionId}:${a.unitId}:${a.round}`, a.id]));
   const urges: Prisma.UrgeCreateManyInput[] = [];
   const extensions: Prisma.ExtensionRequestCreateManyInput[] = [];
@@ -77,26 +122,46 @@ async function insertAssignments(ctx: SeedContext, planned: (PlannedAssignment &
 }
 
 async function insertCases(ctx: SeedContext, cases: (PlannedCase & { suggestionId: number })[], add: Add) {
-  const created = await bulkInsertReturning<Prisma.SupervisionCaseCreateManyInput, { id: number; suggestionId: number }>(
-    ctx.db, T.supervisionCase, cases.map((c) => ({ ...c.row, suggestionId: c.suggestionId })), ["id", "suggestionId"],
+  const created = await bulkInsertReturning<
+    Prisma.SupervisionCaseCreateManyInput,
+    { id: number; suggestionId: number }
+  >(
+    ctx.db,
+    T.supervisionCase,
+    cases.map((c) => ({ ...c.row, suggestionId: c.suggestionId })),
+    ["id", "suggestionId"],
   );
   // At most one case per suggestion is generated, so the suggestion id finds the case.
   const caseIds = new Map(created.map((c) => [c.suggestionId, c.id]));
-  const notes = cases.flatMap((c) => c.notes.map((n) => ({ ...n, caseId: must(caseIds.get(c.suggestionId), "case id") })));
+  const notes = cases.flatMap((c) =>
+    c.notes.map((n) => ({ ...n, caseId: must(caseIds.get(c.suggestionId), "case id") })),
+  );
   await bulkInsert(ctx.db, T.supervisionNote, notes);
   add("supervisionCases", cases.length);
   add("supervisionNotes", notes.length);
 }
 
-function dutyPoints(ctx: SeedContext, plans: SuggestionPlan[], idOf: (p: SuggestionPlan) => number): Prisma.DutyPointEntryCreateManyInput[] {
+function dutyPoints(
+  ctx: SeedContext,
+  plans: SuggestionPlan[],
+  idOf: (p: SuggestionPlan) => number,
+): Prisma.DutyPointEntryCreateManyInput[] {
   const ruleId = must(ctx.dutyRuleIds.SUGGESTION, "duty rule SUGGESTION");
   return plans.flatMap((p) =>
     p.dutyPoint
-      ? [{
-          deputyId: p.dutyPoint.deputyId, ruleId, term: must(ctx.deputyTerms.get(p.dutyPoint.deputyId), "deputy term"), points: 2,
-          sourceType: "Suggestion", sourceId: String(idOf(p)), note: "提出建议", occurredAt: p.dutyPoint.at,
-          publishedAt: quarterPublication(p.dutyPoint.at, ctx.limit),
-        }]
+      ? [
+          {
+            deputyId: p.dutyPoint.deputyId,
+            ruleId,
+            term: must(ctx.deputyTerms.get(p.dutyPoint.deputyId), "deputy term"),
+            points: 2,
+            sourceType: "Suggestion",
+            sourceId: String(idOf(p)),
+            note: "提出建议",
+            occurredAt: p.dutyPoint.at,
+            publishedAt: quarterPublication(p.dutyPoint.at, ctx.limit),
+          },
+        ]
       : [],
   );
 }

@@ -14,12 +14,27 @@ import type { SuggestionSource, SuggestionStatus } from "../generated/prisma/enu
 import type { CityCtx, DeputyCtx, SeedContext, StationCtx } from "./types.ts";
 
 export const TARGETS: readonly (readonly [SuggestionStatus, number])[] = [
-  ["SUBMITTED", 6], ["ACCEPTED", 4], ["ASSIGNED", 6], ["HANDLING", 13], ["REPLIED", 4], ["FED_BACK", 6], ["CLOSED", 50],
-  ["DECLINED", 6], ["MERGED", 4],
+  ["SUBMITTED", 6],
+  ["ACCEPTED", 4],
+  ["ASSIGNED", 6],
+  ["HANDLING", 13],
+  ["REPLIED", 4],
+  ["FED_BACK", 6],
+  ["CLOSED", 50],
+  ["DECLINED", 6],
+  ["MERGED", 4],
 ];
-const RESIDENT_SOURCES: readonly (readonly [SuggestionSource, number])[] = [["ONLINE", 40], ["QR", 28], ["WALK_IN", 12], ["LETTER", 6], ["HOTLINE", 14]];
+const RESIDENT_SOURCES: readonly (readonly [SuggestionSource, number])[] = [
+  ["ONLINE", 40],
+  ["QR", 28],
+  ["WALK_IN", 12],
+  ["LETTER", 6],
+  ["HOTLINE", 14],
+];
 
-export type SpecOverrides = Partial<Pick<StorySpec, "target" | "targetRound" | "forceUnit" | "forceClass" | "source" | "station">> & {
+export type SpecOverrides = Partial<
+  Pick<StorySpec, "target" | "targetRound" | "forceUnit" | "forceClass" | "source" | "station">
+> & {
   deputy?: DeputyCtx | boolean;
   demoResident?: boolean;
   category?: StorySpec["topic"]["category"];
@@ -28,38 +43,60 @@ export type SpecOverrides = Partial<Pick<StorySpec, "target" | "targetRound" | "
 const stationById = (city: CityCtx, id: number) => city.stations.find((s) => s.id === id)!;
 
 export function regularSpec(r: Rng, ctx: SeedContext, city: CityCtx, code: string, o: SpecOverrides = {}): StorySpec {
-  const deputy = o.deputy === true || (o.deputy === undefined && r.chance(0.22)) ? r.pick(city.deputies) : o.deputy || null;
+  const deputy =
+    o.deputy === true || (o.deputy === undefined && r.chance(0.22)) ? r.pick(city.deputies) : o.deputy || null;
   let source: SuggestionSource = o.source ?? (deputy ? "DEPUTY" : r.weighted(RESIDENT_SOURCES));
   if (o.demoResident && (source === "WALK_IN" || source === "LETTER" || source === "HOTLINE")) source = "ONLINE";
   let station: StationCtx | null = o.station ?? null;
   if (!station && deputy) station = stationById(city, r.pick(deputy.stationIds));
-  if (!station && (source === "QR" || source === "WALK_IN" || (source === "ONLINE" && r.chance(0.5)))) station = r.pick(city.stations);
+  if (!station && (source === "QR" || source === "WALK_IN" || (source === "ONLINE" && r.chance(0.5))))
+    station = r.pick(city.stations);
   const topic = pickTopic(r, city, station ?? r.pick(city.stations), o.category);
-  const resident = o.demoResident ? ctx.demo.resident : source === "ONLINE" || source === "QR" ? r.pick(city.residents) : null;
+  const resident = o.demoResident
+    ? ctx.demo.resident
+    : source === "ONLINE" || source === "QR"
+      ? r.pick(city.residents)
+      : null;
   const onBehalf = !deputy && !resident;
   const target = o.target ?? r.weighted(TARGETS);
   const proposer = deputy ? deputy.user : resident ? { id: resident.id, role: "RESIDENT" as const } : null;
   return {
-    code, kind: deputy ? "DEPUTY_SUGGESTION" : "OPINION", source, city, station, topic,
+    code,
+    kind: deputy ? "DEPUTY_SUGGESTION" : "OPINION",
+    source,
+    city,
+    station,
+    topic,
     categoryId: ctx.categories.find((c) => c.code === topic.category)!.id,
-    proposer, proposerDeputyId: deputy?.id ?? null,
+    proposer,
+    proposerDeputyId: deputy?.id ?? null,
     proposerName: onBehalf ? personName(r) : null,
     proposerPhoneEnc: onBehalf ? encryptPii(`13${r.int(5, 8)}${r.digits(8)}`) : null,
     recordedBy: onBehalf ? (source === "WALK_IN" && station ? station.admin : city.staff) : null,
-    receptionSessionId: null, confidential: r.chance(0.04), target,
-    targetRound: o.targetRound ?? (proposer && (target === "HANDLING" || target === "REPLIED" || target === "FED_BACK") && r.chance(0.12) ? 2 : 1),
+    receptionSessionId: null,
+    confidential: r.chance(0.04),
+    target,
+    targetRound:
+      o.targetRound ??
+      (proposer && (target === "HANDLING" || target === "REPLIED" || target === "FED_BACK") && r.chance(0.12) ? 2 : 1),
     start: at(ctx.today - 1 - r.int(0, target === "SUBMITTED" ? 3 : 6), r.int(7, 22), r.int(0, 59)),
-    forceUnit: o.forceUnit, forceClass: o.forceClass,
+    forceUnit: o.forceUnit,
+    forceClass: o.forceClass,
   };
 }
 
 /** How many weeks further back than "just reached the stage" a story may sit: old closed items, stuck handling. */
 export function extraWeeks(r: Rng, spec: StorySpec): number {
   switch (spec.target) {
-    case "HANDLING": return spec.kind === "OPINION" ? r.int(0, 6) : r.int(0, 12);
-    case "CLOSED": return r.int(0, 46);
-    case "DECLINED": case "MERGED": return r.int(0, 40);
-    default: return 0;
+    case "HANDLING":
+      return spec.kind === "OPINION" ? r.int(0, 6) : r.int(0, 12);
+    case "CLOSED":
+      return r.int(0, 46);
+    case "DECLINED":
+    case "MERGED":
+      return r.int(0, 40);
+    default:
+      return 0;
   }
 }
 
@@ -93,20 +130,35 @@ export function placeStory(spec: StorySpec, r: Rng, limit: number, extra: number
 export function receptionPlan(r: Rng, ctx: SeedContext, lead: ReceptionLead, code: string): SuggestionPlan {
   const { city, station } = lead;
   const byDeputy = !lead.demoResident && lead.deputyIds.length > 0 && r.chance(0.3);
-  const deputy = byDeputy ? city.deputies.find((d) => d.id === r.pick(lead.deputyIds)) ?? null : null;
+  const deputy = byDeputy ? (city.deputies.find((d) => d.id === r.pick(lead.deputyIds)) ?? null) : null;
   const resident = lead.residentId ? { id: lead.residentId, role: "RESIDENT" as const } : null;
   const spec: StorySpec = {
-    code, kind: deputy ? "DEPUTY_SUGGESTION" : "OPINION", source: "RECEPTION", city, station, topic: lead.topic,
+    code,
+    kind: deputy ? "DEPUTY_SUGGESTION" : "OPINION",
+    source: "RECEPTION",
+    city,
+    station,
+    topic: lead.topic,
     categoryId: ctx.categories.find((c) => c.code === lead.topic.category)!.id,
-    proposer: deputy ? deputy.user : resident, proposerDeputyId: deputy?.id ?? null,
-    proposerName: !deputy && !resident ? lead.visitorName : null, proposerPhoneEnc: null,
-    recordedBy: deputy ? null : station.admin, receptionSessionId: lead.sessionId, confidential: false,
-    target: null, targetRound: 1, start: Math.min(lead.endsAt + r.int(10, 120) * MINUTE, ctx.limit - MINUTE),
+    proposer: deputy ? deputy.user : resident,
+    proposerDeputyId: deputy?.id ?? null,
+    proposerName: !deputy && !resident ? lead.visitorName : null,
+    proposerPhoneEnc: null,
+    recordedBy: deputy ? null : station.admin,
+    receptionSessionId: lead.sessionId,
+    confidential: false,
+    target: null,
+    targetRound: 1,
+    start: Math.min(lead.endsAt + r.int(10, 120) * MINUTE, ctx.limit - MINUTE),
   };
   const plan = tellStory(spec, r, ctx.limit);
   plan.visit = {
-    sessionId: lead.sessionId, bookingId: lead.bookingId, visitorName: lead.visitorName, raised: lead.topic.content,
-    answeredOnSpot: lead.answeredOnSpot, createdAt: new Date(lead.visitAt),
+    sessionId: lead.sessionId,
+    bookingId: lead.bookingId,
+    visitorName: lead.visitorName,
+    raised: lead.topic.content,
+    answeredOnSpot: lead.answeredOnSpot,
+    createdAt: new Date(lead.visitAt),
   };
   return plan;
 }
@@ -115,10 +167,21 @@ export function receptionPlan(r: Rng, ctx: SeedContext, lead: ReceptionLead, cod
  * A resident's opinion that a deputy takes up as a formal suggestion: the opinion ends MERGED into the
  * deputy suggestion (so its result flows back to the resident), and the suggestion keeps originId.
  */
-export function originPlan(r: Rng, ctx: SeedContext, derived: SuggestionPlan, derivedSpec: StorySpec, originalTitle: string, code: string): SuggestionPlan {
+export function originPlan(
+  r: Rng,
+  ctx: SeedContext,
+  derived: SuggestionPlan,
+  derivedSpec: StorySpec,
+  originalTitle: string,
+  code: string,
+): SuggestionPlan {
   const city = derivedSpec.city;
   const spec: StorySpec = {
-    ...regularSpec(r, ctx, city, code, { deputy: false, source: r.chance(0.5) ? "QR" : "ONLINE", station: derivedSpec.station ?? undefined }),
+    ...regularSpec(r, ctx, city, code, {
+      deputy: false,
+      source: r.chance(0.5) ? "QR" : "ONLINE",
+      station: derivedSpec.station ?? undefined,
+    }),
     topic: { ...derivedSpec.topic, title: originalTitle },
     target: "MERGED",
   };
@@ -130,7 +193,13 @@ export function originPlan(r: Rng, ctx: SeedContext, derived: SuggestionPlan, de
   s.move("ACCEPT", "ACCEPTED", city.staff, accepted);
   s.plan.row.acceptedAt = new Date(accepted);
   const deputyName = city.deputies.find((d) => d.id === derivedSpec.proposerDeputyId)?.name ?? "";
-  s.move("RAISE_AS_DEPUTY_SUGGESTION", "MERGED", city.staff, raisedAt, `已由${deputyName}代表转为代表建议${derived.row.trackingCode}，办理结果将同步反馈`);
+  s.move(
+    "RAISE_AS_DEPUTY_SUGGESTION",
+    "MERGED",
+    city.staff,
+    raisedAt,
+    `已由${deputyName}代表转为代表建议${derived.row.trackingCode}，办理结果将同步反馈`,
+  );
   const plan = finishStory(s);
   plan.mergeInto = derived.row.trackingCode;
   derived.origin = code;

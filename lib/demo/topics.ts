@@ -14,16 +14,27 @@ export interface Topic {
 }
 
 const CATEGORY_WEIGHTS: readonly (readonly [CategoryCode, number])[] = [
-  ["education", 10], ["medical", 9], ["employment", 6], ["elderly", 10], ["transport", 13], ["environment", 10],
-  ["housing", 11], ["governance", 8], ["urban", 12], ["rural", 6], ["other", 5],
+  ["education", 10],
+  ["medical", 9],
+  ["employment", 6],
+  ["elderly", 10],
+  ["transport", 13],
+  ["environment", 10],
+  ["housing", 11],
+  ["governance", 8],
+  ["urban", 12],
+  ["rural", 6],
+  ["other", 5],
 ];
 
-export const fill = (text: string, vars: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? "");
+export const fill = (text: string, vars: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? "");
 
 export function pickTopic(rng: Rng, city: CityCtx, station: StationCtx, category?: CategoryCode): Topic {
-  const district = city.districts[station.districtIdx]!;
-  const cat = category ?? rng.weighted(district.urban ? CATEGORY_WEIGHTS.filter(([c]) => c !== "rural") : CATEGORY_WEIGHTS);
-  const township = rng.chance(0.7) ? district.townships[station.townshipIdx]! : rng.pick(district.townships);
+  const district = city.districts[station.districtIdx];
+  const cat =
+    category ?? rng.weighted(district.urban ? CATEGORY_WEIGHTS.filter(([c]) => c !== "rural") : CATEGORY_WEIGHTS);
+  const township = rng.chance(0.7) ? district.townships[station.townshipIdx] : rng.pick(district.townships);
   const community = rng.pick(township.communities);
   const road = rng.chance(0.6) ? station.road : rng.pick(ROADS);
   const template = rng.pick(TEMPLATES[cat]);
@@ -36,4 +47,3 @@ export function pickTopic(rng: Rng, city: CityCtx, station: StationCtx, category
     locationText: `${district.name}${township.name}${template.content.includes("{road}") ? road : community.name}`,
   };
 }
-

@@ -8,7 +8,14 @@ import { can, type Actor } from "../auth/permissions.ts";
 import { endOfShanghaiDay, fromDbDate, shanghaiDateOf, startOfShanghaiDay } from "../calendar/civil-date.ts";
 import type { DeputyLevel, ReplyClass } from "../generated/prisma/enums.ts";
 
-export type ArchiveMandate = { id: number; level: DeputyLevel; term: number; regionName: string; startsOn: string | null; endsOn: string | null };
+export type ArchiveMandate = {
+  id: number;
+  level: DeputyLevel;
+  term: number;
+  regionName: string;
+  startsOn: string | null;
+  endsOn: string | null;
+};
 
 export type DutyArchive = {
   deputy: { id: number; name: string; occupation: string | null; stations: string[] };
@@ -41,20 +48,37 @@ export async function getDutyArchive(actor: Actor, deputyId: number, mandateId?:
   const deputy = await db.deputy.findUnique({
     where: { id: deputyId },
     select: {
-      id: true, name: true, occupation: true,
+      id: true,
+      name: true,
+      occupation: true,
       stations: { select: { station: { select: { name: true } } }, orderBy: { stationId: "asc" } },
-      mandates: { orderBy: [{ level: "asc" }, { term: "desc" }], select: { id: true, level: true, term: true, startsOn: true, endsOn: true, region: { select: { name: true, path: true } } } },
+      mandates: {
+        orderBy: [{ level: "asc" }, { term: "desc" }],
+        select: {
+          id: true,
+          level: true,
+          term: true,
+          startsOn: true,
+          endsOn: true,
+          region: { select: { name: true, path: true } },
+        },
+      },
     },
   });
   if (!deputy) throw notFound();
-  const inScope = deputy.mandates.some((m) => can(actor, "archive.read", { regionPath: m.region.path, deputyIds: [deputy.id] }))
-    || (deputy.mandates.length === 0 && can(actor, "archive.read", { deputyIds: [deputy.id] }));
+  const inScope =
+    deputy.mandates.some((m) => can(actor, "archive.read", { regionPath: m.region.path, deputyIds: [deputy.id] })) ||
+    (deputy.mandates.length === 0 && can(actor, "archive.read", { deputyIds: [deputy.id] }));
   if (!inScope) throw notFound();
   const mandates: ArchiveMandate[] = deputy.mandates.map((m) => ({
-    id: m.id, level: m.level, term: m.term, regionName: m.region.name,
-    startsOn: m.startsOn ? fromDbDate(m.startsOn) : null, endsOn: m.endsOn ? fromDbDate(m.endsOn) : null,
+    id: m.id,
+    level: m.level,
+    term: m.term,
+    regionName: m.region.name,
+    startsOn: m.startsOn ? fromDbDate(m.startsOn) : null,
+    endsOn: m.endsOn ? fromDbDate(m.endsOn) : null,
   }));
-  const mandate = (mandateId ? mandates.find((m) => m.id === mandateId) : mandates[0]);
+  const mandate = mandateId ? mandates.find((m) => m.id === mandateId) : mandates[0];
   if (!mandate) throw notFound();
   // Staff see every point so they can check before publishing; a deputy sees what voters see.
   const allPoints = actor.role === "COMMITTEE_STAFF";
@@ -68,11 +92,27 @@ export async function getDutyArchive(actor: Actor, deputyId: number, mandateId?:
   const [attended, absent, residentsMet, byStatus, byClass, byClose, unsatisfied, pointRows] = await Promise.all([
     db.sessionDeputy.count({ where: { deputyId, attended: true, session: heldInTerm } }),
     db.sessionDeputy.count({ where: { deputyId, attended: false, session: heldInTerm } }),
-    db.receptionVisit.count({ where: { session: { ...heldInTerm, deputies: { some: { deputyId, attended: true } } } } }),
-    db.suggestion.groupBy({ by: ["status"], where: { proposerDeputyId: deputyId, submittedAt: period }, _count: { _all: true } }),
-    db.suggestion.groupBy({ by: ["replyClass"], where: { proposerDeputyId: deputyId, submittedAt: period, replyClass: { not: null } }, _count: { _all: true } }),
-    db.suggestion.groupBy({ by: ["closeReason"], where: { proposerDeputyId: deputyId, submittedAt: period, status: "CLOSED" }, _count: { _all: true } }),
-    db.evaluation.count({ where: { result: "UNSATISFIED", suggestion: { proposerDeputyId: deputyId, submittedAt: period } } }),
+    db.receptionVisit.count({
+      where: { session: { ...heldInTerm, deputies: { some: { deputyId, attended: true } } } },
+    }),
+    db.suggestion.groupBy({
+      by: ["status"],
+      where: { proposerDeputyId: deputyId, submittedAt: period },
+      _count: { _all: true },
+    }),
+    db.suggestion.groupBy({
+      by: ["replyClass"],
+      where: { proposerDeputyId: deputyId, submittedAt: period, replyClass: { not: null } },
+      _count: { _all: true },
+    }),
+    db.suggestion.groupBy({
+      by: ["closeReason"],
+      where: { proposerDeputyId: deputyId, submittedAt: period, status: "CLOSED" },
+      _count: { _all: true },
+    }),
+    db.evaluation.count({
+      where: { result: "UNSATISFIED", suggestion: { proposerDeputyId: deputyId, submittedAt: period } },
+    }),
     db.dutyPointEntry.findMany({
       where: { deputyId, term: mandate.term, ...(allPoints ? {} : { publishedAt: { not: null } }) },
       select: { points: true, occurredAt: true, publishedAt: true, rule: { select: { code: true, name: true } } },
@@ -107,14 +147,26 @@ export async function getDutyArchive(actor: Actor, deputyId: number, mandateId?:
   }
 
   return {
-    deputy: { id: deputy.id, name: deputy.name, occupation: deputy.occupation, stations: deputy.stations.map((s) => s.station.name) },
+    deputy: {
+      id: deputy.id,
+      name: deputy.name,
+      occupation: deputy.occupation,
+      stations: deputy.stations.map((s) => s.station.name),
+    },
     mandates,
     mandate,
     allPoints,
     receptions: { attended, absent, residentsMet },
     suggestions: {
-      raised, closed, declined, merged, inProgress: raised - closed - declined - merged, byReplyClass,
-      satisfied: close("SATISFIED"), basicallySatisfied: close("BASICALLY_SATISFIED"), unsatisfied,
+      raised,
+      closed,
+      declined,
+      merged,
+      inProgress: raised - closed - declined - merged,
+      byReplyClass,
+      satisfied: close("SATISFIED"),
+      basicallySatisfied: close("BASICALLY_SATISFIED"),
+      unsatisfied,
     },
     points: {
       total,
@@ -138,7 +190,11 @@ export async function getOwnDutyArchive(actor: Actor, mandateId?: number): Promi
 }
 
 /** Staff open any deputy's archive in their region; the read is audited (it gathers one person's record). */
-export async function getDeputyArchiveForStaff(actor: Actor, deputyId: number, mandateId?: number): Promise<DutyArchive> {
+export async function getDeputyArchiveForStaff(
+  actor: Actor,
+  deputyId: number,
+  mandateId?: number,
+): Promise<DutyArchive> {
   if (actor.role !== "COMMITTEE_STAFF") throw new AppError("forbidden");
   const archive = await getDutyArchive(actor, deputyId, mandateId);
   await recordAudit({ actor, action: "archive.read", target: { type: "Deputy", id: deputyId }, result: "SUCCESS" });
@@ -149,7 +205,10 @@ export async function getDeputyArchiveForStaff(actor: Actor, deputyId: number, m
 export async function listDeputiesForArchive(actor: Actor, q: string, take = 50) {
   if (actor.role !== "COMMITTEE_STAFF" || !actor.regionPath) throw new AppError("forbidden");
   return db.deputy.findMany({
-    where: { mandates: { some: { region: { path: { startsWith: actor.regionPath } } } }, ...(q ? { name: { contains: q } } : {}) },
+    where: {
+      mandates: { some: { region: { path: { startsWith: actor.regionPath } } } },
+      ...(q ? { name: { contains: q } } : {}),
+    },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take,
     select: { id: true, name: true, occupation: true, mandates: { select: { level: true, term: true } } },

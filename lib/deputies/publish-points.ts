@@ -11,21 +11,37 @@ import type { ClientInfo } from "../http/client-info.ts";
 
 export const publishSchema = z.strictObject({
   year: z.coerce.number({ error: "invalid" }).int().min(2000, { error: "invalid" }).max(2100, { error: "invalid" }),
-  quarter: z.coerce.number({ error: "supervision.quarterRequired" }).int().min(1, { error: "supervision.quarterRequired" }).max(4, { error: "supervision.quarterRequired" }),
+  quarter: z.coerce
+    .number({ error: "supervision.quarterRequired" })
+    .int()
+    .min(1, { error: "supervision.quarterRequired" })
+    .max(4, { error: "supervision.quarterRequired" }),
 });
 
 export function quarterRange(year: number, quarter: number) {
   const month = (q: number) => String((q - 1) * 3 + 1).padStart(2, "0");
   const from = startOfShanghaiDay(`${year}-${month(quarter)}-01`);
-  const until = quarter === 4 ? startOfShanghaiDay(`${year + 1}-01-01`) : startOfShanghaiDay(`${year}-${month(quarter + 1)}-01`);
+  const until =
+    quarter === 4 ? startOfShanghaiDay(`${year + 1}-01-01`) : startOfShanghaiDay(`${year}-${month(quarter + 1)}-01`);
   return { from, until };
 }
 
-export async function publishQuarterPoints(actor: Actor, raw: unknown, client?: ClientInfo, now = new Date()): Promise<{ published: number }> {
+export async function publishQuarterPoints(
+  actor: Actor,
+  raw: unknown,
+  client?: ClientInfo,
+  now = new Date(),
+): Promise<{ published: number }> {
   const input = publishSchema.parse(raw);
   const regionId = actor.regionPath ? Number(actor.regionPath.split("/").filter(Boolean).at(-1)) : NaN;
   if (!Number.isInteger(regionId) || !can(actor, "points.publish", { regionPath: actor.regionPath })) {
-    await recordAudit({ actor, action: "permission.denied", result: "DENIED", client, detail: { action: "points.publish" } });
+    await recordAudit({
+      actor,
+      action: "permission.denied",
+      result: "DENIED",
+      client,
+      detail: { action: "points.publish" },
+    });
     throw new AppError("forbidden");
   }
   const { from, until } = quarterRange(input.year, input.quarter);
@@ -41,10 +57,27 @@ export async function publishQuarterPoints(actor: Actor, raw: unknown, client?: 
     });
     await tx.pointsPublication.upsert({
       where: { regionId_year_quarter: { regionId, year: input.year, quarter: input.quarter } },
-      create: { regionId, year: input.year, quarter: input.quarter, entries: count, publishedAt: now, publishedById: actor.id },
+      create: {
+        regionId,
+        year: input.year,
+        quarter: input.quarter,
+        entries: count,
+        publishedAt: now,
+        publishedById: actor.id,
+      },
       update: { entries: { increment: count }, publishedAt: now, publishedById: actor.id },
     });
-    await recordAudit({ actor, action: "points.publish", target: { type: "Region", id: regionId }, result: "SUCCESS", client, detail: { year: input.year, quarter: input.quarter, entries: count } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "points.publish",
+        target: { type: "Region", id: regionId },
+        result: "SUCCESS",
+        client,
+        detail: { year: input.year, quarter: input.quarter, entries: count },
+      },
+      tx,
+    );
     return { published: count };
   });
 }
@@ -53,5 +86,9 @@ export async function publishQuarterPoints(actor: Actor, raw: unknown, client?: 
 export async function listPublications(actor: Actor) {
   if (!can(actor, "points.publish", { regionPath: actor.regionPath })) throw new AppError("forbidden");
   const regionId = Number(actor.regionPath!.split("/").filter(Boolean).at(-1));
-  return db.pointsPublication.findMany({ where: { regionId }, orderBy: [{ year: "desc" }, { quarter: "desc" }], take: 12 });
+  return db.pointsPublication.findMany({
+    where: { regionId },
+    orderBy: [{ year: "desc" }, { quarter: "desc" }],
+    take: 12,
+  });
 }

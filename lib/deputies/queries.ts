@@ -5,9 +5,20 @@ import type { Actor } from "../auth/permissions.ts";
 export async function upcomingDutyFor(actor: Actor, now = new Date(), take = 10) {
   if (actor.deputyId == null) return [];
   return db.receptionSession.findMany({
-    where: { deputies: { some: { deputyId: actor.deputyId } }, startsAt: { gte: now }, status: { in: ["PUBLISHED", "DRAFT"] } },
+    where: {
+      deputies: { some: { deputyId: actor.deputyId } },
+      startsAt: { gte: now },
+      status: { in: ["PUBLISHED", "DRAFT"] },
+    },
     orderBy: { startsAt: "asc" },
     take,
-    select: { id: true, startsAt: true, theme: true, capacity: true, bookedCount: true, station: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      startsAt: true,
+      theme: true,
+      capacity: true,
+      bookedCount: true,
+      station: { select: { id: true, name: true } },
+    },
   });
 }

@@ -7,10 +7,17 @@ import { fieldErrorsFrom, type ActionState } from "./action-state.ts";
 function isDatabaseDown(err: unknown): boolean {
   const text = String((err as { message?: string })?.message ?? err);
   const code = (err as { code?: string })?.code;
-  return code === "P1001" || code === "P1017" || /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|Can't reach database/i.test(text);
+  return (
+    code === "P1001" ||
+    code === "P1017" ||
+    /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|Can't reach database/i.test(text)
+  );
 }
 
-export async function runFormAction(values: Record<string, string>, work: () => Promise<ActionState>): Promise<ActionState> {
+export async function runFormAction(
+  values: Record<string, string>,
+  work: () => Promise<ActionState>,
+): Promise<ActionState> {
   try {
     return await work();
   } catch (err) {

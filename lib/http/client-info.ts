@@ -5,7 +5,8 @@ export type ClientInfo = { ip: string | null; userAgent: string | null };
 type HeaderBag = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
 
 function read(headers: HeaderBag, name: string): string | null {
-  if (typeof (headers as { get?: unknown }).get === "function") return (headers as { get(n: string): string | null }).get(name);
+  if (typeof (headers as { get?: unknown }).get === "function")
+    return (headers as { get(n: string): string | null }).get(name);
   const v = (headers as Record<string, string | string[] | undefined>)[name];
   return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
 }

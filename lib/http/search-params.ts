@@ -13,10 +13,13 @@ export type ParsedSearchParams<T> = {
   ignored: string[];
 };
 
-export function parseSearchParams<S extends z.ZodObject>(schema: S, raw: RawSearchParams): ParsedSearchParams<z.output<S>> {
+export function parseSearchParams<S extends z.ZodObject>(
+  schema: S,
+  raw: RawSearchParams,
+): ParsedSearchParams<z.output<S>> {
   const input: Record<string, unknown> = {};
   const ignored: string[] = [];
-  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+  for (const [key, field] of Object.entries(schema.shape)) {
     const value = raw[key];
     if (value === undefined || value === "") continue; // an empty select or date input means "not set"
     if (typeof value === "string" && field.safeParse(value).success) input[key] = value;

@@ -3,7 +3,15 @@
 // Parts may share a namespace (e.g. each adds its own keys under "errors"); the same leaf twice is a mistake.
 import type { Locale } from "./locales.ts";
 
-export const CATALOG_PARTS = ["core", "stations", "suggestions", "calendar", "reception", "supervision", "insight"] as const;
+export const CATALOG_PARTS = [
+  "core",
+  "stations",
+  "suggestions",
+  "calendar",
+  "reception",
+  "supervision",
+  "insight",
+] as const;
 
 type Tree = { [key: string]: Tree | string };
 
@@ -17,7 +25,7 @@ export function mergeParts(parts: Tree[]): Tree {
         into[k] = v;
       } else {
         into[k] = here ?? {};
-        put(into[k] as Tree, v, `${path}${k}.`);
+        put(into[k], v, `${path}${k}.`);
       }
     }
   };
@@ -31,7 +39,9 @@ const merged = new Map<Locale, Promise<Tree>>();
 export function loadCatalog(locale: Locale): Promise<Tree> {
   let catalog = merged.get(locale);
   if (!catalog) {
-    catalog = Promise.all(CATALOG_PARTS.map(async (part) => (await import(`./messages/${locale}/${part}.json`)).default as Tree)).then(mergeParts);
+    catalog = Promise.all(
+      CATALOG_PARTS.map(async (part) => (await import(`./messages/${locale}/${part}.json`)).default as Tree),
+    ).then(mergeParts);
     merged.set(locale, catalog);
   }
   return catalog;

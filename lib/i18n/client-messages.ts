@@ -3,7 +3,20 @@
 // A unit test (tests/unit/client-messages.test.ts) fails when a client component uses a namespace missing here.
 // Step forms announce `<messagePrefix>.<op>` (app/actions/*), so those prefixes are here too.
 // An entry may name part of a namespace ("reception.book") when a client component needs only that part.
-export const CLIENT_NAMESPACES = ["errors", "done", "account", "login", "suggest", "source", "stations", "detail", "calendar", "reception.book", "reception.done", "supervision.done"] as const;
+export const CLIENT_NAMESPACES = [
+  "errors",
+  "done",
+  "account",
+  "login",
+  "suggest",
+  "source",
+  "stations",
+  "detail",
+  "calendar",
+  "reception.book",
+  "reception.done",
+  "supervision.done",
+] as const;
 
 type Tree = { [key: string]: Tree | string };
 
@@ -14,7 +27,10 @@ export function clientMessages(all: Tree): Tree {
     const value = all[ns];
     if (value === undefined) continue;
     if (!part) out[ns] = value;
-    else if (typeof value !== "string" && value[part] !== undefined) out[ns] = { ...((out[ns] as Tree) ?? {}), [part]: value[part]! };
+    else if (typeof value !== "string" && value[part] !== undefined) {
+      const sofar = out[ns];
+      out[ns] = { ...(typeof sofar === "object" ? sofar : {}), [part]: value[part] };
+    }
   }
   return out;
 }

@@ -14,7 +14,12 @@ export function barChartSvg(bars: Bar[], opts: { width?: number; color?: number 
   const key = JSON.stringify([bars, opts]);
   const hit = drawn.get(key);
   if (hit) return hit;
-  const chart = init(null, null, { renderer: "svg", ssr: true, width: opts.width ?? 440, height: chartHeight(bars.length) });
+  const chart = init(null, null, {
+    renderer: "svg",
+    ssr: true,
+    width: opts.width ?? 440,
+    height: chartHeight(bars.length),
+  });
   chart.setOption(barChartOption(bars, opts.color));
   const svg = chart.renderToSVGString();
   chart.dispose();

@@ -9,7 +9,17 @@
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { addDays, addMonths, shanghaiDateOf, type CivilDate } from "../calendar/civil-date.ts";
-import { avgDaysToReply, emptyFigures, figuresNow, MEASURE_KEYS, OPEN_CONDITION, SUMMABLE_COLUMNS, summableSelect, summedColumns, type Figures } from "./measures.ts";
+import {
+  avgDaysToReply,
+  emptyFigures,
+  figuresNow,
+  MEASURE_KEYS,
+  OPEN_CONDITION,
+  SUMMABLE_COLUMNS,
+  summableSelect,
+  summedColumns,
+  type Figures,
+} from "./measures.ts";
 import { sliceConditions, type Slice } from "./filters.ts";
 import { splitPeriod, type PeriodSplit } from "./period.ts";
 import { REFRESHED_KEY } from "./refresh.ts";
@@ -39,7 +49,12 @@ function childRegionKey(slice: Slice): Prisma.Sql {
 }
 
 const zerosBut = (column: string, value: Prisma.Sql) =>
-  Prisma.join(SUMMABLE_COLUMNS.map((k) => (k === column ? Prisma.sql`${value} AS ${Prisma.raw(`"${k}"`)}` : Prisma.raw(`0 AS "${k}"`))), ", ");
+  Prisma.join(
+    SUMMABLE_COLUMNS.map((k) =>
+      k === column ? Prisma.sql`${value} AS ${Prisma.raw(`"${k}"`)}` : Prisma.raw(`0 AS "${k}"`),
+    ),
+    ", ",
+  );
 /** The sums, by the column that dates their rows (the first day of the year or month). */
 const SUMS_TABLE = { year: `"InsightYearly"`, month: `"InsightMonthly"` } as const;
 /** When the sums were made (their "overdue" is as of then), read in the same snapshot as they are. */
@@ -64,7 +79,9 @@ async function counted(slice: Slice, now: Date, sets: Grouping[], stamped: boole
     GROUP BY 1, 2, 3`;
   // A range taken away from a whole month or year: the same counts, negated.
   const signed = (sign: 1 | -1, rows: Prisma.Sql) =>
-    sign === 1 ? rows : Prisma.sql`SELECT n.c, n.r, n.u, ${Prisma.raw(SUMMABLE_COLUMNS.map((k) => `-n."${k}" AS "${k}"`).join(", "))} FROM (${rows}) n`;
+    sign === 1
+      ? rows
+      : Prisma.sql`SELECT n.c, n.r, n.u, ${Prisma.raw(SUMMABLE_COLUMNS.map((k) => `-n."${k}" AS "${k}"`).join(", "))} FROM (${rows}) n`;
   const { months, years, monthRanges, days }: PeriodSplit =
     stamped && summable(slice)
       ? splitPeriod(slice.from, slice.to, shanghaiDateOf(now))
@@ -86,8 +103,16 @@ async function counted(slice: Slice, now: Date, sets: Grouping[], stamped: boole
   }
   const groupingSets = Prisma.raw(["()", ...sets.map((s) => `(p.${SET_COLUMN[s]})`)].join(", "));
   // The first set whose column is grouped names the row; the rest is the totals row.
-  const g = Prisma.raw(sets.length ? `CASE ${sets.map((s) => `WHEN grouping(p.${SET_COLUMN[s]}) = 0 THEN ${SET_NUMBER[s]}`).join(" ")} ELSE 0 END` : "0");
-  const key = Prisma.raw(sets.length ? `CASE ${sets.map((s) => `WHEN grouping(p.${SET_COLUMN[s]}) = 0 THEN p.${SET_COLUMN[s]}`).join(" ")} END` : "NULL::int");
+  const g = Prisma.raw(
+    sets.length
+      ? `CASE ${sets.map((s) => `WHEN grouping(p.${SET_COLUMN[s]}) = 0 THEN ${SET_NUMBER[s]}`).join(" ")} ELSE 0 END`
+      : "0",
+  );
+  const key = Prisma.raw(
+    sets.length
+      ? `CASE ${sets.map((s) => `WHEN grouping(p.${SET_COLUMN[s]}) = 0 THEN p.${SET_COLUMN[s]}`).join(" ")} END`
+      : "NULL::int",
+  );
   const counts = Prisma.raw(MEASURE_KEYS.map((k) => `COALESCE(sum(p."${k}"), 0)::int AS "${k}"`).join(", "));
   return db.$queryRaw<SetRow[]>`
     SELECT x.*, COALESCE(cat.name, reg.name, unit.name) AS name, cat."sortOrder"
@@ -124,17 +149,32 @@ export function loadDashboard(slice: Slice, now = figuresNow()): Promise<Dashboa
 
 async function computeDashboard(slice: Slice, now: Date, refreshedAt: Date | null): Promise<Dashboard> {
   // Within one region (exact=1) there is no level below to break down by.
-  const rows = await counted(slice, now, slice.regionExactId ? ["category", "unit"] : ["category", "region", "unit"], refreshedAt != null);
+  const rows = await counted(
+    slice,
+    now,
+    slice.regionExactId ? ["category", "unit"] : ["category", "region", "unit"],
+    refreshedAt != null,
+  );
   const part = (g: number) =>
-    rows.filter((r) => r.g === g).map((r): BreakdownRow & { sortOrder: number } => ({ id: r.key, name: r.name ?? "", figures: strip(r), sortOrder: r.sortOrder ?? 0 }));
+    rows
+      .filter((r) => r.g === g)
+      .map((r): BreakdownRow & { sortOrder: number } => ({
+        id: r.key,
+        name: r.name ?? "",
+        figures: strip(r),
+        sortOrder: r.sortOrder ?? 0,
+      }));
   const total = rows.find((r) => r.g === 0);
-  const byReceived = (a: BreakdownRow, b: BreakdownRow) => b.figures.received - a.figures.received || (a.id ?? 0) - (b.id ?? 0);
+  const byReceived = (a: BreakdownRow, b: BreakdownRow) =>
+    b.figures.received - a.figures.received || (a.id ?? 0) - (b.id ?? 0);
   return {
     totals: total ? strip(total) : emptyFigures(),
     byCategory: part(1).sort((a, b) => a.sortOrder - b.sortOrder || (a.id ?? 0) - (b.id ?? 0)),
     byRegion: part(2).sort(byReceived),
     // Units: only assigned items have a lead unit; the unassigned are not a unit.
-    byUnit: part(3).filter((u) => u.id != null).sort(byReceived),
+    byUnit: part(3)
+      .filter((u) => u.id != null)
+      .sort(byReceived),
     refreshedAt,
   };
 }

@@ -78,17 +78,37 @@ export function itemsWorkbook(slice: Slice, measure: MeasureKey, labels: Labels,
   async function* rows() {
     for await (const r of allItems(slice, measure, EXPORT_ROW_LIMIT, now)) {
       yield [
-        r.trackingCode, r.title, r.categoryName, labels.source(r.source), r.placeName, r.unitName ?? "",
-        labels.status(r.status), r.submittedAt, r.firstReplyAt, r.replyDueAt, r.replyClass ?? "",
-        r.evaluation ? labels.evaluation(r.evaluation) : "", r.dueAt,
+        r.trackingCode,
+        r.title,
+        r.categoryName,
+        labels.source(r.source),
+        r.placeName,
+        r.unitName ?? "",
+        labels.status(r.status),
+        r.submittedAt,
+        r.firstReplyAt,
+        r.replyDueAt,
+        r.replyClass ?? "",
+        r.evaluation ? labels.evaluation(r.evaluation) : "",
+        r.dueAt,
       ];
     }
   }
-  return rowsWorkbook({ items: labels.sheetItems, about: labels.sheetAbout }, labels.columns, rows(), labels.about, labels.truncated);
+  return rowsWorkbook(
+    { items: labels.sheetItems, about: labels.sheetAbout },
+    labels.columns,
+    rows(),
+    labels.about,
+    labels.truncated,
+  );
 }
 
 function figuresRow(f: Figures): (number | null)[] {
-  return [...MEASURE_KEYS.map((k) => f[k]), f.avgDaysToReply, ...(Object.keys(RATES) as RateKey[]).map((k) => rate(f, k))];
+  return [
+    ...MEASURE_KEYS.map((k) => f[k]),
+    f.avgDaysToReply,
+    ...(Object.keys(RATES) as RateKey[]).map((k) => rate(f, k)),
+  ];
 }
 
 /** The dashboard's figures and breakdowns, one sheet each. */
@@ -96,9 +116,15 @@ export function figuresWorkbook(dash: Dashboard, labels: Labels): PassThrough {
   const { wb, stream } = writer();
   void (async () => {
     try {
-      const header = [labels.name, ...MEASURE_KEYS.map(labels.measure), labels.measure("avgDaysToReply"), ...(Object.keys(RATES) as RateKey[]).map(labels.rate)];
+      const header = [
+        labels.name,
+        ...MEASURE_KEYS.map(labels.measure),
+        labels.measure("avgDaysToReply"),
+        ...(Object.keys(RATES) as RateKey[]).map(labels.rate),
+      ];
       const pct = (sheet: ExcelJS.Worksheet) => {
-        for (let i = header.length - Object.keys(RATES).length + 1; i <= header.length; i++) sheet.getColumn(i).numFmt = "0.0%";
+        for (let i = header.length - Object.keys(RATES).length + 1; i <= header.length; i++)
+          sheet.getColumn(i).numFmt = "0.0%";
       };
       const totals = wb.addWorksheet(labels.sheetFigures);
       totals.columns = header.map((h, i) => ({ header: h, width: i === 0 ? 24 : 12 }));

@@ -36,7 +36,17 @@ export type ItemsParams = z.output<typeof itemsSchema>;
 
 /** The slice part of a list's parameters (without the measure and the cursor). */
 export function sliceParamsOf(p: ItemsParams): SliceParams {
-  return { from: p.from, to: p.to, region: p.region, exact: p.exact, station: p.station, unit: p.unit, category: p.category, source: p.source, deputy: p.deputy };
+  return {
+    from: p.from,
+    to: p.to,
+    region: p.region,
+    exact: p.exact,
+    station: p.station,
+    unit: p.unit,
+    category: p.category,
+    source: p.source,
+    deputy: p.deputy,
+  };
 }
 
 export const parseSlice = (raw: RawSearchParams) => parseSearchParams(sliceSchema, raw);
@@ -57,12 +67,22 @@ export function defaultPeriod(now: Date): { from: CivilDate; to: CivilDate } {
   return { from: `${today.slice(0, 4)}-01-01`, to: today };
 }
 
-export async function resolveSlice(actor: Actor, params: SliceParams, now = new Date()): Promise<{ slice: Slice; ignored: string[] }> {
-  if (!can(actor, "dashboard.read", { regionPath: actor.regionPath }) || !actor.regionPath) throw new AppError("forbidden");
+export async function resolveSlice(
+  actor: Actor,
+  params: SliceParams,
+  now = new Date(),
+): Promise<{ slice: Slice; ignored: string[] }> {
+  if (!can(actor, "dashboard.read", { regionPath: actor.regionPath }) || !actor.regionPath)
+    throw new AppError("forbidden");
   const ignored: string[] = [];
   const [region, station] = await Promise.all([
     params.region ? db.region.findUnique({ where: { id: params.region }, select: { id: true, path: true } }) : null,
-    params.station ? db.station.findUnique({ where: { id: params.station }, select: { id: true, region: { select: { path: true } } } }) : null,
+    params.station
+      ? db.station.findUnique({
+          where: { id: params.station },
+          select: { id: true, region: { select: { path: true } } },
+        })
+      : null,
   ]);
   let regionPath = actor.regionPath;
   let regionId: number | undefined;
@@ -132,6 +152,9 @@ export function sliceQuery(slice: Slice): Record<string, string | number | undef
 /** The last day of the month containing `date`, for the monthly report. */
 export function monthBounds(month: string): { from: CivilDate; to: CivilDate } {
   const from = `${month}-01`;
-  const next = month.slice(5) === "12" ? `${Number(month.slice(0, 4)) + 1}-01-01` : `${month.slice(0, 5)}${String(Number(month.slice(5)) + 1).padStart(2, "0")}-01`;
+  const next =
+    month.slice(5) === "12"
+      ? `${Number(month.slice(0, 4)) + 1}-01-01`
+      : `${month.slice(0, 5)}${String(Number(month.slice(5)) + 1).padStart(2, "0")}-01`;
   return { from, to: addDays(next, -1) };
 }

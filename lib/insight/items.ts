@@ -28,7 +28,13 @@ export type ItemRow = {
   dueAt: Date | null;
 };
 
-async function fetchRows(slice: Slice, measure: MeasureKey, now: Date, after: Keyset | null, take: number): Promise<ItemRow[]> {
+async function fetchRows(
+  slice: Slice,
+  measure: MeasureKey,
+  now: Date,
+  after: Keyset | null,
+  take: number,
+): Promise<ItemRow[]> {
   const seek = after
     ? Prisma.sql`AND f."submittedAt" <= ${after.at} AND (f."submittedAt" < ${after.at} OR f.id < ${after.id})`
     : Prisma.empty;
@@ -63,7 +69,7 @@ export function countItems(slice: Slice, measure: MeasureKey, now = figuresNow()
   return counts.get([slice, measure], now, async () => {
     const [row] = await db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "InsightFact" f WHERE ${sliceWhere(slice)} AND ${measureCondition(measure, now)}`;
-    return row!.n;
+    return row.n;
   });
 }
 
@@ -73,7 +79,12 @@ export async function listItems(slice: Slice, measure: MeasureKey, after?: strin
 }
 
 /** Every row behind a figure, a batch at a time (for the export), stopping after `limit` rows. */
-export async function* allItems(slice: Slice, measure: MeasureKey, limit: number, now = figuresNow()): AsyncGenerator<ItemRow> {
+export async function* allItems(
+  slice: Slice,
+  measure: MeasureKey,
+  limit: number,
+  now = figuresNow(),
+): AsyncGenerator<ItemRow> {
   let after: Keyset | null = null;
   let n = 0;
   for (;;) {
@@ -81,7 +92,7 @@ export async function* allItems(slice: Slice, measure: MeasureKey, limit: number
     for (const row of batch) yield row;
     n += batch.length;
     if (batch.length === 0 || n >= limit || batch.length < 2_000) return;
-    const last = batch[batch.length - 1]!;
+    const last = batch[batch.length - 1];
     after = { at: last.submittedAt, id: last.id };
   }
 }

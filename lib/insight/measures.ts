@@ -113,7 +113,9 @@ const REPLY_SECONDS = Prisma.sql`extract(epoch FROM f."firstReplyAt" - f."assign
 
 /** A count per measure as of `now`, each named by its measure. */
 function measureCounts(now: Date): Prisma.Sql[] {
-  return MEASURE_KEYS.map((k) => Prisma.sql`count(*) FILTER (WHERE ${measureCondition(k, now)})::int AS ${Prisma.raw(`"${k}"`)}`);
+  return MEASURE_KEYS.map(
+    (k) => Prisma.sql`count(*) FILTER (WHERE ${measureCondition(k, now)})::int AS ${Prisma.raw(`"${k}"`)}`,
+  );
 }
 
 /** Average days to reply from its parts (seconds in all, replies timed), one decimal; null when none was timed. */
@@ -123,7 +125,10 @@ export function avgDaysToReply(seconds: Prisma.Sql, timed: Prisma.Sql): Prisma.S
 
 /** The SELECT list that counts every measure and the average days to reply, for the rows in FROM. */
 export function countsSelect(now: Date): Prisma.Sql {
-  const avg = avgDaysToReply(Prisma.sql`sum(${REPLY_SECONDS}) FILTER (WHERE ${REPLY_TIMED})`, Prisma.sql`count(*) FILTER (WHERE ${REPLY_TIMED})`);
+  const avg = avgDaysToReply(
+    Prisma.sql`sum(${REPLY_SECONDS}) FILTER (WHERE ${REPLY_TIMED})`,
+    Prisma.sql`count(*) FILTER (WHERE ${REPLY_TIMED})`,
+  );
   return Prisma.join([...measureCounts(now), avg], ", ");
 }
 

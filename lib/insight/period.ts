@@ -51,7 +51,12 @@ const MONTHS: Grain = {
  * (nothing is submitted after today): points after it cost nothing to take away, so a period that ends today
  * takes its last unit whole. It only chooses the cheaper split; both are exact.
  */
-function split(from: CivilDate, to: CivilDate, g: Grain, dataEnd?: CivilDate): { whole: [CivilDate, CivilDate] | null; parts: Range[] } {
+function split(
+  from: CivilDate,
+  to: CivilDate,
+  g: Grain,
+  dataEnd?: CivilDate,
+): { whole: [CivilDate, CivilDate] | null; parts: Range[] } {
   const cost = (a: CivilDate, b: CivilDate) => g.count(a, dataEnd != null && dataEnd < b ? dataEnd : b);
   const parts: Range[] = [];
   const part = (a: CivilDate, b: CivilDate, sign: 1 | -1) => {

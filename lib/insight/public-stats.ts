@@ -47,8 +47,16 @@ async function compute(year: number, now: Date): Promise<PublicStats> {
   ]);
   const ids = (rows: Row[]) => rows.map((r) => r.key).filter((k): k is number => k != null);
   const [catNames, cityNames, unitNames] = await Promise.all([
-    db.category.findMany({ where: { id: { in: ids(cats) } }, select: { id: true, name: true, sortOrder: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
-    db.region.findMany({ where: { id: { in: ids(cities) } }, select: { id: true, name: true }, orderBy: { code: "asc" } }),
+    db.category.findMany({
+      where: { id: { in: ids(cats) } },
+      select: { id: true, name: true, sortOrder: true },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    }),
+    db.region.findMany({
+      where: { id: { in: ids(cities) } },
+      select: { id: true, name: true },
+      orderBy: { code: "asc" },
+    }),
     db.handlingUnit.findMany({ where: { id: { in: ids(units) } }, select: { id: true, name: true } }),
   ]);
   const named = (rows: Row[], names: { id: number; name: string }[]) =>
@@ -64,8 +72,11 @@ async function compute(year: number, now: Date): Promise<PublicStats> {
       .sort((a, b) => b.rate - a.rate || b.count - a.count || a.name.localeCompare(b.name));
   return {
     year,
-    totals: strip(totals!),
-    byMonth: months.filter((r) => r.key != null).map((r) => ({ month: r.key!, figures: strip(r) })).sort((a, b) => a.month - b.month),
+    totals: strip(totals),
+    byMonth: months
+      .filter((r) => r.key != null)
+      .map((r) => ({ month: r.key!, figures: strip(r) }))
+      .sort((a, b) => a.month - b.month),
     byCategory: named(cats, catNames),
     byCity: named(cities, cityNames),
     onTimeRanking: ranking("replied", (f) => rate(f, "onTimeRate")),

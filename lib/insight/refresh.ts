@@ -16,7 +16,9 @@ import { SUMMABLE_COLUMNS, summableSelect, summedColumns } from "./measures.ts";
 export const REFRESHED_KEY = "Insight_refreshed";
 
 export type Tx = { $executeRaw(query: Prisma.Sql): Promise<number> };
-export type RefreshClient = Tx & { $transaction<T>(fn: (tx: Tx) => Promise<T>, opts: { timeout: number; maxWait: number }): Promise<T> };
+export type RefreshClient = Tx & {
+  $transaction<T>(fn: (tx: Tx) => Promise<T>, opts: { timeout: number; maxWait: number }): Promise<T>;
+};
 
 const COLUMNS = Prisma.raw(SUMMABLE_COLUMNS.map((k) => `"${k}"`).join(", "));
 

@@ -20,7 +20,14 @@ export function createBoss(role: "worker" | "sender"): Boss {
 
 /** Creates or upgrades pg-boss's own tables; run with the migrations so web processes can enqueue at once. */
 export async function installJobSchema(connectionString: string): Promise<void> {
-  const boss = new PgBoss({ connectionString, schema: "pgboss", max: 1, supervise: false, schedule: false, migrate: true });
+  const boss = new PgBoss({
+    connectionString,
+    schema: "pgboss",
+    max: 1,
+    supervise: false,
+    schedule: false,
+    migrate: true,
+  });
   await boss.start();
   await boss.stop({ graceful: false, close: true });
 }

@@ -16,6 +16,9 @@ export function unreadCount(actor: Actor) {
 }
 
 export async function markAllRead(actor: Actor) {
-  const { count } = await db.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await db.notification.updateMany({
+    where: { userId: actor.id, readAt: null },
+    data: { readAt: new Date() },
+  });
   return count;
 }

@@ -16,7 +16,8 @@ export function encodeCursor(key: Keyset): string {
 
 /** The key in a cursor, or null when it is missing, malformed or out of range (never throws). */
 export function decodeCursor(raw: unknown): Keyset | null {
-  if (typeof raw !== "string" || raw.length === 0 || raw.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(raw)) return null;
+  if (typeof raw !== "string" || raw.length === 0 || raw.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(raw))
+    return null;
   const m = /^(\d{1,15}):(\d{1,10})$/.exec(Buffer.from(raw, "base64url").toString("utf8"));
   if (!m) return null;
   const ms = Number(m[1]);
@@ -31,7 +32,7 @@ export type Page<T> = { rows: T[]; next: string | null };
 export function toPage<T>(rows: readonly T[], size: number, keyOf: (row: T) => Keyset): Page<T> {
   if (rows.length <= size) return { rows: [...rows], next: null };
   const page = rows.slice(0, size);
-  return { rows: page, next: encodeCursor(keyOf(page[page.length - 1]!)) };
+  return { rows: page, next: encodeCursor(keyOf(page[page.length - 1])) };
 }
 
 /**
@@ -44,5 +45,7 @@ export function seekAfter<F extends string>(field: F, key: Keyset, direction: "a
   return {
     [field]: { [inclusive]: key.at },
     OR: [{ [field]: { [strict]: key.at } }, { id: { [strict]: key.id } }],
-  } as { [K in F]: { lte?: Date; gte?: Date } } & { OR: ({ [K in F]: { lt?: Date; gt?: Date } } | { id: { lt?: number; gt?: number } })[] };
+  } as { [K in F]: { lte?: Date; gte?: Date } } & {
+    OR: ({ [K in F]: { lt?: Date; gt?: Date } } | { id: { lt?: number; gt?: number } })[];
+  };
 }

@@ -40,7 +40,15 @@ export async function bookSession(actor: Actor, raw: unknown, client?: ClientInf
         if (seat === 0 && !input.waitlist) throw new AppError("conflict", "booking.full");
         const status = seat === 1 ? "BOOKED" : "WAITLISTED";
         const booking = await tx.booking.create({
-          data: { code: newTrackingCode(), sessionId: session.id, residentId: actor.id, topic: input.topic, status, idempotencyKey: input.idempotencyKey, createdAt: now },
+          data: {
+            code: newTrackingCode(),
+            sessionId: session.id,
+            residentId: actor.id,
+            topic: input.topic,
+            status,
+            idempotencyKey: input.idempotencyKey,
+            createdAt: now,
+          },
           select: { id: true, code: true },
         });
         await notifyProposer(tx, actor.id, {
@@ -48,7 +56,17 @@ export async function bookSession(actor: Actor, raw: unknown, client?: ClientInf
           body: `${session.station.name}「${session.theme}」，预约码 ${booking.code}。`,
           link: `/me/bookings/${booking.code}`,
         });
-        await recordAudit({ actor, action: "booking.create", target: { type: "Booking", id: booking.id }, result: "SUCCESS", client, detail: { sessionId: session.id, status } }, tx);
+        await recordAudit(
+          {
+            actor,
+            action: "booking.create",
+            target: { type: "Booking", id: booking.id },
+            result: "SUCCESS",
+            client,
+            detail: { sessionId: session.id, status },
+          },
+          tx,
+        );
         return { code: booking.code, status, duplicate: false } as const;
       }, TX_OPTIONS);
     } catch (err) {
@@ -62,7 +80,10 @@ export async function bookSession(actor: Actor, raw: unknown, client?: ClientInf
 
 /** The booking an earlier attempt made: by its idempotency key, or the resident's active booking of the session. */
 async function existingFor(actor: Actor, sessionId: number, key: string): Promise<BookResult | null> {
-  const byKey = await db.booking.findUnique({ where: { idempotencyKey: key }, select: { code: true, status: true, residentId: true } });
+  const byKey = await db.booking.findUnique({
+    where: { idempotencyKey: key },
+    select: { code: true, status: true, residentId: true },
+  });
   if (byKey) {
     if (byKey.residentId !== actor.id) throw new AppError("conflict");
     return { code: byKey.code, status: byKey.status === "WAITLISTED" ? "WAITLISTED" : "BOOKED", duplicate: true };
@@ -83,7 +104,8 @@ export async function cancelBooking(actor: Actor, raw: unknown, client?: ClientI
     select: { id: true, residentId: true, status: true, sessionId: true, session: { select: { startsAt: true } } },
   });
   if (!booking || !can(actor, "booking.cancel", { ownerId: booking.residentId })) throw notFound();
-  if (booking.status !== "BOOKED" && booking.status !== "WAITLISTED") throw new AppError("conflict", "booking.notCancellable");
+  if (booking.status !== "BOOKED" && booking.status !== "WAITLISTED")
+    throw new AppError("conflict", "booking.notCancellable");
   if (now > cancelDeadline(booking.session.startsAt)) throw new AppError("conflict", "booking.pastCutoff");
 
   return db.$transaction(async (tx) => {
@@ -92,7 +114,10 @@ export async function cancelBooking(actor: Actor, raw: unknown, client?: ClientI
       data: { status: "CANCELLED", cancelledAt: now },
     });
     if (changed.count === 0) throw new AppError("stale");
-    await recordAudit({ actor, action: "booking.cancel", target: { type: "Booking", id: booking.id }, result: "SUCCESS", client }, tx);
+    await recordAudit(
+      { actor, action: "booking.cancel", target: { type: "Booking", id: booking.id }, result: "SUCCESS", client },
+      tx,
+    );
     if (booking.status !== "BOOKED") return { promoted: null };
     await tx.$executeRaw`UPDATE "ReceptionSession" SET "bookedCount" = "bookedCount" - 1, "updatedAt" = now() WHERE "id" = ${booking.sessionId}`;
     return { promoted: await promoteFromWaitlist(tx, booking.sessionId) };
@@ -114,14 +139,26 @@ export async function promoteFromWaitlist(tx: Tx, sessionId: number): Promise<st
     WHERE "id" = ${sessionId} AND "status" = 'PUBLISHED' AND "bookedCount" < "capacity"`;
   if (seat === 0) return null;
   await tx.booking.update({ where: { id: next.id }, data: { status: "BOOKED" } });
-  const session = await tx.receptionSession.findUniqueOrThrow({ where: { id: sessionId }, select: { startsAt: true, theme: true, station: { select: { name: true } } } });
-  const when = session.startsAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" });
+  const session = await tx.receptionSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { startsAt: true, theme: true, station: { select: { name: true } } },
+  });
+  const when = session.startsAt.toLocaleString("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
   await notifyProposer(tx, next.residentId, {
     title: "候补成功，您已获得接待名额",
     body: `${session.station.name}「${session.theme}」${when}，预约码 ${next.code}。`,
     link: `/me/bookings/${next.code}`,
     sms: `【人大代表联络站】您候补的${session.station.name}接待活动（${when}）已有名额，预约码${next.code}，请准时到场。`,
   });
-  await recordAudit({ actor: null, action: "booking.promote", target: { type: "Booking", id: next.id }, result: "SUCCESS" }, tx);
+  await recordAudit(
+    { actor: null, action: "booking.promote", target: { type: "Booking", id: next.id }, result: "SUCCESS" },
+    tx,
+  );
   return next.code;
 }

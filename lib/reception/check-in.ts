@@ -11,14 +11,23 @@ import { loadSessionForAction } from "./load-session.ts";
 export async function checkIn(actor: Actor, raw: unknown, client?: ClientInfo, now = new Date()) {
   const input = checkInSchema.parse(raw);
   const session = await loadSessionForAction(input.sessionId, actor, "booking.checkIn");
-  const booking = await db.booking.findFirst({ where: { code: input.code, sessionId: session.id }, select: { id: true, status: true, topic: true } });
+  const booking = await db.booking.findFirst({
+    where: { code: input.code, sessionId: session.id },
+    select: { id: true, status: true, topic: true },
+  });
   if (!booking) throw new AppError("notFound", "booking.notInSession");
   if (booking.status === "CHECKED_IN") return { code: input.code, already: true };
   if (booking.status !== "BOOKED") throw new AppError("conflict", `booking.cannotCheckIn.${booking.status}`);
   return db.$transaction(async (tx) => {
-    const changed = await tx.booking.updateMany({ where: { id: booking.id, status: "BOOKED" }, data: { status: "CHECKED_IN", checkedInAt: now } });
+    const changed = await tx.booking.updateMany({
+      where: { id: booking.id, status: "BOOKED" },
+      data: { status: "CHECKED_IN", checkedInAt: now },
+    });
     if (changed.count === 0) return { code: input.code, already: true };
-    await recordAudit({ actor, action: "booking.checkIn", target: { type: "Booking", id: booking.id }, result: "SUCCESS", client }, tx);
+    await recordAudit(
+      { actor, action: "booking.checkIn", target: { type: "Booking", id: booking.id }, result: "SUCCESS", client },
+      tx,
+    );
     return { code: input.code, already: false };
   });
 }
@@ -29,9 +38,15 @@ export async function markNoShow(actor: Actor, raw: unknown, client?: ClientInfo
   const session = await loadSessionForAction(input.sessionId, actor, "booking.checkIn");
   if (session.startsAt > now) throw new AppError("conflict", "booking.notStarted");
   return db.$transaction(async (tx) => {
-    const changed = await tx.booking.updateMany({ where: { id: input.bookingId, sessionId: session.id, status: "BOOKED" }, data: { status: "NO_SHOW" } });
+    const changed = await tx.booking.updateMany({
+      where: { id: input.bookingId, sessionId: session.id, status: "BOOKED" },
+      data: { status: "NO_SHOW" },
+    });
     if (changed.count === 0) throw notFound();
     await tx.$executeRaw`UPDATE "ReceptionSession" SET "bookedCount" = "bookedCount" - 1, "updatedAt" = now() WHERE "id" = ${session.id}`;
-    await recordAudit({ actor, action: "booking.noShow", target: { type: "Booking", id: input.bookingId }, result: "SUCCESS", client }, tx);
+    await recordAudit(
+      { actor, action: "booking.noShow", target: { type: "Booking", id: input.bookingId }, result: "SUCCESS", client },
+      tx,
+    );
   });
 }

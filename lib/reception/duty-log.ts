@@ -18,20 +18,41 @@ export async function addVisit(actor: Actor, raw: unknown, client?: ClientInfo, 
   if (s.status === "CANCELLED" || s.status === "DRAFT") throw new AppError("conflict", "session.notHeld");
   if (s.startsAt > now) throw new AppError("conflict", "session.notStarted");
   const booking = input.bookingCode
-    ? await db.booking.findFirst({ where: { code: input.bookingCode, sessionId: s.id, status: { in: ["BOOKED", "CHECKED_IN"] } }, select: { id: true, status: true, resident: { select: { name: true } } } })
+    ? await db.booking.findFirst({
+        where: { code: input.bookingCode, sessionId: s.id, status: { in: ["BOOKED", "CHECKED_IN"] } },
+        select: { id: true, status: true, resident: { select: { name: true } } },
+      })
     : null;
   if (input.bookingCode && !booking) throw new AppError("invalid", "booking.notInSession");
   return db.$transaction(async (tx) => {
     // Someone with a booking who is being heard has come: check them in if the desk did not.
-    if (booking?.status === "BOOKED") await tx.booking.updateMany({ where: { id: booking.id, status: "BOOKED" }, data: { status: "CHECKED_IN", checkedInAt: now } });
+    if (booking?.status === "BOOKED")
+      await tx.booking.updateMany({
+        where: { id: booking.id, status: "BOOKED" },
+        data: { status: "CHECKED_IN", checkedInAt: now },
+      });
     const visit = await tx.receptionVisit.create({
       data: {
-        sessionId: s.id, bookingId: booking?.id ?? null, visitorName: input.visitorName || booking?.resident.name || null,
-        raised: input.raised, answeredOnSpot: input.answeredOnSpot || null, createdAt: now,
+        sessionId: s.id,
+        bookingId: booking?.id ?? null,
+        visitorName: input.visitorName || booking?.resident.name || null,
+        raised: input.raised,
+        answeredOnSpot: input.answeredOnSpot || null,
+        createdAt: now,
       },
       select: { id: true },
     });
-    await recordAudit({ actor, action: "session.logVisit", target: { type: "ReceptionVisit", id: visit.id }, result: "SUCCESS", client, detail: { sessionId: s.id, walkIn: !booking } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "session.logVisit",
+        target: { type: "ReceptionVisit", id: visit.id },
+        result: "SUCCESS",
+        client,
+        detail: { sessionId: s.id, walkIn: !booking },
+      },
+      tx,
+    );
     return visit;
   });
 }
@@ -41,7 +62,15 @@ export async function raiseVisit(actor: Actor, raw: unknown, client: ClientInfo 
   const input = raiseVisitSchema.parse(raw);
   const visit = await db.receptionVisit.findUnique({
     where: { id: input.visitId },
-    select: { id: true, sessionId: true, raised: true, answeredOnSpot: true, visitorName: true, suggestionId: true, booking: { select: { residentId: true } } },
+    select: {
+      id: true,
+      sessionId: true,
+      raised: true,
+      answeredOnSpot: true,
+      visitorName: true,
+      suggestionId: true,
+      booking: { select: { residentId: true } },
+    },
   });
   if (!visit) throw notFound();
   const s = await loadSessionForAction(visit.sessionId, actor, "session.log");
@@ -54,18 +83,41 @@ export async function raiseVisit(actor: Actor, raw: unknown, client: ClientInfo 
   const created = await createSuggestion(
     actor,
     {
-      title: input.title, content: content.slice(0, 5000), categoryId: category.id, regionId: s.station.regionId, stationId: s.stationId,
-      locationText: null, confidential: false, kind: "OPINION", source: "RECEPTION",
-      proposerId: visit.booking?.residentId ?? null, proposerDeputyId: deputyId, proposerName: visit.visitorName,
-      recordedById: actor.id, receptionSessionId: s.id, idempotencyKey: `reception-visit-${visit.id}`,
+      title: input.title,
+      content: content.slice(0, 5000),
+      categoryId: category.id,
+      regionId: s.station.regionId,
+      stationId: s.stationId,
+      locationText: null,
+      confidential: false,
+      kind: "OPINION",
+      source: "RECEPTION",
+      proposerId: visit.booking?.residentId ?? null,
+      proposerDeputyId: deputyId,
+      proposerName: visit.visitorName,
+      recordedById: actor.id,
+      receptionSessionId: s.id,
+      idempotencyKey: `reception-visit-${visit.id}`,
     },
     [],
     client,
   );
   await db.$transaction(async (tx) => {
-    await tx.receptionVisit.updateMany({ where: { id: visit.id, suggestionId: null }, data: { suggestionId: created.id } });
+    await tx.receptionVisit.updateMany({
+      where: { id: visit.id, suggestionId: null },
+      data: { suggestionId: created.id },
+    });
     if (deputyId != null) {
-      await creditDutyPoints(tx, [{ deputyId, code: "SUGGESTION", sourceType: "Suggestion", sourceId: created.id, note: "接待中提出建议", occurredAt: new Date() }]);
+      await creditDutyPoints(tx, [
+        {
+          deputyId,
+          code: "SUGGESTION",
+          sourceType: "Suggestion",
+          sourceId: created.id,
+          note: "接待中提出建议",
+          occurredAt: new Date(),
+        },
+      ]);
     }
   });
   return created;
@@ -83,16 +135,50 @@ export async function closeSession(actor: Actor, raw: unknown, client?: ClientIn
   const solvedOnSpot = await db.receptionVisit.count({ where: { sessionId: s.id, answeredOnSpot: { not: null } } });
 
   await db.$transaction(async (tx) => {
-    const changed = await tx.receptionSession.updateMany({ where: { id: s.id, status: { in: ["PUBLISHED", "HELD"] } }, data: { status: "HELD", summary: input.summary } });
+    const changed = await tx.receptionSession.updateMany({
+      where: { id: s.id, status: { in: ["PUBLISHED", "HELD"] } },
+      data: { status: "HELD", summary: input.summary },
+    });
     if (changed.count === 0) throw new AppError("stale");
     for (const deputyId of s.deputyIds) {
-      await tx.sessionDeputy.update({ where: { sessionId_deputyId: { sessionId: s.id, deputyId } }, data: { attended: attended.includes(deputyId) } });
+      await tx.sessionDeputy.update({
+        where: { sessionId_deputyId: { sessionId: s.id, deputyId } },
+        data: { attended: attended.includes(deputyId) },
+      });
     }
     const credits: Credit[] = attended.flatMap((deputyId) => [
-      { deputyId, code: "RECEPTION" as const, sourceType: "ReceptionSession" as const, sourceId: s.id, note: "进站接待选民", occurredAt: s.startsAt },
-      ...(solvedOnSpot > 0 ? [{ deputyId, code: "SOLVED_ON_SPOT" as const, sourceType: "ReceptionSession" as const, sourceId: s.id, note: "接待中现场解决群众问题", occurredAt: s.startsAt }] : []),
+      {
+        deputyId,
+        code: "RECEPTION" as const,
+        sourceType: "ReceptionSession" as const,
+        sourceId: s.id,
+        note: "进站接待选民",
+        occurredAt: s.startsAt,
+      },
+      ...(solvedOnSpot > 0
+        ? [
+            {
+              deputyId,
+              code: "SOLVED_ON_SPOT" as const,
+              sourceType: "ReceptionSession" as const,
+              sourceId: s.id,
+              note: "接待中现场解决群众问题",
+              occurredAt: s.startsAt,
+            },
+          ]
+        : []),
     ]);
     await creditDutyPoints(tx, credits);
-    await recordAudit({ actor, action: "session.close", target: { type: "ReceptionSession", id: s.id }, result: "SUCCESS", client, detail: { attended: attended.length } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "session.close",
+        target: { type: "ReceptionSession", id: s.id },
+        result: "SUCCESS",
+        client,
+        detail: { attended: attended.length },
+      },
+      tx,
+    );
   });
 }

@@ -9,22 +9,45 @@ import type { ClientInfo } from "../http/client-info.ts";
 import { dutyRuleSchema } from "./schemas.ts";
 
 export function listDutyRules() {
-  return db.dutyPointRule.findMany({ orderBy: { id: "asc" }, select: { id: true, code: true, name: true, points: true, active: true } });
+  return db.dutyPointRule.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, code: true, name: true, points: true, active: true },
+  });
 }
 
 export async function updateDutyRule(actor: Actor, raw: unknown, client?: ClientInfo) {
   if (!can(actor, "dutyPoints.configure")) {
-    await recordAudit({ actor, action: "permission.denied", target: null, result: "DENIED", client, detail: { action: "dutyPoints.configure" } });
+    await recordAudit({
+      actor,
+      action: "permission.denied",
+      target: null,
+      result: "DENIED",
+      client,
+      detail: { action: "dutyPoints.configure" },
+    });
     throw new AppError("forbidden");
   }
   const input = dutyRuleSchema.parse(raw);
   await db.$transaction(async (tx) => {
-    const before = await tx.dutyPointRule.findUnique({ where: { id: input.ruleId }, select: { points: true, active: true } });
+    const before = await tx.dutyPointRule.findUnique({
+      where: { id: input.ruleId },
+      select: { points: true, active: true },
+    });
     if (!before) throw new AppError("notFound");
-    await tx.dutyPointRule.update({ where: { id: input.ruleId }, data: { points: input.points, active: input.active === "yes" } });
-    await recordAudit({
-      actor, action: "dutyRule.update", target: { type: "DutyPointRule", id: input.ruleId }, result: "SUCCESS", client,
-      detail: { before, after: { points: input.points, active: input.active === "yes" } },
-    }, tx);
+    await tx.dutyPointRule.update({
+      where: { id: input.ruleId },
+      data: { points: input.points, active: input.active === "yes" },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "dutyRule.update",
+        target: { type: "DutyPointRule", id: input.ruleId },
+        result: "SUCCESS",
+        client,
+        detail: { before, after: { points: input.points, active: input.active === "yes" } },
+      },
+      tx,
+    );
   });
 }

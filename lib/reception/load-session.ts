@@ -28,7 +28,13 @@ export async function loadSessionForAction(id: number, actor: Actor, action: Act
   // A deputy logs only the sessions they were on duty at, not every session of their station.
   const onDuty = actor.role !== "DEPUTY" || (actor.deputyId != null && deputyIds.includes(actor.deputyId));
   if (!can(actor, action, scope) || !onDuty) {
-    await recordAudit({ actor, action: "permission.denied", target: { type: "ReceptionSession", id }, result: "DENIED", detail: { action } });
+    await recordAudit({
+      actor,
+      action: "permission.denied",
+      target: { type: "ReceptionSession", id },
+      result: "DENIED",
+      detail: { action },
+    });
     throw new AppError("forbidden");
   }
   return { ...s, deputyIds, scope };
@@ -36,7 +42,9 @@ export async function loadSessionForAction(id: number, actor: Actor, action: Act
 
 /** Who may see a session's working pages (bookings, log): its managers, check-in staff and duty deputies. */
 export function mayReadSession(actor: Actor, scope: Scope): boolean {
-  return can(actor, "session.manage", scope) || can(actor, "session.log", scope) || can(actor, "booking.checkIn", scope);
+  return (
+    can(actor, "session.manage", scope) || can(actor, "session.log", scope) || can(actor, "booking.checkIn", scope)
+  );
 }
 
 export type LoadedSession = Awaited<ReturnType<typeof loadSessionForAction>>;

@@ -14,19 +14,31 @@ import { loadSessionForAction } from "./load-session.ts";
 /** A Shanghai wall-clock time on a civil date, as an instant. */
 export function shanghaiInstant(date: string, time: string): Date {
   const [h, m] = time.split(":").map(Number);
-  return new Date(dayNumber(date) * 86_400_000 + (h! * 60 + m!) * 60_000 - 8 * 3_600_000);
+  return new Date(dayNumber(date) * 86_400_000 + (h * 60 + m) * 60_000 - 8 * 3_600_000);
 }
 
 /** The station, if the actor may manage its sessions (else "not found", S1). */
 export async function stationForManaging(actor: Actor, stationId: number, client?: ClientInfo) {
   const station = await db.station.findFirst({
     where: { id: stationId, active: true },
-    select: { id: true, name: true, region: { select: { path: true } }, deputies: { where: { deputy: { active: true } }, select: { deputyId: true } } },
+    select: {
+      id: true,
+      name: true,
+      region: { select: { path: true } },
+      deputies: { where: { deputy: { active: true } }, select: { deputyId: true } },
+    },
   });
   if (!station) throw notFound();
   const scope = { stationId: station.id, regionPath: station.region.path };
   if (!can(actor, "session.manage", scope)) {
-    await recordAudit({ actor, action: "permission.denied", target: { type: "Station", id: stationId }, result: "DENIED", client, detail: { action: "session.manage" } });
+    await recordAudit({
+      actor,
+      action: "permission.denied",
+      target: { type: "Station", id: stationId },
+      result: "DENIED",
+      client,
+      detail: { action: "session.manage" },
+    });
     throw notFound();
   }
   return { ...station, deputyIds: station.deputies.map((d) => d.deputyId) };
@@ -40,22 +52,41 @@ export async function createSession(actor: Actor, raw: unknown, client?: ClientI
   if (endsAt <= startsAt) throw new AppError("invalid", "session.endBeforeStart");
   if (startsAt <= now) throw new AppError("invalid", "session.inPast");
   const deputyIds = [...new Set(input.deputyIds)];
-  if (deputyIds.some((d) => !station.deputyIds.includes(d))) throw new AppError("invalid", "session.deputyNotAtStation");
-  if (deputyIds.length < RECEPTION_RULES.minDeputies && !input.ruleException) throw new AppError("invalid", "session.twoDeputies");
-  if (input.publish && startsAt < earliestPublishableStart(now)) throw new AppError("invalid", "session.publishTooLate");
+  if (deputyIds.some((d) => !station.deputyIds.includes(d)))
+    throw new AppError("invalid", "session.deputyNotAtStation");
+  if (deputyIds.length < RECEPTION_RULES.minDeputies && !input.ruleException)
+    throw new AppError("invalid", "session.twoDeputies");
+  if (input.publish && startsAt < earliestPublishableStart(now))
+    throw new AppError("invalid", "session.publishTooLate");
 
   return db.$transaction(async (tx) => {
     const s = await tx.receptionSession.create({
       data: {
-        stationId: station.id, startsAt, endsAt, theme: input.theme, audience: input.audience || null, capacity: input.capacity,
-        status: input.publish ? "PUBLISHED" : "DRAFT", publishedAt: input.publish ? now : null,
+        stationId: station.id,
+        startsAt,
+        endsAt,
+        theme: input.theme,
+        audience: input.audience || null,
+        capacity: input.capacity,
+        status: input.publish ? "PUBLISHED" : "DRAFT",
+        publishedAt: input.publish ? now : null,
         ruleException: deputyIds.length < RECEPTION_RULES.minDeputies ? input.ruleException : null,
         createdById: actor.id,
         deputies: { create: deputyIds.map((deputyId) => ({ deputyId })) },
       },
       select: { id: true },
     });
-    await recordAudit({ actor, action: "session.create", target: { type: "ReceptionSession", id: s.id }, result: "SUCCESS", client, detail: { deputies: deputyIds.length, publish: input.publish } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "session.create",
+        target: { type: "ReceptionSession", id: s.id },
+        result: "SUCCESS",
+        client,
+        detail: { deputies: deputyIds.length, publish: input.publish },
+      },
+      tx,
+    );
     return s;
   });
 }
@@ -67,11 +98,18 @@ export async function publishSession(actor: Actor, raw: unknown, client?: Client
   if (s.status !== "DRAFT") throw new AppError("conflict", "session.notDraft");
   if (s.startsAt < earliestPublishableStart(now)) throw new AppError("invalid", "session.publishTooLate");
   const full = await db.receptionSession.findUniqueOrThrow({ where: { id: s.id }, select: { ruleException: true } });
-  if (s.deputyIds.length < RECEPTION_RULES.minDeputies && !full.ruleException) throw new AppError("invalid", "session.twoDeputies");
+  if (s.deputyIds.length < RECEPTION_RULES.minDeputies && !full.ruleException)
+    throw new AppError("invalid", "session.twoDeputies");
   await db.$transaction(async (tx) => {
-    const changed = await tx.receptionSession.updateMany({ where: { id: s.id, status: "DRAFT" }, data: { status: "PUBLISHED", publishedAt: now } });
+    const changed = await tx.receptionSession.updateMany({
+      where: { id: s.id, status: "DRAFT" },
+      data: { status: "PUBLISHED", publishedAt: now },
+    });
     if (changed.count === 0) throw new AppError("stale");
-    await recordAudit({ actor, action: "session.publish", target: { type: "ReceptionSession", id: s.id }, result: "SUCCESS", client }, tx);
+    await recordAudit(
+      { actor, action: "session.publish", target: { type: "ReceptionSession", id: s.id }, result: "SUCCESS", client },
+      tx,
+    );
   });
 }
 
@@ -82,16 +120,29 @@ export async function publishSession(actor: Actor, raw: unknown, client?: Client
 export async function cancelSession(actor: Actor, raw: unknown, client?: ClientInfo, now = new Date()) {
   const input = cancelSessionSchema.parse(raw);
   const s = await loadSessionForAction(input.sessionId, actor, "session.manage");
-  if ((s.status !== "DRAFT" && s.status !== "PUBLISHED") || s.startsAt <= now) throw new AppError("conflict", "session.notCancellable");
+  if ((s.status !== "DRAFT" && s.status !== "PUBLISHED") || s.startsAt <= now)
+    throw new AppError("conflict", "session.notCancellable");
   await db.$transaction(async (tx) => {
     const changed = await tx.receptionSession.updateMany({
       where: { id: s.id, status: { in: ["DRAFT", "PUBLISHED"] } },
       data: { status: "CANCELLED", cancelReason: input.reason, cancelledAt: now, bookedCount: 0 },
     });
     if (changed.count === 0) throw new AppError("stale");
-    const holders = await tx.booking.findMany({ where: { sessionId: s.id, status: { in: ["BOOKED", "WAITLISTED"] } }, select: { id: true, code: true, residentId: true } });
-    await tx.booking.updateMany({ where: { id: { in: holders.map((b) => b.id) } }, data: { status: "CANCELLED", cancelledAt: now } });
-    const when = s.startsAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" });
+    const holders = await tx.booking.findMany({
+      where: { sessionId: s.id, status: { in: ["BOOKED", "WAITLISTED"] } },
+      select: { id: true, code: true, residentId: true },
+    });
+    await tx.booking.updateMany({
+      where: { id: { in: holders.map((b) => b.id) } },
+      data: { status: "CANCELLED", cancelledAt: now },
+    });
+    const when = s.startsAt.toLocaleString("zh-CN", {
+      timeZone: "Asia/Shanghai",
+      month: "long",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
     for (const b of holders) {
       await notifyProposer(tx, b.residentId, {
         title: "接待活动已取消",
@@ -100,6 +151,16 @@ export async function cancelSession(actor: Actor, raw: unknown, client?: ClientI
         sms: `【人大代表联络站】很抱歉，您预约的${s.station.name}接待活动（${when}）已取消：${input.reason.slice(0, 60)}`,
       });
     }
-    await recordAudit({ actor, action: "session.cancel", target: { type: "ReceptionSession", id: s.id }, result: "SUCCESS", client, detail: { reason: input.reason, bookingsReleased: holders.length } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "session.cancel",
+        target: { type: "ReceptionSession", id: s.id },
+        result: "SUCCESS",
+        client,
+        detail: { reason: input.reason, bookingsReleased: holders.length },
+      },
+      tx,
+    );
   });
 }

@@ -8,7 +8,14 @@ export async function getPublicSession(stationId: number, sessionId: number) {
   return db.receptionSession.findFirst({
     where: { id: sessionId, stationId, status: { in: ["PUBLISHED", "HELD"] }, station: { active: true } },
     select: {
-      id: true, startsAt: true, endsAt: true, theme: true, audience: true, capacity: true, bookedCount: true, status: true,
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      theme: true,
+      audience: true,
+      capacity: true,
+      bookedCount: true,
+      status: true,
       station: { select: { id: true, name: true, address: true } },
       deputies: { orderBy: { deputyId: "asc" }, select: { deputy: { select: { id: true, name: true } } } },
     },
@@ -20,14 +27,34 @@ export async function getOwnBooking(actor: Actor, code: string) {
   const b = await db.booking.findUnique({
     where: { code },
     select: {
-      id: true, code: true, status: true, topic: true, createdAt: true, residentId: true,
-      session: { select: { id: true, startsAt: true, endsAt: true, theme: true, station: { select: { id: true, name: true, address: true } } } },
+      id: true,
+      code: true,
+      status: true,
+      topic: true,
+      createdAt: true,
+      residentId: true,
+      session: {
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          theme: true,
+          station: { select: { id: true, name: true, address: true } },
+        },
+      },
     },
   });
   if (!b || !can(actor, "booking.cancel", { ownerId: b.residentId })) return null;
-  const waitingAhead = b.status === "WAITLISTED"
-    ? await db.booking.count({ where: { sessionId: b.session.id, status: "WAITLISTED", OR: [{ createdAt: { lt: b.createdAt } }, { createdAt: b.createdAt, id: { lt: b.id } }] } })
-    : 0;
+  const waitingAhead =
+    b.status === "WAITLISTED"
+      ? await db.booking.count({
+          where: {
+            sessionId: b.session.id,
+            status: "WAITLISTED",
+            OR: [{ createdAt: { lt: b.createdAt } }, { createdAt: b.createdAt, id: { lt: b.id } }],
+          },
+        })
+      : 0;
   return { ...b, waitingAhead };
 }
 
@@ -43,8 +70,18 @@ export async function managedStationOptions(actor: Actor) {
   const where = managedWhere(actor);
   if (!where) return [];
   return db.station.findMany({
-    where: { ...where, active: true }, orderBy: { id: "asc" }, take: 200,
-    select: { id: true, name: true, deputies: { where: { deputy: { active: true } }, orderBy: { deputyId: "asc" }, select: { deputy: { select: { id: true, name: true } } } } },
+    where: { ...where, active: true },
+    orderBy: { id: "asc" },
+    take: 200,
+    select: {
+      id: true,
+      name: true,
+      deputies: {
+        where: { deputy: { active: true } },
+        orderBy: { deputyId: "asc" },
+        select: { deputy: { select: { id: true, name: true } } },
+      },
+    },
   });
 }
 
@@ -53,11 +90,20 @@ export async function listManagedSessions(actor: Actor, now = new Date()) {
   const where = managedWhere(actor);
   if (!where) return [];
   return db.receptionSession.findMany({
-    where: { station: where, startsAt: { gte: new Date(now.getTime() - 31 * 86_400_000), lte: new Date(now.getTime() + 62 * 86_400_000) } },
+    where: {
+      station: where,
+      startsAt: { gte: new Date(now.getTime() - 31 * 86_400_000), lte: new Date(now.getTime() + 62 * 86_400_000) },
+    },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: 100,
     select: {
-      id: true, startsAt: true, theme: true, status: true, capacity: true, bookedCount: true, ruleException: true,
+      id: true,
+      startsAt: true,
+      theme: true,
+      status: true,
+      capacity: true,
+      bookedCount: true,
+      ruleException: true,
       station: { select: { id: true, name: true } },
       deputies: { select: { deputy: { select: { name: true } } } },
     },
@@ -68,11 +114,20 @@ export async function listManagedSessions(actor: Actor, now = new Date()) {
 export async function listOwnRota(actor: Actor, now = new Date()) {
   if (actor.deputyId == null) return [];
   return db.receptionSession.findMany({
-    where: { deputies: { some: { deputyId: actor.deputyId } }, status: { not: "CANCELLED" }, startsAt: { gte: new Date(now.getTime() - 31 * 86_400_000) } },
+    where: {
+      deputies: { some: { deputyId: actor.deputyId } },
+      status: { not: "CANCELLED" },
+      startsAt: { gte: new Date(now.getTime() - 31 * 86_400_000) },
+    },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: 50,
     select: {
-      id: true, startsAt: true, theme: true, status: true, capacity: true, bookedCount: true,
+      id: true,
+      startsAt: true,
+      theme: true,
+      status: true,
+      capacity: true,
+      bookedCount: true,
       station: { select: { id: true, name: true } },
       deputies: { select: { deputy: { select: { name: true } } } },
     },
@@ -84,27 +139,67 @@ export async function getSessionWork(actor: Actor, id: number) {
   const s = await db.receptionSession.findUnique({
     where: { id },
     select: {
-      id: true, startsAt: true, endsAt: true, theme: true, audience: true, status: true, capacity: true, bookedCount: true, summary: true, ruleException: true,
-      cancelReason: true, stationId: true,
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      theme: true,
+      audience: true,
+      status: true,
+      capacity: true,
+      bookedCount: true,
+      summary: true,
+      ruleException: true,
+      cancelReason: true,
+      stationId: true,
       station: { select: { name: true, address: true, region: { select: { path: true } } } },
-      deputies: { orderBy: { deputyId: "asc" }, select: { deputyId: true, attended: true, deputy: { select: { name: true } } } },
+      deputies: {
+        orderBy: { deputyId: "asc" },
+        select: { deputyId: true, attended: true, deputy: { select: { name: true } } },
+      },
       bookings: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 300,
-        select: { id: true, code: true, status: true, topic: true, checkedInAt: true, resident: { select: { name: true } } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: 300,
+        select: {
+          id: true,
+          code: true,
+          status: true,
+          topic: true,
+          checkedInAt: true,
+          resident: { select: { name: true } },
+        },
       },
       visits: {
-        orderBy: { id: "asc" }, take: 300,
-        select: { id: true, visitorName: true, raised: true, answeredOnSpot: true, bookingId: true, suggestion: { select: { id: true, trackingCode: true, status: true } } },
+        orderBy: { id: "asc" },
+        take: 300,
+        select: {
+          id: true,
+          visitorName: true,
+          raised: true,
+          answeredOnSpot: true,
+          bookingId: true,
+          suggestion: { select: { id: true, trackingCode: true, status: true } },
+        },
       },
       swaps: {
-        orderBy: { id: "desc" }, take: 20,
-        select: { id: true, status: true, reason: true, fromDeputyId: true, fromDeputy: { select: { name: true } }, toDeputy: { select: { name: true } } },
+        orderBy: { id: "desc" },
+        take: 20,
+        select: {
+          id: true,
+          status: true,
+          reason: true,
+          fromDeputyId: true,
+          fromDeputy: { select: { name: true } },
+          toDeputy: { select: { name: true } },
+        },
       },
-
     },
   });
   if (!s) return null;
-  const scope = { stationId: s.stationId, regionPath: s.station.region.path, deputyIds: s.deputies.map((d) => d.deputyId) };
+  const scope = {
+    stationId: s.stationId,
+    regionPath: s.station.region.path,
+    deputyIds: s.deputies.map((d) => d.deputyId),
+  };
   const onDuty = actor.role !== "DEPUTY" || s.deputies.some((d) => d.deputyId === actor.deputyId);
   // A deputy sees the residents booked at the sessions they are on duty at, not at every session of the station.
   if (!mayReadSession(actor, scope) || !onDuty) return null;
@@ -116,12 +211,15 @@ export async function getSessionWork(actor: Actor, id: number) {
       log: can(actor, "session.log", scope) && onDuty,
       swap: can(actor, "session.swap", scope) && onDuty && actor.deputyId != null,
     },
-    swapCandidates: actor.role === "DEPUTY"
-      ? await db.stationDeputy.findMany({
-          where: { stationId: s.stationId, deputy: { active: true }, deputyId: { notIn: scope.deputyIds } },
-          orderBy: { deputyId: "asc" }, take: 50, select: { deputy: { select: { id: true, name: true } } },
-        })
-      : [],
+    swapCandidates:
+      actor.role === "DEPUTY"
+        ? await db.stationDeputy.findMany({
+            where: { stationId: s.stationId, deputy: { active: true }, deputyId: { notIn: scope.deputyIds } },
+            orderBy: { deputyId: "asc" },
+            take: 50,
+            select: { deputy: { select: { id: true, name: true } } },
+          })
+        : [],
   };
 }
 
@@ -130,14 +228,36 @@ export async function getPublicDeputy(id: number, now = new Date()) {
   return db.deputy.findFirst({
     where: { id, active: true },
     select: {
-      id: true, name: true, occupation: true, bio: true, qrToken: true,
+      id: true,
+      name: true,
+      occupation: true,
+      bio: true,
+      qrToken: true,
       group: { select: { name: true } },
-      mandates: { orderBy: [{ term: "desc" }, { level: "asc" }], select: { level: true, term: true, constituency: true, region: { select: { name: true } } } },
-      stations: { where: { station: { active: true } }, select: { station: { select: { id: true, name: true, address: true } } } },
+      mandates: {
+        orderBy: [{ term: "desc" }, { level: "asc" }],
+        select: { level: true, term: true, constituency: true, region: { select: { name: true } } },
+      },
+      stations: {
+        where: { station: { active: true } },
+        select: { station: { select: { id: true, name: true, address: true } } },
+      },
       sessions: {
         where: { session: { status: "PUBLISHED", startsAt: { gte: now } } },
-        orderBy: { session: { startsAt: "asc" } }, take: 5,
-        select: { session: { select: { id: true, startsAt: true, theme: true, capacity: true, bookedCount: true, station: { select: { id: true, name: true } } } } },
+        orderBy: { session: { startsAt: "asc" } },
+        take: 5,
+        select: {
+          session: {
+            select: {
+              id: true,
+              startsAt: true,
+              theme: true,
+              capacity: true,
+              bookedCount: true,
+              station: { select: { id: true, name: true } },
+            },
+          },
+        },
       },
     },
   });
@@ -145,16 +265,23 @@ export async function getPublicDeputy(id: number, now = new Date()) {
 
 /** A station's month: sessions held, deputies on duty, residents received, suggestions raised and their stages. */
 export async function monthlySummary(actor: Actor, stationId: number, month: string) {
-  const station = await db.station.findUnique({ where: { id: stationId }, select: { id: true, name: true, region: { select: { path: true, name: true } } } });
+  const station = await db.station.findUnique({
+    where: { id: stationId },
+    select: { id: true, name: true, region: { select: { path: true, name: true } } },
+  });
   if (!station || !can(actor, "session.manage", { stationId, regionPath: station.region.path })) return null;
   const [y, m] = month.split("-").map(Number);
-  const from = new Date(Date.UTC(y!, m! - 1, 1) - 8 * 3_600_000);
-  const to = new Date(Date.UTC(y!, m!, 1) - 8 * 3_600_000);
+  const from = new Date(Date.UTC(y, m - 1, 1) - 8 * 3_600_000);
+  const to = new Date(Date.UTC(y, m, 1) - 8 * 3_600_000);
   const sessions = await db.receptionSession.findMany({
     where: { stationId, startsAt: { gte: from, lt: to }, status: { not: "CANCELLED" } },
     orderBy: { startsAt: "asc" },
     select: {
-      id: true, startsAt: true, theme: true, status: true, ruleException: true,
+      id: true,
+      startsAt: true,
+      theme: true,
+      status: true,
+      ruleException: true,
       deputies: { select: { attended: true, deputy: { select: { id: true, name: true } } } },
       _count: { select: { visits: true, bookings: { where: { status: "CHECKED_IN" } } } },
     },
@@ -164,7 +291,9 @@ export async function monthlySummary(actor: Actor, stationId: number, month: str
     db.receptionVisit.count({ where: { sessionId: { in: ids } } }),
     db.suggestion.groupBy({ by: ["status"], where: { receptionSessionId: { in: ids } }, _count: { _all: true } }),
   ]);
-  const deputies = new Set(sessions.flatMap((s) => s.deputies.filter((d) => d.attended !== false).map((d) => d.deputy.id)));
+  const deputies = new Set(
+    sessions.flatMap((s) => s.deputies.filter((d) => d.attended !== false).map((d) => d.deputy.id)),
+  );
   return {
     station,
     sessions,
@@ -184,10 +313,25 @@ export async function ownDutyLedger(actor: Actor) {
   if (actor.deputyId == null) return null;
   const [entries, totals] = await Promise.all([
     db.dutyPointEntry.findMany({
-      where: { deputyId: actor.deputyId }, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], take: 100,
-      select: { id: true, term: true, points: true, note: true, occurredAt: true, sourceType: true, rule: { select: { name: true } } },
+      where: { deputyId: actor.deputyId },
+      orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+      take: 100,
+      select: {
+        id: true,
+        term: true,
+        points: true,
+        note: true,
+        occurredAt: true,
+        sourceType: true,
+        rule: { select: { name: true } },
+      },
     }),
-    db.dutyPointEntry.groupBy({ by: ["term"], where: { deputyId: actor.deputyId }, _sum: { points: true }, orderBy: { term: "desc" } }),
+    db.dutyPointEntry.groupBy({
+      by: ["term"],
+      where: { deputyId: actor.deputyId },
+      _sum: { points: true },
+      orderBy: { term: "desc" },
+    }),
   ]);
   return { entries, totals: totals.map((t) => ({ term: t.term, points: t._sum.points ?? 0 })) };
 }
@@ -202,7 +346,12 @@ export async function dutyRanking(actor: Actor, term: number) {
       SELECT 1 FROM "DeputyMandate" m JOIN "Region" r ON r."id" = m."regionId"
       WHERE m."deputyId" = e."deputyId" AND r."path" LIKE ${`${actor.regionPath}%`})
     GROUP BY e."deputyId", d."name" ORDER BY points DESC, e."deputyId" LIMIT 100`;
-  return rows.map((r) => ({ deputyId: r.deputyId, name: r.name, points: Number(r.points), entries: Number(r.entries) }));
+  return rows.map((r) => ({
+    deputyId: r.deputyId,
+    name: r.name,
+    points: Number(r.points),
+    entries: Number(r.entries),
+  }));
 }
 
 export async function dutyTerms() {

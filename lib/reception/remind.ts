@@ -8,14 +8,28 @@ export async function sendBookingReminders(now = new Date()): Promise<number> {
   const until = new Date(now.getTime() + RECEPTION_RULES.reminderHours * 3_600_000);
   const due = await db.booking.findMany({
     where: { status: "BOOKED", remindedAt: null, session: { status: "PUBLISHED", startsAt: { gt: now, lte: until } } },
-    select: { id: true, code: true, residentId: true, session: { select: { startsAt: true, theme: true, station: { select: { name: true, address: true } } } } },
+    select: {
+      id: true,
+      code: true,
+      residentId: true,
+      session: { select: { startsAt: true, theme: true, station: { select: { name: true, address: true } } } },
+    },
     take: 1000,
   });
   let sent = 0;
   for (const b of due) {
-    const when = b.session.startsAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" });
+    const when = b.session.startsAt.toLocaleString("zh-CN", {
+      timeZone: "Asia/Shanghai",
+      month: "long",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
     await db.$transaction(async (tx) => {
-      const claimed = await tx.booking.updateMany({ where: { id: b.id, remindedAt: null, status: "BOOKED" }, data: { remindedAt: now } });
+      const claimed = await tx.booking.updateMany({
+        where: { id: b.id, remindedAt: null, status: "BOOKED" },
+        data: { remindedAt: now },
+      });
       if (claimed.count === 0) return;
       await notifyProposer(tx, b.residentId, {
         title: "接待活动提醒",

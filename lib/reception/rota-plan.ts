@@ -7,7 +7,13 @@ import { RECEPTION_RULES } from "./rules.ts";
 export type PlannedSession = { date: CivilDate; moved: boolean; deputyIds: number[]; shortOfDeputies: boolean };
 
 /** Pure: the dates and who is on duty. `rotationStart` continues the rotation from earlier months. */
-export function planRota(input: { month: string; days: readonly number[]; deputyIds: readonly number[]; rotationStart: number; calendar: WorkCalendar }): PlannedSession[] {
+export function planRota(input: {
+  month: string;
+  days: readonly number[];
+  deputyIds: readonly number[];
+  rotationStart: number;
+  calendar: WorkCalendar;
+}): PlannedSession[] {
   const deputies = [...input.deputyIds].sort((a, b) => a - b);
   const perSession = Math.min(RECEPTION_RULES.minDeputies, deputies.length);
   const seen = new Set<string>();
@@ -19,10 +25,14 @@ export function planRota(input: { month: string; days: readonly number[]; deputy
     if (seen.has(date)) continue; // two public days moved onto the same working day: one session
     seen.add(date);
     const onDuty: number[] = [];
-    for (let i = 0; i < perSession; i++) onDuty.push(deputies[(next + i) % deputies.length]!);
+    for (let i = 0; i < perSession; i++) onDuty.push(deputies[(next + i) % deputies.length]);
     next += perSession;
-    out.push({ date, moved: date !== wanted, deputyIds: onDuty, shortOfDeputies: onDuty.length < RECEPTION_RULES.minDeputies });
+    out.push({
+      date,
+      moved: date !== wanted,
+      deputyIds: onDuty,
+      shortOfDeputies: onDuty.length < RECEPTION_RULES.minDeputies,
+    });
   }
   return out;
 }
-

@@ -12,15 +12,34 @@ import { earliestPublishableStart } from "./rules.ts";
 import { planRota } from "./rota-plan.ts";
 import { shanghaiInstant, stationForManaging } from "./manage-sessions.ts";
 
-export type RotaResult = { created: number; skipped: number; drafts: number; moved: CivilDate[]; shortOfDeputies: boolean };
+export type RotaResult = {
+  created: number;
+  skipped: number;
+  drafts: number;
+  moved: CivilDate[];
+  shortOfDeputies: boolean;
+};
 
-export async function generateRota(actor: Actor, raw: unknown, client?: ClientInfo, now = new Date()): Promise<RotaResult> {
+export async function generateRota(
+  actor: Actor,
+  raw: unknown,
+  client?: ClientInfo,
+  now = new Date(),
+): Promise<RotaResult> {
   const input = generateRotaSchema.parse(raw);
   const station = await stationForManaging(actor, input.stationId, client);
   const year = Number(input.month.slice(0, 4));
   const calendar = await loadWorkCalendar(db, [year, year + 1]);
-  const rotationStart = await db.sessionDeputy.count({ where: { session: { stationId: station.id, status: { not: "CANCELLED" } } } });
-  const plan = planRota({ month: input.month, days: input.days, deputyIds: station.deputyIds, rotationStart, calendar });
+  const rotationStart = await db.sessionDeputy.count({
+    where: { session: { stationId: station.id, status: { not: "CANCELLED" } } },
+  });
+  const plan = planRota({
+    month: input.month,
+    days: input.days,
+    deputyIds: station.deputyIds,
+    rotationStart,
+    calendar,
+  });
   const today = shanghaiDateOf(now);
   const result: RotaResult = { created: 0, skipped: 0, drafts: 0, moved: [], shortOfDeputies: false };
 
@@ -30,7 +49,11 @@ export async function generateRota(actor: Actor, raw: unknown, client?: ClientIn
       const endsAt = new Date(startsAt.getTime() + input.durationMinutes * 60_000);
       const dayStart = shanghaiInstant(p.date, "00:00");
       const exists = await tx.receptionSession.findFirst({
-        where: { stationId: station.id, status: { not: "CANCELLED" }, startsAt: { gte: dayStart, lt: new Date(dayStart.getTime() + 86_400_000) } },
+        where: {
+          stationId: station.id,
+          status: { not: "CANCELLED" },
+          startsAt: { gte: dayStart, lt: new Date(dayStart.getTime() + 86_400_000) },
+        },
         select: { id: true },
       });
       if (exists || p.date <= today) {
@@ -43,8 +66,13 @@ export async function generateRota(actor: Actor, raw: unknown, client?: ClientIn
       if (p.shortOfDeputies) result.shortOfDeputies = true;
       const s = await tx.receptionSession.create({
         data: {
-          stationId: station.id, startsAt, endsAt, theme: input.theme, capacity: input.capacity,
-          status: publish ? "PUBLISHED" : "DRAFT", publishedAt: publish ? now : null,
+          stationId: station.id,
+          startsAt,
+          endsAt,
+          theme: input.theme,
+          capacity: input.capacity,
+          status: publish ? "PUBLISHED" : "DRAFT",
+          publishedAt: publish ? now : null,
           ruleException: p.shortOfDeputies ? `驻站代表仅${station.deputyIds.length}名，排班时不足两名代表` : null,
           createdById: actor.id,
           deputies: { create: p.deputyIds.map((deputyId) => ({ deputyId })) },
@@ -52,7 +80,17 @@ export async function generateRota(actor: Actor, raw: unknown, client?: ClientIn
         select: { id: true },
       });
       result.created++;
-      await recordAudit({ actor, action: "session.generate", target: { type: "ReceptionSession", id: s.id }, result: "SUCCESS", client, detail: { month: input.month, moved: p.moved } }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "session.generate",
+          target: { type: "ReceptionSession", id: s.id },
+          result: "SUCCESS",
+          client,
+          detail: { month: input.month, moved: p.moved },
+        },
+        tx,
+      );
     }
   });
   return result;

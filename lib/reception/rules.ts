@@ -13,5 +13,6 @@ export const RECEPTION_RULES = {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-export const cancelDeadline = (startsAt: Date) => new Date(startsAt.getTime() - RECEPTION_RULES.cancelCutoffHours * HOUR);
+export const cancelDeadline = (startsAt: Date) =>
+  new Date(startsAt.getTime() - RECEPTION_RULES.cancelCutoffHours * HOUR);
 export const earliestPublishableStart = (now: Date) => new Date(now.getTime() + RECEPTION_RULES.publishDaysAhead * DAY);

@@ -10,7 +10,11 @@ const ids = z.preprocess(
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "timeFormat" });
 const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateFormat" });
-export const bookingCode = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{8}$/, { error: "bookingCodeFormat" });
+export const bookingCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{8}$/, { error: "bookingCodeFormat" });
 
 export const bookSchema = z.strictObject({
   sessionId: id,
@@ -32,7 +36,11 @@ export const createSessionSchema = z.strictObject({
   endTime: time,
   theme: z.string().trim().min(2, { error: "themeTooShort" }).max(120, { error: "tooLong" }),
   audience: optionalText(120),
-  capacity: z.coerce.number({ error: "capacityRange" }).int().min(1, { error: "capacityRange" }).max(200, { error: "capacityRange" }),
+  capacity: z.coerce
+    .number({ error: "capacityRange" })
+    .int()
+    .min(1, { error: "capacityRange" })
+    .max(200, { error: "capacityRange" }),
   deputyIds: ids,
   ruleException: optionalText(500),
   publish: checkbox.default(false),
@@ -51,8 +59,16 @@ export const generateRotaSchema = z.strictObject({
     .transform((s) => [...new Set(s.split(",").map(Number))].sort((a, b) => a - b))
     .refine((d) => d.every((n) => n >= 1 && n <= 28), { error: "daysFormat" }),
   startTime: time,
-  durationMinutes: z.coerce.number({ error: "invalid" }).int().min(30, { error: "invalid" }).max(480, { error: "invalid" }),
-  capacity: z.coerce.number({ error: "capacityRange" }).int().min(1, { error: "capacityRange" }).max(200, { error: "capacityRange" }),
+  durationMinutes: z.coerce
+    .number({ error: "invalid" })
+    .int()
+    .min(30, { error: "invalid" })
+    .max(480, { error: "invalid" }),
+  capacity: z.coerce
+    .number({ error: "capacityRange" })
+    .int()
+    .min(1, { error: "capacityRange" })
+    .max(200, { error: "capacityRange" }),
   theme: z.string().trim().min(2, { error: "themeTooShort" }).max(120, { error: "tooLong" }),
 });
 
@@ -81,7 +97,11 @@ export const closeSessionSchema = z.strictObject({
 /** One rule of the duty-points rubric: how many points it gives from now on, and whether it gives any. */
 export const dutyRuleSchema = z.strictObject({
   ruleId: id,
-  points: z.coerce.number({ error: "pointsRange" }).int({ error: "pointsRange" }).min(0, { error: "pointsRange" }).max(100, { error: "pointsRange" }),
+  points: z.coerce
+    .number({ error: "pointsRange" })
+    .int({ error: "pointsRange" })
+    .min(0, { error: "pointsRange" })
+    .max(100, { error: "pointsRange" }),
   active: z.enum(["yes", "no"]),
 });
 

@@ -22,18 +22,45 @@ const decideSchema = z.strictObject({ requestId: id, decision: z.enum(["approve"
 export async function requestSwap(actor: Actor, raw: unknown, client?: ClientInfo, now = new Date()) {
   const input = requestSchema.parse(raw);
   const s = await loadSessionForAction(input.sessionId, actor, "session.swap");
-  if (s.startsAt <= now || (s.status !== "PUBLISHED" && s.status !== "DRAFT")) throw new AppError("conflict", "swap.tooLate");
-  const atStation = await db.stationDeputy.findFirst({ where: { stationId: s.stationId, deputyId: input.toDeputyId, deputy: { active: true } }, select: { deputyId: true } });
+  if (s.startsAt <= now || (s.status !== "PUBLISHED" && s.status !== "DRAFT"))
+    throw new AppError("conflict", "swap.tooLate");
+  const atStation = await db.stationDeputy.findFirst({
+    where: { stationId: s.stationId, deputyId: input.toDeputyId, deputy: { active: true } },
+    select: { deputyId: true },
+  });
   if (!atStation || s.deputyIds.includes(input.toDeputyId)) throw new AppError("invalid", "swap.notAvailable");
   try {
     return await db.$transaction(async (tx) => {
       const r = await tx.sessionSwapRequest.create({
-        data: { sessionId: s.id, fromDeputyId: actor.deputyId!, toDeputyId: input.toDeputyId, reason: input.reason, requestedById: actor.id },
+        data: {
+          sessionId: s.id,
+          fromDeputyId: actor.deputyId!,
+          toDeputyId: input.toDeputyId,
+          reason: input.reason,
+          requestedById: actor.id,
+        },
         select: { id: true },
       });
       const admins = await tx.stationAdmin.findMany({ where: { stationId: s.stationId }, select: { userId: true } });
-      await notifyUsers(tx, admins.map((a) => a.userId), { title: "代表申请换班", body: `${s.station.name}「${s.theme}」有一条换班申请待审批。`, link: `/station/sessions/${s.id}` });
-      await recordAudit({ actor, action: "session.swapRequest", target: { type: "SessionSwapRequest", id: r.id }, result: "SUCCESS", client }, tx);
+      await notifyUsers(
+        tx,
+        admins.map((a) => a.userId),
+        {
+          title: "代表申请换班",
+          body: `${s.station.name}「${s.theme}」有一条换班申请待审批。`,
+          link: `/station/sessions/${s.id}`,
+        },
+      );
+      await recordAudit(
+        {
+          actor,
+          action: "session.swapRequest",
+          target: { type: "SessionSwapRequest", id: r.id },
+          result: "SUCCESS",
+          client,
+        },
+        tx,
+      );
       return r;
     });
   } catch (err) {
@@ -44,13 +71,19 @@ export async function requestSwap(actor: Actor, raw: unknown, client?: ClientInf
 
 export async function decideSwap(actor: Actor, raw: unknown, client?: ClientInfo) {
   const input = decideSchema.parse(raw);
-  const r = await db.sessionSwapRequest.findUnique({ where: { id: input.requestId }, select: { id: true, sessionId: true, fromDeputyId: true, toDeputyId: true, status: true } });
+  const r = await db.sessionSwapRequest.findUnique({
+    where: { id: input.requestId },
+    select: { id: true, sessionId: true, fromDeputyId: true, toDeputyId: true, status: true },
+  });
   if (!r) throw notFound();
   const s = await loadSessionForAction(r.sessionId, actor, "session.manage");
   if (r.status !== "PENDING") throw new AppError("stale");
   await db.$transaction(async (tx) => {
     const approve = input.decision === "approve";
-    const changed = await tx.sessionSwapRequest.updateMany({ where: { id: r.id, status: "PENDING" }, data: { status: approve ? "APPROVED" : "REJECTED", decidedById: actor.id, decidedAt: new Date() } });
+    const changed = await tx.sessionSwapRequest.updateMany({
+      where: { id: r.id, status: "PENDING" },
+      data: { status: approve ? "APPROVED" : "REJECTED", decidedById: actor.id, decidedAt: new Date() },
+    });
     if (changed.count === 0) throw new AppError("stale");
     if (approve) {
       const removed = await tx.sessionDeputy.deleteMany({ where: { sessionId: s.id, deputyId: r.fromDeputyId } });
@@ -62,12 +95,28 @@ export async function decideSwap(actor: Actor, raw: unknown, client?: ClientInfo
         throw err;
       }
     }
-    const users = await tx.user.findMany({ where: { deputyId: { in: [r.fromDeputyId, r.toDeputyId] } }, select: { id: true } });
-    await notifyUsers(tx, users.map((u) => u.id), {
-      title: approve ? "换班申请已批准" : "换班申请未获批准",
-      body: `${s.station.name}「${s.theme}」的换班申请${approve ? "已批准，值班名单已更新" : "未获批准"}。`,
-      link: `/deputy/sessions/${s.id}`,
+    const users = await tx.user.findMany({
+      where: { deputyId: { in: [r.fromDeputyId, r.toDeputyId] } },
+      select: { id: true },
     });
-    await recordAudit({ actor, action: approve ? "session.swapApprove" : "session.swapReject", target: { type: "SessionSwapRequest", id: r.id }, result: "SUCCESS", client }, tx);
+    await notifyUsers(
+      tx,
+      users.map((u) => u.id),
+      {
+        title: approve ? "换班申请已批准" : "换班申请未获批准",
+        body: `${s.station.name}「${s.theme}」的换班申请${approve ? "已批准，值班名单已更新" : "未获批准"}。`,
+        link: `/deputy/sessions/${s.id}`,
+      },
+    );
+    await recordAudit(
+      {
+        actor,
+        action: approve ? "session.swapApprove" : "session.swapReject",
+        target: { type: "SessionSwapRequest", id: r.id },
+        result: "SUCCESS",
+        client,
+      },
+      tx,
+    );
   });
 }

@@ -11,11 +11,7 @@ export async function listPublicStations(query?: string) {
       active: true,
       ...(q
         ? {
-            OR: [
-              { name: { contains: q } },
-              { address: { contains: q } },
-              { region: { name: { contains: q } } },
-            ],
+            OR: [{ name: { contains: q } }, { address: { contains: q } }, { region: { name: { contains: q } } }],
           }
         : {}),
     },
@@ -62,14 +58,24 @@ export async function getPublicStation(id: number, now = new Date()) {
       deputies: {
         where: { deputy: { active: true } },
         orderBy: { deputyId: "asc" },
-        select: { deputy: { select: { id: true, name: true, occupation: true, mandates: { select: { level: true } } } } },
+        select: {
+          deputy: { select: { id: true, name: true, occupation: true, mandates: { select: { level: true } } } },
+        },
         take: 50,
       },
       sessions: {
         where: { status: "PUBLISHED", startsAt: { gte: now } },
         orderBy: { startsAt: "asc" },
         take: 8,
-        select: { id: true, startsAt: true, endsAt: true, theme: true, capacity: true, bookedCount: true, deputies: { select: { deputy: { select: { name: true } } } } },
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          theme: true,
+          capacity: true,
+          bookedCount: true,
+          deputies: { select: { deputy: { select: { name: true } } } },
+        },
       },
     },
   });

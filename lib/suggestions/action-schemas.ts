@@ -9,10 +9,18 @@ const text = (min: number, max: number, tooShort = "reasonRequired") =>
 export const itemRef = { suggestionId: id, version: z.coerce.number().int().positive() };
 
 export const acceptSchema = z.strictObject({ ...itemRef });
-export const declineSchema = z.strictObject({ ...itemRef, reason: text(4, 1000), referral: z.string().trim().max(300, { error: "tooLong" }).default("") });
+export const declineSchema = z.strictObject({
+  ...itemRef,
+  reason: text(4, 1000),
+  referral: z.string().trim().max(300, { error: "tooLong" }).default(""),
+});
 export const mergeSchema = z.strictObject({
   ...itemRef,
-  targetCode: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{8}$/, { error: "trackingCodeFormat" }),
+  targetCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{8}$/, { error: "trackingCodeFormat" }),
 });
 export const assignSchema = z.strictObject({
   ...itemRef,
@@ -33,9 +41,19 @@ export const replySchema = z.strictObject({
   classification: z.enum(["A", "B", "C", "D"], { error: "replyClassRequired" }),
   content: text(10, 8000, "contentTooShort"),
   // An empty date field means "none" (only B and C need one; reply.ts checks that).
-  nextCheckOn: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" }).optional()),
+  nextCheckOn: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" })
+      .optional(),
+  ),
 });
-export const extensionSchema = z.strictObject({ ...itemRef, until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" }), reason: text(4, 1000) });
+export const extensionSchema = z.strictObject({
+  ...itemRef,
+  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" }),
+  reason: text(4, 1000),
+});
 export const decideExtensionSchema = z.strictObject({ ...itemRef, requestId: id, approve: z.enum(["yes", "no"]) });
 export const decideReturnSchema = z.strictObject({
   ...itemRef,

@@ -15,7 +15,10 @@ export async function assignSuggestion(actor: Actor, raw: unknown, client?: Clie
   const input = assignSchema.parse(raw);
   const coUnitIds = [...new Set(input.coUnitIds)].filter((u) => u !== input.leadUnitId);
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.assign");
-  const units = await db.handlingUnit.findMany({ where: { id: { in: [input.leadUnitId, ...coUnitIds] }, active: true }, select: { id: true, name: true } });
+  const units = await db.handlingUnit.findMany({
+    where: { id: { in: [input.leadUnitId, ...coUnitIds] }, active: true },
+    select: { id: true, name: true },
+  });
   if (!units.some((u) => u.id === input.leadUnitId)) throw new AppError("invalid", "leadUnitRequired");
   if (units.length !== coUnitIds.length + 1) throw new AppError("invalid", "unitUnknown");
   // A unit that returned the item this round is not given it again; one whose assignment staff withdrew (or
@@ -38,7 +41,14 @@ export async function assignSuggestion(actor: Actor, raw: unknown, client?: Clie
       to: "ASSIGNED",
       actor,
       action: earlier.size > 0 ? "REASSIGN" : "ASSIGN",
-      reason: `主办：${units.find((u) => u.id === input.leadUnitId)!.name}${coUnitIds.length ? `；协办：${units.filter((u) => u.id !== input.leadUnitId).map((u) => u.name).join("、")}` : ""}`,
+      reason: `主办：${units.find((u) => u.id === input.leadUnitId)!.name}${
+        coUnitIds.length
+          ? `；协办：${units
+              .filter((u) => u.id !== input.leadUnitId)
+              .map((u) => u.name)
+              .join("、")}`
+          : ""
+      }`,
       data: { assignedAt: now, dueAt: leadDue },
       client,
     });
@@ -47,7 +57,17 @@ export async function assignSuggestion(actor: Actor, raw: unknown, client?: Clie
       ...coUnitIds.map((unitId) => ({ unitId, role: "CO" as const, dueAt: coDueAt })),
     ];
     for (const row of rows) {
-      const fresh = { ...row, status: "PENDING" as const, assignedById: actor.id, assignedAt: now, acceptedAt: null, returnedAt: null, returnReason: null, coOpinion: null, coOpinionAt: null };
+      const fresh = {
+        ...row,
+        status: "PENDING" as const,
+        assignedById: actor.id,
+        assignedAt: now,
+        acceptedAt: null,
+        returnedAt: null,
+        returnReason: null,
+        coOpinion: null,
+        coOpinionAt: null,
+      };
       const old = earlier.get(row.unitId);
       if (old) {
         const { count } = await tx.assignment.updateMany({ where: { id: old.id, status: "WITHDRAWN" }, data: fresh });
@@ -63,6 +83,10 @@ export async function assignSuggestion(actor: Actor, raw: unknown, client?: Clie
         link: `/unit/suggestions/${s.id}`,
       });
     }
-    await notifyProposer(tx, s.proposerId, { title: "您反映的事项已交办", body: `「${s.title}」已交承办单位办理。`, link: `/track/${s.trackingCode}` });
+    await notifyProposer(tx, s.proposerId, {
+      title: "您反映的事项已交办",
+      body: `「${s.title}」已交承办单位办理。`,
+      link: `/track/${s.trackingCode}`,
+    });
   });
 }

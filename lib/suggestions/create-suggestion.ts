@@ -38,17 +38,31 @@ export type CreateResult = { id: number; trackingCode: string; duplicate: boolea
 export async function resolvePlace(categoryId: number, stationId: number | undefined, regionId: number | undefined) {
   const [category, station] = await Promise.all([
     db.category.findUnique({ where: { id: categoryId }, select: { id: true } }),
-    stationId ? db.station.findFirst({ where: { id: stationId, active: true }, select: { id: true, regionId: true, region: { select: { path: true } } } }) : null,
+    stationId
+      ? db.station.findFirst({
+          where: { id: stationId, active: true },
+          select: { id: true, regionId: true, region: { select: { path: true } } },
+        })
+      : null,
   ]);
   if (!category) throw new AppError("invalid", "categoryRequired");
   if (stationId && !station) throw new AppError("invalid", "placeRequired");
-  const region = await db.region.findUnique({ where: { id: station?.regionId ?? regionId ?? -1 }, select: { id: true, path: true } });
+  const region = await db.region.findUnique({
+    where: { id: station?.regionId ?? regionId ?? -1 },
+    select: { id: true, path: true },
+  });
   if (!region) throw new AppError("invalid", "placeRequired");
   return { categoryId: category.id, stationId: station?.id ?? null, regionId: region.id, regionPath: region.path };
 }
 
 type Place = Awaited<ReturnType<typeof resolvePlace>>;
-type FormFields = { title: string; content: string; locationText: string; confidential: boolean; idempotencyKey: string };
+type FormFields = {
+  title: string;
+  content: string;
+  locationText: string;
+  confidential: boolean;
+  idempotencyKey: string;
+};
 
 /** The columns every submit form fills the same way, whoever submits. */
 export function formFields(input: FormFields, place: Place) {
@@ -64,12 +78,20 @@ export function formFields(input: FormFields, place: Place) {
   };
 }
 
-export async function createSuggestion(actor: Actor, data: NewSuggestion, photos: Upload[], client: ClientInfo): Promise<CreateResult> {
+export async function createSuggestion(
+  actor: Actor,
+  data: NewSuggestion,
+  photos: Upload[],
+  client: ClientInfo,
+): Promise<CreateResult> {
   const earlier = await findByKey(data.idempotencyKey, actor);
   if (earlier) return earlier;
   const now = new Date();
   // A resident's opinion has a time to first response; a deputy suggestion's clock starts when it is assigned.
-  const dueAt = data.kind === "OPINION" ? await dueAtFor("RESPOND", { kind: data.kind, source: data.source, categoryId: data.categoryId }, now) : null;
+  const dueAt =
+    data.kind === "OPINION"
+      ? await dueAtFor("RESPOND", { kind: data.kind, source: data.source, categoryId: data.categoryId }, now)
+      : null;
 
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -80,21 +102,51 @@ export async function createSuggestion(actor: Actor, data: NewSuggestion, photos
         });
         if (photos.length) {
           await tx.attachment.createMany({
-            data: photos.map((p) => ({ suggestionId: s.id, fileName: p.fileName, mimeType: p.mimeType, size: p.data.length, data: p.data, uploadedById: actor.id })),
+            data: photos.map((p) => ({
+              suggestionId: s.id,
+              fileName: p.fileName,
+              mimeType: p.mimeType,
+              size: p.data.length,
+              data: p.data,
+              uploadedById: actor.id,
+            })),
           });
         }
         await tx.suggestionEvent.create({
           data: {
-            suggestionId: s.id, actorId: actor.id, actorRole: actor.role, action: "SUBMIT", toStatus: "SUBMITTED", createdAt: now,
-            reason: data.recordedById ? (data.source === "RECEPTION" ? "由代表接待记录转为意见建议" : `由${data.source === "LETTER" ? "来信" : data.source === "HOTLINE" ? "热线" : "来访"}代为登记`) : null,
+            suggestionId: s.id,
+            actorId: actor.id,
+            actorRole: actor.role,
+            action: "SUBMIT",
+            toStatus: "SUBMITTED",
+            createdAt: now,
+            reason: data.recordedById
+              ? data.source === "RECEPTION"
+                ? "由代表接待记录转为意见建议"
+                : `由${data.source === "LETTER" ? "来信" : data.source === "HOTLINE" ? "热线" : "来访"}代为登记`
+              : null,
           },
         });
         if (data.proposerId) {
           await tx.notification.create({
-            data: { userId: data.proposerId, title: "已收到您反映的事项", body: `查询码 ${s.trackingCode}，可随时查看办理进度。`, link: `/track/${s.trackingCode}` },
+            data: {
+              userId: data.proposerId,
+              title: "已收到您反映的事项",
+              body: `查询码 ${s.trackingCode}，可随时查看办理进度。`,
+              link: `/track/${s.trackingCode}`,
+            },
           });
         }
-        await recordAudit({ actor, action: data.recordedById ? "suggestion.recordOnBehalf" : "suggestion.submit", target: { type: "Suggestion", id: s.id }, result: "SUCCESS", client }, tx);
+        await recordAudit(
+          {
+            actor,
+            action: data.recordedById ? "suggestion.recordOnBehalf" : "suggestion.submit",
+            target: { type: "Suggestion", id: s.id },
+            result: "SUCCESS",
+            client,
+          },
+          tx,
+        );
         return { ...s, duplicate: false };
       });
     } catch (err) {
@@ -108,7 +160,10 @@ export async function createSuggestion(actor: Actor, data: NewSuggestion, photos
 }
 
 async function findByKey(key: string, actor: Actor): Promise<CreateResult | null> {
-  const s = await db.suggestion.findUnique({ where: { idempotencyKey: key }, select: { id: true, trackingCode: true, proposerId: true, recordedById: true } });
+  const s = await db.suggestion.findUnique({
+    where: { idempotencyKey: key },
+    select: { id: true, trackingCode: true, proposerId: true, recordedById: true },
+  });
   if (!s) return null;
   // A key reused by someone else is not theirs to see.
   if (s.proposerId !== actor.id && s.recordedById !== actor.id) throw new AppError("conflict");

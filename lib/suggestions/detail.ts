@@ -12,9 +12,25 @@ export async function getSuggestionDetail(actor: Actor, id: number) {
   const s = await db.suggestion.findUniqueOrThrow({
     where: { id },
     select: {
-      id: true, trackingCode: true, kind: true, source: true, status: true, version: true, round: true, title: true, content: true,
-      locationText: true, confidential: true, dueAt: true, submittedAt: true, replyClass: true, closeReason: true, declineReason: true, referral: true,
-      proposerName: true, proposerPhoneEnc: true,
+      id: true,
+      trackingCode: true,
+      kind: true,
+      source: true,
+      status: true,
+      version: true,
+      round: true,
+      title: true,
+      content: true,
+      locationText: true,
+      confidential: true,
+      dueAt: true,
+      submittedAt: true,
+      replyClass: true,
+      closeReason: true,
+      declineReason: true,
+      referral: true,
+      proposerName: true,
+      proposerPhoneEnc: true,
       category: { select: { name: true } },
       regionId: true,
       region: { select: { name: true } },
@@ -26,23 +42,68 @@ export async function getSuggestionDetail(actor: Actor, id: number) {
       assignments: {
         orderBy: [{ round: "asc" }, { role: "asc" }, { id: "asc" }],
         select: {
-          id: true, role: true, status: true, round: true, dueAt: true, assignedAt: true, returnReason: true, coOpinion: true, coOpinionAt: true,
+          id: true,
+          role: true,
+          status: true,
+          round: true,
+          dueAt: true,
+          assignedAt: true,
+          returnReason: true,
+          coOpinion: true,
+          coOpinionAt: true,
           unit: { select: { id: true, name: true } },
-          extensions: { orderBy: { id: "asc" }, select: { id: true, requestedDueAt: true, reason: true, status: true, createdAt: true } },
-          returnRequests: { orderBy: { id: "asc" }, select: { id: true, reason: true, status: true, decisionNote: true, createdAt: true } },
+          extensions: {
+            orderBy: { id: "asc" },
+            select: { id: true, requestedDueAt: true, reason: true, status: true, createdAt: true },
+          },
+          returnRequests: {
+            orderBy: { id: "asc" },
+            select: { id: true, reason: true, status: true, decisionNote: true, createdAt: true },
+          },
         },
       },
-      records: { orderBy: { occurredAt: "asc" }, select: { id: true, kind: true, contactMethod: true, occurredAt: true, content: true, unit: { select: { name: true } } } },
+      records: {
+        orderBy: { occurredAt: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          contactMethod: true,
+          occurredAt: true,
+          content: true,
+          unit: { select: { name: true } },
+        },
+      },
       replies: {
         orderBy: { id: "asc" },
         select: {
-          id: true, round: true, classification: true, content: true, status: true, reworkReason: true, nextCheckOn: true, createdAt: true, sentAt: true, unit: { select: { name: true } },
+          id: true,
+          round: true,
+          classification: true,
+          content: true,
+          status: true,
+          reworkReason: true,
+          nextCheckOn: true,
+          createdAt: true,
+          sentAt: true,
+          unit: { select: { name: true } },
           attachments: { select: { id: true, fileName: true, mimeType: true, size: true } },
         },
       },
       evaluations: { orderBy: { round: "asc" }, select: { round: true, result: true, comment: true, createdAt: true } },
       followUp: { select: { classification: true, nextCheckAt: true, solvedAt: true } },
-      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, action: true, fromStatus: true, toStatus: true, actorRole: true, reason: true, createdAt: true, actor: { select: { name: true } } } },
+      events: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          action: true,
+          fromStatus: true,
+          toStatus: true,
+          actorRole: true,
+          reason: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
+      },
     },
   });
   const hideProposer = actor.role === "UNIT_STAFF" && s.confidential;
@@ -55,14 +116,22 @@ export async function getSuggestionDetail(actor: Actor, id: number) {
         phoneMasked: phoneEnc ? maskPhone(decryptPii(phoneEnc)) : null,
       };
   // Units see the staff's names on events only as roles, and never the proposer's own name.
-  const events = s.events.map((e) => ({ ...e, actorName: actor.role === "UNIT_STAFF" ? null : (e.actor?.name ?? null), actor: undefined }));
+  const events = s.events.map((e) => ({
+    ...e,
+    actorName: actor.role === "UNIT_STAFF" ? null : (e.actor?.name ?? null),
+    actor: undefined,
+  }));
   // Only the people between a confidential proposer and the unit take part in the relayed messages.
   const relays =
-    actor.role === "COMMITTEE_STAFF" ? await relayThread({ side: "staff" }, id)
-    : actor.role === "UNIT_STAFF" && actor.unitId != null ? await relayThread({ side: "unit", unitId: actor.unitId }, id)
-    : [];
+    actor.role === "COMMITTEE_STAFF"
+      ? await relayThread({ side: "staff" }, id)
+      : actor.role === "UNIT_STAFF" && actor.unitId != null
+        ? await relayThread({ side: "unit", unitId: actor.unitId }, id)
+        : [];
   // When each assignment's return window ends (a unit returns within it, or asks staff after it).
-  const assignments = await Promise.all(s.assignments.map(async (a) => ({ ...a, returnBy: await returnDeadline(loaded, a) })));
+  const assignments = await Promise.all(
+    s.assignments.map(async (a) => ({ ...a, returnBy: await returnDeadline(loaded, a) })),
+  );
   // The raw proposer columns stay here: the page gets only the masked view above.
   return {
     ...s,
@@ -81,5 +150,9 @@ export type SuggestionDetail = Awaited<ReturnType<typeof getSuggestionDetail>>;
 
 /** Active handling units, for the assign form. */
 export function activeUnits() {
-  return db.handlingUnit.findMany({ where: { active: true }, orderBy: { id: "asc" }, select: { id: true, name: true } });
+  return db.handlingUnit.findMany({
+    where: { active: true },
+    orderBy: { id: "asc" },
+    select: { id: true, name: true },
+  });
 }

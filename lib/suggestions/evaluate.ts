@@ -18,11 +18,21 @@ export async function evaluateSuggestion(actor: Actor, raw: unknown, client?: Cl
   const now = new Date();
   const unsatisfied = input.result === "UNSATISFIED";
   const lead = s.assignments.find((a) => a.round === s.round && a.role === "LEAD" && a.status === "REPLIED");
-  const rehandleBy = unsatisfied ? await dueAtFor("REHANDLE", { kind: s.kind, source: s.source, categoryId: s.categoryId }, now) : null;
+  const rehandleBy = unsatisfied
+    ? await dueAtFor("REHANDLE", { kind: s.kind, source: s.source, categoryId: s.categoryId }, now)
+    : null;
   if (unsatisfied && (!lead || !rehandleBy)) throw new AppError("invalid", "noDueRule");
 
   await db.$transaction(async (tx) => {
-    await tx.evaluation.create({ data: { suggestionId: s.id, round: s.round, evaluatorId: actor.id, result: input.result, comment: input.comment || null } });
+    await tx.evaluation.create({
+      data: {
+        suggestionId: s.id,
+        round: s.round,
+        evaluatorId: actor.id,
+        result: input.result,
+        comment: input.comment || null,
+      },
+    });
     if (input.result !== "UNSATISFIED") {
       await moveSuggestion(tx, {
         suggestion: { ...s, version: input.version },
@@ -45,13 +55,35 @@ export async function evaluateSuggestion(actor: Actor, raw: unknown, client?: Cl
       client,
     });
     await tx.assignment.create({
-      data: { suggestionId: s.id, unitId: lead!.unitId, role: "LEAD", status: "ACCEPTED", round: s.round + 1, dueAt: rehandleBy!, assignedAt: now, acceptedAt: now },
+      data: {
+        suggestionId: s.id,
+        unitId: lead!.unitId,
+        role: "LEAD",
+        status: "ACCEPTED",
+        round: s.round + 1,
+        dueAt: rehandleBy!,
+        assignedAt: now,
+        acceptedAt: now,
+      },
     });
     await tx.supervisionCase.create({
-      data: { suggestionId: s.id, level: "ROUTINE", reason: `提出人不满意，第 ${s.round + 1} 轮办理${input.comment ? `：${input.comment}` : ""}`, dueAt: rehandleBy },
+      data: {
+        suggestionId: s.id,
+        level: "ROUTINE",
+        reason: `提出人不满意，第 ${s.round + 1} 轮办理${input.comment ? `：${input.comment}` : ""}`,
+        dueAt: rehandleBy,
+      },
     });
-    await notifyUnit(tx, lead!.unitId, { title: "提出人不满意，请再次办理", body: `「${s.title}」须在一个月内再次答复。`, link: `/unit/suggestions/${s.id}` });
-    await notifyStaffFor(tx, s.region.path, { title: "不满意事项已转入督办", body: `「${s.title}」`, link: `/staff/suggestions/${s.id}` });
+    await notifyUnit(tx, lead!.unitId, {
+      title: "提出人不满意，请再次办理",
+      body: `「${s.title}」须在一个月内再次答复。`,
+      link: `/unit/suggestions/${s.id}`,
+    });
+    await notifyStaffFor(tx, s.region.path, {
+      title: "不满意事项已转入督办",
+      body: `「${s.title}」`,
+      link: `/staff/suggestions/${s.id}`,
+    });
   });
 }
 
@@ -67,7 +99,13 @@ export async function closeUnratedItems(now = new Date(), batch = 500): Promise<
   for (const s of due) {
     try {
       await db.$transaction((tx) =>
-        moveSuggestion(tx, { suggestion: s, to: "CLOSED", actor: null, action: "AUTO_CLOSE", data: { closedAt: now, closeReason: "UNRATED", dueAt: null } }),
+        moveSuggestion(tx, {
+          suggestion: s,
+          to: "CLOSED",
+          actor: null,
+          action: "AUTO_CLOSE",
+          data: { closedAt: now, closeReason: "UNRATED", dueAt: null },
+        }),
       );
       closed++;
     } catch (err) {

@@ -10,7 +10,12 @@ export async function suggestionFormOptions(stationId: number | null) {
       orderBy: [{ path: "asc" }],
       select: { id: true, name: true, level: true, parent: { select: { name: true } } },
     }),
-    stationId ? db.station.findFirst({ where: { id: stationId, active: true }, select: { id: true, name: true, address: true } }) : null,
+    stationId
+      ? db.station.findFirst({
+          where: { id: stationId, active: true },
+          select: { id: true, name: true, address: true },
+        })
+      : null,
   ]);
   return { categories, regions, station };
 }

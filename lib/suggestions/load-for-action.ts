@@ -24,7 +24,9 @@ export async function loadSuggestionForAction(id: number, actor: Actor, action: 
       title: true,
       originId: true,
       region: { select: { path: true } },
-      assignments: { select: { id: true, unitId: true, role: true, status: true, round: true, dueAt: true, assignedAt: true } },
+      assignments: {
+        select: { id: true, unitId: true, role: true, status: true, round: true, dueAt: true, assignedAt: true },
+      },
     },
   });
   if (!s) throw notFound();
@@ -37,7 +39,13 @@ export async function loadSuggestionForAction(id: number, actor: Actor, action: 
   };
   if (!can(actor, "suggestion.read", scope)) throw notFound();
   if (!can(actor, action, scope)) {
-    await recordAudit({ actor, action: "permission.denied", target: { type: "Suggestion", id }, result: "DENIED", detail: { action } });
+    await recordAudit({
+      actor,
+      action: "permission.denied",
+      target: { type: "Suggestion", id },
+      result: "DENIED",
+      detail: { action },
+    });
     throw new AppError("forbidden");
   }
   return s;

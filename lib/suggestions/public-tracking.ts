@@ -45,7 +45,14 @@ export async function getPublicTracking(rawCode: string, client: ClientInfo) {
       replies: {
         where: { status: "SENT" },
         orderBy: { round: "asc" },
-        select: { id: true, round: true, classification: true, content: true, sentAt: true, unit: { select: { name: true } } },
+        select: {
+          id: true,
+          round: true,
+          classification: true,
+          content: true,
+          sentAt: true,
+          unit: { select: { name: true } },
+        },
       },
       evaluations: { orderBy: { round: "asc" }, select: { round: true, result: true, createdAt: true } },
     },
@@ -63,9 +70,17 @@ export async function proposerView(actor: Actor | null, code: string) {
   const s = await db.suggestion.findUnique({
     where: { trackingCode: code },
     select: {
-      id: true, version: true, status: true, proposerId: true, confidential: true,
-      assignments: { select: { role: true, status: true, round: true } }, round: true,
-      replies: { where: { status: "SENT" }, select: { id: true, attachments: { select: { id: true, fileName: true, mimeType: true, size: true } } } },
+      id: true,
+      version: true,
+      status: true,
+      proposerId: true,
+      confidential: true,
+      assignments: { select: { role: true, status: true, round: true } },
+      round: true,
+      replies: {
+        where: { status: "SENT" },
+        select: { id: true, attachments: { select: { id: true, fileName: true, mimeType: true, size: true } } },
+      },
     },
   });
   if (!s || s.proposerId !== actor.id) return null;

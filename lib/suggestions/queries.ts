@@ -49,6 +49,14 @@ export async function listReadableSuggestions(actor: Actor, take = 20) {
     where: suggestionScope(actor),
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
     take,
-    select: { id: true, trackingCode: true, title: true, status: true, kind: true, submittedAt: true, station: { select: { name: true } } },
+    select: {
+      id: true,
+      trackingCode: true,
+      title: true,
+      status: true,
+      kind: true,
+      submittedAt: true,
+      station: { select: { name: true } },
+    },
   });
 }

@@ -6,7 +6,12 @@ import { listStaffQueue, type QueueFilters, type QueueRow } from "./staff-queue.
 /** A queue export is a working list, not a data dump: past this many rows the file says it stopped. */
 export const QUEUE_EXPORT_LIMIT = 10_000;
 
-export async function* allQueueRows(actor: Actor, filters: QueueFilters, limit = QUEUE_EXPORT_LIMIT, now = new Date()): AsyncGenerator<QueueRow> {
+export async function* allQueueRows(
+  actor: Actor,
+  filters: QueueFilters,
+  limit = QUEUE_EXPORT_LIMIT,
+  now = new Date(),
+): AsyncGenerator<QueueRow> {
   let after = filters.after;
   let n = 0;
   for (;;) {

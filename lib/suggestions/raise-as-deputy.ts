@@ -25,9 +25,19 @@ export async function raiseAsDeputySuggestion(actor: Actor, raw: unknown, client
   if (s.kind !== "OPINION") throw new AppError("invalid", "alreadyDeputySuggestion");
   const full = await db.suggestion.findUniqueOrThrow({
     where: { id: s.id },
-    select: { content: true, categoryId: true, regionId: true, stationId: true, locationText: true, confidential: true },
+    select: {
+      content: true,
+      categoryId: true,
+      regionId: true,
+      stationId: true,
+      locationText: true,
+      confidential: true,
+    },
   });
-  const deputy = await db.deputy.findFirst({ where: { id: input.deputyId, active: true }, select: { id: true, name: true, user: { select: { id: true } } } });
+  const deputy = await db.deputy.findFirst({
+    where: { id: input.deputyId, active: true },
+    select: { id: true, name: true, user: { select: { id: true } } },
+  });
   if (!deputy) throw new AppError("invalid", "deputyRequired");
 
   return db.$transaction(async (tx) => {
@@ -57,8 +67,24 @@ export async function raiseAsDeputySuggestion(actor: Actor, raw: unknown, client
     });
     await tx.suggestionEvent.createMany({
       data: [
-        { suggestionId: formal.id, actorId: actor.id, actorRole: actor.role, action: "SUBMIT", toStatus: "SUBMITTED", reason: `由群众意见 ${s.trackingCode} 转为代表建议`, createdAt: now },
-        { suggestionId: formal.id, actorId: actor.id, actorRole: actor.role, action: "ACCEPT", fromStatus: "SUBMITTED", toStatus: "ACCEPTED", createdAt: now },
+        {
+          suggestionId: formal.id,
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: "SUBMIT",
+          toStatus: "SUBMITTED",
+          reason: `由群众意见 ${s.trackingCode} 转为代表建议`,
+          createdAt: now,
+        },
+        {
+          suggestionId: formal.id,
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: "ACCEPT",
+          fromStatus: "SUBMITTED",
+          toStatus: "ACCEPTED",
+          createdAt: now,
+        },
       ],
     });
     await moveSuggestion(tx, {
@@ -82,7 +108,10 @@ export async function raiseAsDeputySuggestion(actor: Actor, raw: unknown, client
 /** Deputies who can carry an opinion forward: those of its station, else those elected in its region. */
 export async function deputiesForRaising(stationId: number | null, regionId: number) {
   const deputies = await db.deputy.findMany({
-    where: { active: true, ...(stationId ? { stations: { some: { stationId } } } : { mandates: { some: { regionId } } }) },
+    where: {
+      active: true,
+      ...(stationId ? { stations: { some: { stationId } } } : { mandates: { some: { regionId } } }),
+    },
     orderBy: { id: "asc" },
     take: 100,
     select: { id: true, name: true },

@@ -18,14 +18,23 @@ import { submitSuggestionSchema } from "./schemas.ts";
 export const recordOnBehalfSchema = submitSuggestionSchema.safeExtend({
   source: z.enum(["WALK_IN", "LETTER", "HOTLINE"], { error: "sourceRequired" }),
   proposerName: z.string().trim().min(1, { error: "proposerNameRequired" }).max(40, { error: "tooLong" }),
-  proposerPhone: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().regex(MOBILE_RE, { error: "mobileFormat" }).optional()),
+  proposerPhone: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().trim().regex(MOBILE_RE, { error: "mobileFormat" }).optional(),
+  ),
 });
 
 export async function recordOnBehalf(actor: Actor, raw: unknown, client: ClientInfo): Promise<CreateResult> {
   const input = recordOnBehalfSchema.parse(raw);
   const place = await resolvePlace(input.categoryId, input.stationId, input.regionId);
   if (!can(actor, "suggestion.recordOnBehalf", { stationId: place.stationId, regionPath: place.regionPath })) {
-    await recordAudit({ actor, action: "permission.denied", result: "DENIED", client, detail: { action: "suggestion.recordOnBehalf" } });
+    await recordAudit({
+      actor,
+      action: "permission.denied",
+      result: "DENIED",
+      client,
+      detail: { action: "suggestion.recordOnBehalf" },
+    });
     throw new AppError("forbidden");
   }
   const proposerId = input.proposerPhone ? await residentFor(input.proposerPhone, input.proposerName) : null;
@@ -45,7 +54,12 @@ export async function recordOnBehalf(actor: Actor, raw: unknown, client: ClientI
   );
   if (input.proposerPhone && !result.duplicate) {
     await db.$transaction((tx) =>
-      queueSms(tx, input.proposerPhone!, "suggestion", `【人大代表联络站】您反映的事项已登记，查询码${result.trackingCode}，可凭查询码查看办理进度。`),
+      queueSms(
+        tx,
+        input.proposerPhone!,
+        "suggestion",
+        `【人大代表联络站】您反映的事项已登记，查询码${result.trackingCode}，可凭查询码查看办理进度。`,
+      ),
     );
     await enqueue(QUEUES.deliverOutbox);
   }

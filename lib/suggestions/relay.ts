@@ -14,10 +14,29 @@ import { messageSchema, relaySchema } from "./action-schemas.ts";
 import { loadSuggestionForAction, type LoadedSuggestion } from "./load-for-action.ts";
 import { currentLead, ownAssignment } from "./unit-assignment.ts";
 
-async function leaveMessage(actor: Actor, s: LoadedSuggestion, direction: RelayDirection, unitId: number, body: string, client?: ClientInfo) {
+async function leaveMessage(
+  actor: Actor,
+  s: LoadedSuggestion,
+  direction: RelayDirection,
+  unitId: number,
+  body: string,
+  client?: ClientInfo,
+) {
   await db.$transaction(async (tx) => {
-    const m = await tx.relayMessage.create({ data: { suggestionId: s.id, direction, unitId, body, authorId: actor.id } });
-    await recordAudit({ actor, action: "relay.write", target: { type: "RelayMessage", id: m.id }, result: "SUCCESS", client, detail: { direction } }, tx);
+    const m = await tx.relayMessage.create({
+      data: { suggestionId: s.id, direction, unitId, body, authorId: actor.id },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "relay.write",
+        target: { type: "RelayMessage", id: m.id },
+        result: "SUCCESS",
+        client,
+        detail: { direction },
+      },
+      tx,
+    );
     await notifyStaffFor(tx, s.region.path, {
       title: "保密事项留言待转达",
       body: `「${s.title}」有${direction === "TO_PROPOSER" ? "承办单位给提出人" : "提出人给承办单位"}的留言，请审核转达。`,
@@ -58,11 +77,27 @@ export async function relayMessage(actor: Actor, raw: unknown, client?: ClientIn
     const { count } = await tx.relayMessage.updateMany({
       where: { id: m.id, status: "PENDING" },
       data: relay
-        ? { status: "RELAYED", relayedBody: text, staffNote: input.note || null, handledById: actor.id, handledAt: new Date() }
+        ? {
+            status: "RELAYED",
+            relayedBody: text,
+            staffNote: input.note || null,
+            handledById: actor.id,
+            handledAt: new Date(),
+          }
         : { status: "WITHHELD", staffNote: input.note, handledById: actor.id, handledAt: new Date() },
     });
     if (count !== 1) throw new AppError("stale");
-    await recordAudit({ actor, action: relay ? "relay.pass" : "relay.withhold", target: { type: "RelayMessage", id: m.id }, result: "SUCCESS", client, detail: { reworded: relay && text !== m.body } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: relay ? "relay.pass" : "relay.withhold",
+        target: { type: "RelayMessage", id: m.id },
+        result: "SUCCESS",
+        client,
+        detail: { reworded: relay && text !== m.body },
+      },
+      tx,
+    );
 
     const toProposer = m.direction === "TO_PROPOSER";
     if (relay && toProposer) {
@@ -75,14 +110,32 @@ export async function relayMessage(actor: Actor, raw: unknown, client?: ClientIn
       if (!told) {
         // Recorded on someone's behalf without an account: the message goes to the phone they left.
         const row = await tx.suggestion.findUnique({ where: { id: s.id }, select: { proposerPhoneEnc: true } });
-        if (row?.proposerPhoneEnc) await queueSms(tx, decryptPii(row.proposerPhoneEnc), "relay", `【人大代表联络站】查询码${s.trackingCode}，承办单位留言：${text}`.slice(0, 300));
+        if (row?.proposerPhoneEnc)
+          await queueSms(
+            tx,
+            decryptPii(row.proposerPhoneEnc),
+            "relay",
+            `【人大代表联络站】查询码${s.trackingCode}，承办单位留言：${text}`.slice(0, 300),
+          );
       }
     } else if (relay) {
-      await notifyUnit(tx, m.unitId, { title: "提出人的留言", body: `「${s.title}」：${text}`, link: `/unit/suggestions/${s.id}` });
+      await notifyUnit(tx, m.unitId, {
+        title: "提出人的留言",
+        body: `「${s.title}」：${text}`,
+        link: `/unit/suggestions/${s.id}`,
+      });
     } else if (toProposer) {
-      await notifyUnit(tx, m.unitId, { title: "留言未转达", body: `「${s.title}」：${input.note}`, link: `/unit/suggestions/${s.id}` });
+      await notifyUnit(tx, m.unitId, {
+        title: "留言未转达",
+        body: `「${s.title}」：${input.note}`,
+        link: `/unit/suggestions/${s.id}`,
+      });
     } else {
-      await notifyProposer(tx, m.authorId, { title: "您的留言未转达", body: `「${s.title}」：${input.note}`, link: `/track/${s.trackingCode}` });
+      await notifyProposer(tx, m.authorId, {
+        title: "您的留言未转达",
+        body: `「${s.title}」：${input.note}`,
+        link: `/track/${s.trackingCode}`,
+      });
     }
   });
 }
@@ -96,15 +149,30 @@ export async function relayThread(reader: RelayReader, suggestionId: number) {
   const rows = await db.relayMessage.findMany({
     where: { suggestionId },
     orderBy: { id: "asc" },
-    select: { id: true, direction: true, unitId: true, body: true, relayedBody: true, status: true, staffNote: true, createdAt: true, handledAt: true, unit: { select: { name: true } } },
+    select: {
+      id: true,
+      direction: true,
+      unitId: true,
+      body: true,
+      relayedBody: true,
+      status: true,
+      staffNote: true,
+      createdAt: true,
+      handledAt: true,
+      unit: { select: { name: true } },
+    },
   });
   if (reader.side === "staff") return rows;
   const ours = (m: (typeof rows)[number]) => reader.side === "proposer" || m.unitId === reader.unitId;
-  const wrote = (m: (typeof rows)[number]) => ours(m) && m.direction === (reader.side === "unit" ? "TO_PROPOSER" : "TO_UNIT");
-  const received = (m: (typeof rows)[number]) => ours(m) && m.status === "RELAYED" && m.direction === (reader.side === "unit" ? "TO_UNIT" : "TO_PROPOSER");
+  const wrote = (m: (typeof rows)[number]) =>
+    ours(m) && m.direction === (reader.side === "unit" ? "TO_PROPOSER" : "TO_UNIT");
+  const received = (m: (typeof rows)[number]) =>
+    ours(m) && m.status === "RELAYED" && m.direction === (reader.side === "unit" ? "TO_UNIT" : "TO_PROPOSER");
   return rows
     .filter((m) => wrote(m) || received(m))
-    .map((m) => (wrote(m) ? { ...m, relayedBody: null } : { ...m, body: m.relayedBody ?? "", relayedBody: null, staffNote: null }));
+    .map((m) =>
+      wrote(m) ? { ...m, relayedBody: null } : { ...m, body: m.relayedBody ?? "", relayedBody: null, staffNote: null },
+    );
 }
 
 export type RelayThread = Awaited<ReturnType<typeof relayThread>>;

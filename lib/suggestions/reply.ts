@@ -45,16 +45,30 @@ export async function submitReply(actor: Actor, raw: unknown, client?: ClientInf
         round: s.round,
         classification: input.classification,
         content: input.content,
-        nextCheckOn: input.nextCheckOn && (input.classification === "B" || input.classification === "C") ? toDbDate(input.nextCheckOn) : null,
+        nextCheckOn:
+          input.nextCheckOn && (input.classification === "B" || input.classification === "C")
+            ? toDbDate(input.nextCheckOn)
+            : null,
         createdById: actor.id,
       },
     });
     if (uploads.length) {
       await tx.attachment.createMany({
-        data: uploads.map((u) => ({ replyId: reply.id, fileName: u.fileName, mimeType: u.mimeType, size: u.data.length, data: u.data, uploadedById: actor.id })),
+        data: uploads.map((u) => ({
+          replyId: reply.id,
+          fileName: u.fileName,
+          mimeType: u.mimeType,
+          size: u.data.length,
+          data: u.data,
+          uploadedById: actor.id,
+        })),
       });
     }
     await tx.assignment.update({ where: { id: lead.id }, data: { status: "REPLIED" } });
-    await notifyStaffFor(tx, s.region.path, { title: "承办单位已答复，待审核", body: `「${s.title}」答复类别 ${input.classification}。`, link: `/staff/suggestions/${s.id}` });
+    await notifyStaffFor(tx, s.region.path, {
+      title: "承办单位已答复，待审核",
+      body: `「${s.title}」答复类别 ${input.classification}。`,
+      link: `/staff/suggestions/${s.id}`,
+    });
   });
 }

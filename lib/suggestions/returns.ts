@@ -28,13 +28,22 @@ export function returnDeadline(s: Pick<LoadedSuggestion, "kind" | "source" | "ca
 
 function returnable(s: LoadedSuggestion, a: Assignment) {
   if (!RETURNABLE.includes(a.status)) throw new AppError("invalid", "returnAfterReply");
-  if (a.role === "LEAD" && s.status !== "ASSIGNED" && s.status !== "HANDLING") throw new AppError("invalid", "illegalTransition");
+  if (a.role === "LEAD" && s.status !== "ASSIGNED" && s.status !== "HANDLING")
+    throw new AppError("invalid", "illegalTransition");
 }
 
 /** The return itself, by the unit (in the window) or by staff approving a late request. */
 async function applyReturn(
   tx: Tx,
-  args: { s: LoadedSuggestion; a: Assignment; actor: Actor; reason: string; version: number; action: "RETURN" | "LATE_RETURN"; client?: ClientInfo },
+  args: {
+    s: LoadedSuggestion;
+    a: Assignment;
+    actor: Actor;
+    reason: string;
+    version: number;
+    action: "RETURN" | "LATE_RETURN";
+    client?: ClientInfo;
+  },
 ) {
   const { s, a, actor, reason, client } = args;
   const { count } = await tx.assignment.updateMany({
@@ -44,10 +53,32 @@ async function applyReturn(
   if (count !== 1) throw new AppError("stale");
   if (a.role === "LEAD") {
     // The whole assignment goes back: co-units wait for staff to assign again.
-    await tx.assignment.updateMany({ where: { suggestionId: s.id, round: s.round, role: "CO", status: { in: WORKING } }, data: { status: "WITHDRAWN" } });
-    await moveSuggestion(tx, { suggestion: { ...s, version: args.version }, to: "ACCEPTED", actor, action: args.action, reason, isPublic: false, data: { dueAt: null }, client });
+    await tx.assignment.updateMany({
+      where: { suggestionId: s.id, round: s.round, role: "CO", status: { in: WORKING } },
+      data: { status: "WITHDRAWN" },
+    });
+    await moveSuggestion(tx, {
+      suggestion: { ...s, version: args.version },
+      to: "ACCEPTED",
+      actor,
+      action: args.action,
+      reason,
+      isPublic: false,
+      data: { dueAt: null },
+      client,
+    });
   } else {
-    await recordAudit({ actor, action: "assignment.return", target: { type: "Assignment", id: a.id }, result: "SUCCESS", client, detail: { reason } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "assignment.return",
+        target: { type: "Assignment", id: a.id },
+        result: "SUCCESS",
+        client,
+        detail: { reason },
+      },
+      tx,
+    );
   }
 }
 
@@ -66,7 +97,11 @@ export async function unitReturn(actor: Actor, raw: unknown, client?: ClientInfo
   if (deadline && deadline < new Date()) throw new AppError("invalid", "returnWindowPassed");
   await db.$transaction(async (tx) => {
     await applyReturn(tx, { s, a, actor, reason: input.reason, version: input.version, action: "RETURN", client });
-    await notifyStaffFor(tx, s.region.path, { title: "承办单位退回事项", body: `「${s.title}」被退回：${input.reason}`, link: `/staff/suggestions/${s.id}` });
+    await notifyStaffFor(tx, s.region.path, {
+      title: "承办单位退回事项",
+      body: `「${s.title}」被退回：${input.reason}`,
+      link: `/staff/suggestions/${s.id}`,
+    });
   });
 }
 
@@ -82,8 +117,22 @@ export async function requestLateReturn(actor: Actor, raw: unknown, client?: Cli
       ON CONFLICT ("assignmentId") WHERE "status" = 'PENDING' DO NOTHING
       RETURNING "id"`;
     if (created.length !== 1) throw new AppError("invalid", "returnRequestPending");
-    await recordAudit({ actor, action: "assignment.return.request", target: { type: "ReturnRequest", id: created[0]!.id }, result: "SUCCESS", client, detail: { reason: input.reason } }, tx);
-    await notifyStaffFor(tx, s.region.path, { title: "逾期退回申请", body: `「${s.title}」申请退回：${input.reason}`, link: `/staff/suggestions/${s.id}` });
+    await recordAudit(
+      {
+        actor,
+        action: "assignment.return.request",
+        target: { type: "ReturnRequest", id: created[0].id },
+        result: "SUCCESS",
+        client,
+        detail: { reason: input.reason },
+      },
+      tx,
+    );
+    await notifyStaffFor(tx, s.region.path, {
+      title: "逾期退回申请",
+      body: `「${s.title}」申请退回：${input.reason}`,
+      link: `/staff/suggestions/${s.id}`,
+    });
   });
 }
 
@@ -103,11 +152,26 @@ export async function decideReturn(actor: Actor, raw: unknown, client?: ClientIn
   await db.$transaction(async (tx) => {
     const { count } = await tx.returnRequest.updateMany({
       where: { id: req.id, status: "PENDING" },
-      data: { status: approve ? "APPROVED" : "REFUSED", decidedById: actor.id, decidedAt: new Date(), decisionNote: input.note || null },
+      data: {
+        status: approve ? "APPROVED" : "REFUSED",
+        decidedById: actor.id,
+        decidedAt: new Date(),
+        decisionNote: input.note || null,
+      },
     });
     if (count !== 1) throw new AppError("stale");
-    if (approve) await applyReturn(tx, { s, a, actor, reason: req.reason, version: input.version, action: "LATE_RETURN", client });
-    await recordAudit({ actor, action: approve ? "return.approve" : "return.refuse", target: { type: "ReturnRequest", id: req.id }, result: "SUCCESS", client }, tx);
+    if (approve)
+      await applyReturn(tx, { s, a, actor, reason: req.reason, version: input.version, action: "LATE_RETURN", client });
+    await recordAudit(
+      {
+        actor,
+        action: approve ? "return.approve" : "return.refuse",
+        target: { type: "ReturnRequest", id: req.id },
+        result: "SUCCESS",
+        client,
+      },
+      tx,
+    );
     await notifyUnit(tx, a.unitId, {
       title: approve ? "退回申请已同意" : "退回申请未同意",
       body: approve ? `「${s.title}」已退回代表工作机构。` : `「${s.title}」请继续办理：${input.note}`,
@@ -123,15 +187,34 @@ export async function withdrawAssignment(actor: Actor, raw: unknown, client?: Cl
   if (s.status !== "ASSIGNED" && s.status !== "HANDLING") throw new AppError("invalid", "illegalTransition");
   const live = s.assignments.filter((a) => a.round === s.round && WORKING.includes(a.status));
   await db.$transaction(async (tx) => {
-    await moveSuggestion(tx, { suggestion: { ...s, version: input.version }, to: "ACCEPTED", actor, action: "WITHDRAW", reason: input.reason, isPublic: false, data: { dueAt: null }, client });
+    await moveSuggestion(tx, {
+      suggestion: { ...s, version: input.version },
+      to: "ACCEPTED",
+      actor,
+      action: "WITHDRAW",
+      reason: input.reason,
+      isPublic: false,
+      data: { dueAt: null },
+      client,
+    });
     const ids = live.map((a) => a.id);
-    await tx.assignment.updateMany({ where: { id: { in: ids }, status: { in: WORKING } }, data: { status: "WITHDRAWN" } });
+    await tx.assignment.updateMany({
+      where: { id: { in: ids }, status: { in: WORKING } },
+      data: { status: "WITHDRAWN" },
+    });
     // Requests on a withdrawn assignment have nothing left to decide.
     const closed = { status: "REFUSED" as const, decidedById: actor.id, decidedAt: new Date() };
     await tx.extensionRequest.updateMany({ where: { assignmentId: { in: ids }, status: "PENDING" }, data: closed });
-    await tx.returnRequest.updateMany({ where: { assignmentId: { in: ids }, status: "PENDING" }, data: { ...closed, decisionNote: "交办已撤回" } });
+    await tx.returnRequest.updateMany({
+      where: { assignmentId: { in: ids }, status: "PENDING" },
+      data: { ...closed, decisionNote: "交办已撤回" },
+    });
     for (const a of live) {
-      await notifyUnit(tx, a.unitId, { title: "交办已撤回", body: `「${s.title}」已由代表工作机构撤回：${input.reason}`, link: `/unit/assignments` });
+      await notifyUnit(tx, a.unitId, {
+        title: "交办已撤回",
+        body: `「${s.title}」已由代表工作机构撤回：${input.reason}`,
+        link: `/unit/assignments`,
+      });
     }
   });
 }

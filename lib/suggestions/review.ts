@@ -12,7 +12,10 @@ import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
 
 async function pendingReply(suggestionId: number, round: number) {
-  const reply = await db.reply.findFirst({ where: { suggestionId, round, status: "SUBMITTED" }, orderBy: { id: "desc" } });
+  const reply = await db.reply.findFirst({
+    where: { suggestionId, round, status: "SUBMITTED" },
+    orderBy: { id: "desc" },
+  });
   if (!reply) throw new AppError("stale");
   return reply;
 }
@@ -38,11 +41,19 @@ export async function sendReply(actor: Actor, raw: unknown, client?: ClientInfo)
       await tx.followUp.upsert({
         where: { suggestionId: s.id },
         create: { suggestionId: s.id, classification: reply.classification, nextCheckAt: reply.nextCheckOn },
-        update: { classification: reply.classification, nextCheckAt: reply.nextCheckOn, solvedAt: null, solvedById: null },
+        update: {
+          classification: reply.classification,
+          nextCheckAt: reply.nextCheckOn,
+          solvedAt: null,
+          solvedById: null,
+        },
       });
     }
     if (s.originId) {
-      const origin = await tx.suggestion.findUnique({ where: { id: s.originId }, select: { proposerId: true, title: true } });
+      const origin = await tx.suggestion.findUnique({
+        where: { id: s.originId },
+        select: { proposerId: true, title: true },
+      });
       await notifyProposer(tx, origin?.proposerId ?? null, {
         title: "您的意见转成的代表建议已答复",
         body: `「${origin?.title ?? s.title}」已答复，请凭查询码 ${s.trackingCode} 查看。`,
@@ -65,10 +76,25 @@ export async function sendBackForRework(actor: Actor, raw: unknown, client?: Cli
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.assign");
   const reply = await pendingReply(s.id, s.round);
   await db.$transaction(async (tx) => {
-    await moveSuggestion(tx, { suggestion: { ...s, version: input.version }, to: "HANDLING", actor, action: "REWORK", reason: input.reason, isPublic: false, client });
+    await moveSuggestion(tx, {
+      suggestion: { ...s, version: input.version },
+      to: "HANDLING",
+      actor,
+      action: "REWORK",
+      reason: input.reason,
+      isPublic: false,
+      client,
+    });
     await tx.reply.update({ where: { id: reply.id }, data: { status: "REWORK", reworkReason: input.reason } });
-    await tx.assignment.updateMany({ where: { suggestionId: s.id, round: s.round, role: "LEAD", status: "REPLIED" }, data: { status: "ACCEPTED" } });
-    await notifyUnit(tx, reply.unitId, { title: "答复被退回修改", body: `「${s.title}」：${input.reason}`, link: `/unit/suggestions/${s.id}` });
+    await tx.assignment.updateMany({
+      where: { suggestionId: s.id, round: s.round, role: "LEAD", status: "REPLIED" },
+      data: { status: "ACCEPTED" },
+    });
+    await notifyUnit(tx, reply.unitId, {
+      title: "答复被退回修改",
+      body: `「${s.title}」：${input.reason}`,
+      link: `/unit/suggestions/${s.id}`,
+    });
   });
 }
 
@@ -77,13 +103,21 @@ export async function decideExtension(actor: Actor, raw: unknown, client?: Clien
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.assign");
   const req = await db.extensionRequest.findFirst({
     where: { id: input.requestId, status: "PENDING", assignment: { suggestionId: s.id } },
-    select: { id: true, requestedDueAt: true, assignment: { select: { id: true, unitId: true, assignedAt: true, role: true } } },
+    select: {
+      id: true,
+      requestedDueAt: true,
+      assignment: { select: { id: true, unitId: true, assignedAt: true, role: true } },
+    },
   });
   if (!req) throw new AppError("stale");
   const approve = input.approve === "yes";
   if (approve) {
     // The longest a reply may be put off (6 months for deputy suggestions) bounds what staff can approve.
-    const limit = await dueAtFor("EXTENDED_REPLY", { kind: s.kind, source: s.source, categoryId: s.categoryId }, req.assignment.assignedAt);
+    const limit = await dueAtFor(
+      "EXTENDED_REPLY",
+      { kind: s.kind, source: s.source, categoryId: s.categoryId },
+      req.assignment.assignedAt,
+    );
     if (limit && req.requestedDueAt > limit) throw new AppError("invalid", "extensionTooLong");
   }
   await db.$transaction(async (tx) => {
@@ -94,10 +128,24 @@ export async function decideExtension(actor: Actor, raw: unknown, client?: Clien
     if (count !== 1) throw new AppError("stale");
     if (approve) {
       await tx.assignment.update({ where: { id: req.assignment.id }, data: { dueAt: req.requestedDueAt } });
-      if (req.assignment.role === "LEAD") await tx.suggestion.update({ where: { id: s.id }, data: { dueAt: req.requestedDueAt } });
+      if (req.assignment.role === "LEAD")
+        await tx.suggestion.update({ where: { id: s.id }, data: { dueAt: req.requestedDueAt } });
     }
-    await recordAudit({ actor, action: approve ? "extension.approve" : "extension.refuse", target: { type: "ExtensionRequest", id: req.id }, result: "SUCCESS", client }, tx);
-    await notifyUnit(tx, req.assignment.unitId, { title: approve ? "延期申请已批准" : "延期申请未批准", body: `「${s.title}」`, link: `/unit/suggestions/${s.id}` });
+    await recordAudit(
+      {
+        actor,
+        action: approve ? "extension.approve" : "extension.refuse",
+        target: { type: "ExtensionRequest", id: req.id },
+        result: "SUCCESS",
+        client,
+      },
+      tx,
+    );
+    await notifyUnit(tx, req.assignment.unitId, {
+      title: approve ? "延期申请已批准" : "延期申请未批准",
+      body: `「${s.title}」`,
+      link: `/unit/suggestions/${s.id}`,
+    });
   });
 }
 
@@ -106,9 +154,19 @@ export async function markFollowUpSolved(actor: Actor, raw: unknown, client?: Cl
   const input = acceptSchema.parse(raw);
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.assign");
   await db.$transaction(async (tx) => {
-    const { count } = await tx.followUp.updateMany({ where: { suggestionId: s.id, solvedAt: null }, data: { solvedAt: new Date(), solvedById: actor.id } });
+    const { count } = await tx.followUp.updateMany({
+      where: { suggestionId: s.id, solvedAt: null },
+      data: { solvedAt: new Date(), solvedById: actor.id },
+    });
     if (count !== 1) throw new AppError("stale");
-    await recordAudit({ actor, action: "followUp.solved", target: { type: "Suggestion", id: s.id }, result: "SUCCESS", client }, tx);
-    await notifyProposer(tx, s.proposerId, { title: "您反映的事项已解决", body: `「${s.title}」经跟踪办理已解决。`, link: `/track/${s.trackingCode}` });
+    await recordAudit(
+      { actor, action: "followUp.solved", target: { type: "Suggestion", id: s.id }, result: "SUCCESS", client },
+      tx,
+    );
+    await notifyProposer(tx, s.proposerId, {
+      title: "您反映的事项已解决",
+      body: `「${s.title}」经跟踪办理已解决。`,
+      link: `/track/${s.trackingCode}`,
+    });
   });
 }

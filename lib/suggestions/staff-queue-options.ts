@@ -9,7 +9,12 @@ import type { QueueFilters } from "./staff-queue.ts";
 export type QueueOptions = {
   categories: { id: number; name: string }[];
   /** Districts and townships in scope, in tree order; a township names its district. */
-  regions: { id: number; name: string; level: "DISTRICT" | "TOWNSHIP" | "CITY" | "COMMUNITY"; districtName: string | null }[];
+  regions: {
+    id: number;
+    name: string;
+    level: "DISTRICT" | "TOWNSHIP" | "CITY" | "COMMUNITY";
+    districtName: string | null;
+  }[];
   /** Stations in the chosen region (null: no region chosen, so no list is offered). */
   stations: { id: number; name: string; regionName: string }[] | null;
   /** True when the chosen region has more stations than the list shows. */
@@ -20,7 +25,8 @@ const MAX_REGION_OPTIONS = 2000;
 export const MAX_STATION_OPTIONS = 400;
 
 // Categories and the region tree change a few times a year but are read on every queue page: kept for a minute.
-const readCategories = () => db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true } });
+const readCategories = () =>
+  db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true } });
 const readRegions = (scopePath: string) =>
   db.region.findMany({
     where: { path: { startsWith: scopePath }, level: { in: ["DISTRICT", "TOWNSHIP"] } },
@@ -35,7 +41,10 @@ const regionsCache = ttlCache<Awaited<ReturnType<typeof readRegions>>>(60_000);
  * The choices for the filter form. Regions come from the actor's own region subtree; stations only once a
  * region narrows them (a city can have hundreds, a province thousands), grouped by township in the form.
  */
-export async function queueFilterOptions(actor: Actor, applied: Pick<QueueFilters, "region" | "station">): Promise<QueueOptions> {
+export async function queueFilterOptions(
+  actor: Actor,
+  applied: Pick<QueueFilters, "region" | "station">,
+): Promise<QueueOptions> {
   const scopePath = actor.regionPath;
   const [categories, regions, chosen] = await Promise.all([
     categoriesCache.get("all", readCategories),

@@ -45,7 +45,10 @@ export const queueFiltersSchema = z.strictObject({
   due: z.enum(["overdue", "soon", "ontime"]).optional(),
   /** light: items with a deadline, red first, then yellow, then green (deadline order); default newest first. */
   sort: z.enum(["light"]).optional(),
-  after: z.string().refine((v) => decodeCursor(v) !== null).optional(),
+  after: z
+    .string()
+    .refine((v) => decodeCursor(v) !== null)
+    .optional(),
 });
 
 export type QueueFilters = z.output<typeof queueFiltersSchema>;
@@ -91,7 +94,10 @@ async function resolvePlaces(actor: Actor, filters: QueueFilters) {
   const [region, station] = await Promise.all([
     filters.region ? db.region.findUnique({ where: { id: filters.region }, select: { path: true } }) : null,
     filters.station
-      ? db.station.findUnique({ where: { id: filters.station }, select: { id: true, region: { select: { path: true } } } })
+      ? db.station.findUnique({
+          where: { id: filters.station },
+          select: { id: true, region: { select: { path: true } } },
+        })
       : null,
   ]);
   const ignored: string[] = [];
@@ -173,7 +179,12 @@ const QUEUE_SELECT = {
   region: { select: { name: true } },
 } satisfies Prisma.SuggestionSelect;
 
-type FindArgs = { where: Prisma.SuggestionWhereInput; orderBy: Prisma.SuggestionOrderByWithRelationInput[]; take: number; select: typeof QUEUE_SELECT };
+type FindArgs = {
+  where: Prisma.SuggestionWhereInput;
+  orderBy: Prisma.SuggestionOrderByWithRelationInput[];
+  take: number;
+  select: typeof QUEUE_SELECT;
+};
 
 /**
  * The newest `take` matches. Plain filters use indexes the planner reads well: one walk. Deadline, source and
@@ -204,7 +215,12 @@ async function newestMatches(where: Prisma.SuggestionWhereInput, filters: QueueF
 
 /** Deadline order straight down the (status, dueAt) and (regionId, status, dueAt) indexes: red first. */
 function soonestDeadlines(where: Prisma.SuggestionWhereInput) {
-  return db.suggestion.findMany({ where, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: QUEUE_PAGE_SIZE + 1, select: QUEUE_SELECT });
+  return db.suggestion.findMany({
+    where,
+    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    take: QUEUE_PAGE_SIZE + 1,
+    select: QUEUE_SELECT,
+  });
 }
 
 function isStatementTimeout(err: unknown): boolean {

@@ -9,7 +9,12 @@ import { submitSuggestionSchema } from "./schemas.ts";
 
 export type SubmitResult = CreateResult;
 
-export async function submitSuggestion(actor: Actor, raw: unknown, photos: Upload[], client: ClientInfo): Promise<SubmitResult> {
+export async function submitSuggestion(
+  actor: Actor,
+  raw: unknown,
+  photos: Upload[],
+  client: ClientInfo,
+): Promise<SubmitResult> {
   if (!can(actor, "suggestion.submit")) throw new AppError("forbidden");
   const input = submitSuggestionSchema.parse(raw);
   const place = await resolvePlace(input.categoryId, input.stationId, input.regionId);

@@ -43,7 +43,14 @@ export async function moveSuggestion(tx: Tx, move: Move): Promise<{ version: num
     },
   });
   await recordAudit(
-    { actor: move.actor, action: `suggestion.${move.action.toLowerCase()}`, target: { type: "Suggestion", id: s.id }, result: "SUCCESS", client: move.client, detail: { from: s.status, to } },
+    {
+      actor: move.actor,
+      action: `suggestion.${move.action.toLowerCase()}`,
+      target: { type: "Suggestion", id: s.id },
+      result: "SUCCESS",
+      client: move.client,
+      detail: { from: s.status, to },
+    },
     tx,
   );
   return { version: s.version + 1 };

@@ -21,7 +21,11 @@ export async function acceptSuggestion(actor: Actor, raw: unknown, client?: Clie
       data: { acceptedAt: new Date() },
       client,
     });
-    await notifyProposer(tx, s.proposerId, { title: "您反映的事项已受理", body: `「${s.title}」已受理，正在安排承办单位。`, link: `/track/${s.trackingCode}` });
+    await notifyProposer(tx, s.proposerId, {
+      title: "您反映的事项已受理",
+      body: `「${s.title}」已受理，正在安排承办单位。`,
+      link: `/track/${s.trackingCode}`,
+    });
   });
 }
 
@@ -50,7 +54,10 @@ export async function declineSuggestion(actor: Actor, raw: unknown, client?: Cli
 export async function mergeSuggestion(actor: Actor, raw: unknown, client?: ClientInfo) {
   const input = mergeSchema.parse(raw);
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.triage");
-  const target = await db.suggestion.findUnique({ where: { trackingCode: input.targetCode }, select: { id: true, status: true } });
+  const target = await db.suggestion.findUnique({
+    where: { trackingCode: input.targetCode },
+    select: { id: true, status: true },
+  });
   if (!target) throw notFound();
   await loadSuggestionForAction(target.id, actor, "suggestion.triage"); // the target must be in scope too
   if (target.id === s.id) throw new AppError("invalid", "mergeIntoItself");
@@ -65,14 +72,21 @@ export async function mergeSuggestion(actor: Actor, raw: unknown, client?: Clien
       data: { mergedIntoId: target.id, closedAt: new Date(), dueAt: null },
       client,
     });
-    await notifyProposer(tx, s.proposerId, { title: "您反映的事项已合并办理", body: `「${s.title}」与相同问题合并办理，请查看 ${input.targetCode} 的进度。`, link: `/track/${input.targetCode}` });
+    await notifyProposer(tx, s.proposerId, {
+      title: "您反映的事项已合并办理",
+      body: `「${s.title}」与相同问题合并办理，请查看 ${input.targetCode} 的进度。`,
+      link: `/track/${input.targetCode}`,
+    });
   });
 }
 
 /** Items that look like this one: same station (or region) and category, still open, newest first. */
 export async function similarSuggestions(actor: Actor, suggestionId: number) {
   const s = await loadSuggestionForAction(suggestionId, actor, "suggestion.triage");
-  const full = await db.suggestion.findUniqueOrThrow({ where: { id: s.id }, select: { title: true, regionId: true, stationId: true, categoryId: true } });
+  const full = await db.suggestion.findUniqueOrThrow({
+    where: { id: s.id },
+    select: { title: true, regionId: true, stationId: true, categoryId: true },
+  });
   const candidates = await db.suggestion.findMany({
     where: {
       id: { not: s.id },

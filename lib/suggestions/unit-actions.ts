@@ -18,12 +18,24 @@ export async function unitAccept(actor: Actor, raw: unknown, client?: ClientInfo
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.handle");
   const a = ownAssignment(s, actor);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.assignment.updateMany({ where: { id: a.id, status: "PENDING" }, data: { status: "ACCEPTED", acceptedAt: new Date() } });
+    const { count } = await tx.assignment.updateMany({
+      where: { id: a.id, status: "PENDING" },
+      data: { status: "ACCEPTED", acceptedAt: new Date() },
+    });
     if (count !== 1) throw new AppError("stale");
     if (a.role === "LEAD") {
-      await moveSuggestion(tx, { suggestion: { ...s, version: input.version }, to: "HANDLING", actor, action: "UNIT_ACCEPT", client });
+      await moveSuggestion(tx, {
+        suggestion: { ...s, version: input.version },
+        to: "HANDLING",
+        actor,
+        action: "UNIT_ACCEPT",
+        client,
+      });
     } else {
-      await recordAudit({ actor, action: "assignment.accept", target: { type: "Assignment", id: a.id }, result: "SUCCESS", client }, tx);
+      await recordAudit(
+        { actor, action: "assignment.accept", target: { type: "Assignment", id: a.id }, result: "SUCCESS", client },
+        tx,
+      );
     }
   });
 }
@@ -36,12 +48,25 @@ export async function sendCoOpinion(actor: Actor, raw: unknown, client?: ClientI
   await db.$transaction(async (tx) => {
     const { count } = await tx.assignment.updateMany({
       where: { id: a.id, status: { in: ["PENDING", "ACCEPTED"] } },
-      data: { status: "OPINION_SENT", coOpinion: input.opinion, coOpinionAt: new Date(), acceptedAt: a.status === "PENDING" ? new Date() : undefined },
+      data: {
+        status: "OPINION_SENT",
+        coOpinion: input.opinion,
+        coOpinionAt: new Date(),
+        acceptedAt: a.status === "PENDING" ? new Date() : undefined,
+      },
     });
     if (count !== 1) throw new AppError("stale");
-    await recordAudit({ actor, action: "assignment.coOpinion", target: { type: "Assignment", id: a.id }, result: "SUCCESS", client }, tx);
+    await recordAudit(
+      { actor, action: "assignment.coOpinion", target: { type: "Assignment", id: a.id }, result: "SUCCESS", client },
+      tx,
+    );
     const lead = currentLead(s);
-    if (lead) await notifyUnit(tx, lead.unitId, { title: "协办单位意见已送达", body: `「${s.title}」收到协办意见。`, link: `/unit/suggestions/${s.id}` });
+    if (lead)
+      await notifyUnit(tx, lead.unitId, {
+        title: "协办单位意见已送达",
+        body: `「${s.title}」收到协办意见。`,
+        link: `/unit/suggestions/${s.id}`,
+      });
   });
 }
 
@@ -54,9 +79,23 @@ export async function recordContact(actor: Actor, raw: unknown, client?: ClientI
   const occurredAt = endOfShanghaiDay(input.occurredOn);
   if (input.occurredOn > shanghaiDateOf(new Date())) throw new AppError("invalid", "dateInFuture");
   await db.handlingRecord.create({
-    data: { suggestionId: s.id, unitId: actor.unitId, authorId: actor.id, kind: "CONTACT", contactMethod: input.method, occurredAt, content: input.content },
+    data: {
+      suggestionId: s.id,
+      unitId: actor.unitId,
+      authorId: actor.id,
+      kind: "CONTACT",
+      contactMethod: input.method,
+      occurredAt,
+      content: input.content,
+    },
   });
-  await recordAudit({ actor, action: "suggestion.contact", target: { type: "Suggestion", id: s.id }, result: "SUCCESS", client });
+  await recordAudit({
+    actor,
+    action: "suggestion.contact",
+    target: { type: "Suggestion", id: s.id },
+    result: "SUCCESS",
+    client,
+  });
 }
 
 /** Progress notes, including the follow-up (回头看) of B and C replies. */
@@ -65,9 +104,22 @@ export async function postProgress(actor: Actor, raw: unknown, client?: ClientIn
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.handle");
   ownAssignment(s, actor);
   await db.handlingRecord.create({
-    data: { suggestionId: s.id, unitId: actor.unitId, authorId: actor.id, kind: "PROGRESS", occurredAt: new Date(), content: input.content },
+    data: {
+      suggestionId: s.id,
+      unitId: actor.unitId,
+      authorId: actor.id,
+      kind: "PROGRESS",
+      occurredAt: new Date(),
+      content: input.content,
+    },
   });
-  await recordAudit({ actor, action: "suggestion.progress", target: { type: "Suggestion", id: s.id }, result: "SUCCESS", client });
+  await recordAudit({
+    actor,
+    action: "suggestion.progress",
+    target: { type: "Suggestion", id: s.id },
+    result: "SUCCESS",
+    client,
+  });
 }
 
 /** 延期: the lead asks for a later deadline; staff approve or refuse (review.ts). */
@@ -80,8 +132,23 @@ export async function requestExtension(actor: Actor, raw: unknown, client?: Clie
   await db.$transaction(async (tx) => {
     const pending = await tx.extensionRequest.count({ where: { assignmentId: a.id, status: "PENDING" } });
     if (pending) throw new AppError("invalid", "extensionPending");
-    await tx.extensionRequest.create({ data: { assignmentId: a.id, requestedDueAt: until, reason: input.reason, requestedById: actor.id } });
-    await recordAudit({ actor, action: "assignment.extension.request", target: { type: "Assignment", id: a.id }, result: "SUCCESS", client }, tx);
-    await notifyStaffFor(tx, s.region.path, { title: "延期申请", body: `「${s.title}」申请延期至 ${input.until}：${input.reason}`, link: `/staff/suggestions/${s.id}` });
+    await tx.extensionRequest.create({
+      data: { assignmentId: a.id, requestedDueAt: until, reason: input.reason, requestedById: actor.id },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "assignment.extension.request",
+        target: { type: "Assignment", id: a.id },
+        result: "SUCCESS",
+        client,
+      },
+      tx,
+    );
+    await notifyStaffFor(tx, s.region.path, {
+      title: "延期申请",
+      body: `「${s.title}」申请延期至 ${input.until}：${input.reason}`,
+      link: `/staff/suggestions/${s.id}`,
+    });
   });
 }

@@ -7,7 +7,8 @@ import type { LoadedSuggestion } from "./load-for-action.ts";
 
 type Held = { round: number; status: AssignmentStatus };
 
-export const isCurrent = (a: Held, round: number) => a.round === round && a.status !== "RETURNED" && a.status !== "WITHDRAWN";
+export const isCurrent = (a: Held, round: number) =>
+  a.round === round && a.status !== "RETURNED" && a.status !== "WITHDRAWN";
 
 /** The current lead assignment of an item, if a unit holds it. */
 export const currentLead = <A extends Held & { role: string }>(s: { round: number; assignments: A[] }) =>

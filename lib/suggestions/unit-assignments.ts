@@ -18,7 +18,10 @@ export const OPEN_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ["PENDING",
 export const assignmentFiltersSchema = z.strictObject({
   /** Unset: the open ones; "all"; or one status. */
   show: z.enum(["all", ...Object.values(AssignmentStatus)]).optional(),
-  after: z.string().refine((v) => decodeCursor(v) !== null).optional(),
+  after: z
+    .string()
+    .refine((v) => decodeCursor(v) !== null)
+    .optional(),
 });
 
 export type AssignmentFilters = z.output<typeof assignmentFiltersSchema>;
@@ -51,7 +54,11 @@ export async function listUnitAssignments(actor: Actor, filters: AssignmentFilte
   const unitId = actor.unitId;
   const cursor = decodeCursor(filters.after);
   const statuses: readonly AssignmentStatus[] =
-    filters.show === undefined ? OPEN_ASSIGNMENT_STATUSES : filters.show === "all" ? Object.values(AssignmentStatus) : [filters.show];
+    filters.show === undefined
+      ? OPEN_ASSIGNMENT_STATUSES
+      : filters.show === "all"
+        ? Object.values(AssignmentStatus)
+        : [filters.show];
 
   const [runs, cal, yellowWorkingDays] = await Promise.all([
     Promise.all(

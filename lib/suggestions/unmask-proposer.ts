@@ -15,6 +15,13 @@ export async function unmaskProposerPhone(actor: Actor, suggestionId: number, cl
   });
   const enc = s.proposer?.phoneEnc ?? s.proposerPhoneEnc;
   if (!enc) throw new AppError("notFound");
-  await recordAudit({ actor, action: "pii.unmask", target: { type: "Suggestion", id: suggestionId }, result: "SUCCESS", client, detail: { field: "proposerPhone" } });
+  await recordAudit({
+    actor,
+    action: "pii.unmask",
+    target: { type: "Suggestion", id: suggestionId },
+    result: "SUCCESS",
+    client,
+    detail: { field: "proposerPhone" },
+  });
   return decryptPii(enc);
 }

@@ -8,5 +8,7 @@ export async function recordCaseEvent(
   tx: Tx,
   e: { caseId: number; actor: { id: number } | null; action: CaseAction; detail?: Prisma.InputJsonValue },
 ): Promise<void> {
-  await tx.supervisionCaseEvent.create({ data: { caseId: e.caseId, actorId: e.actor?.id ?? null, action: e.action, detail: e.detail } });
+  await tx.supervisionCaseEvent.create({
+    data: { caseId: e.caseId, actorId: e.actor?.id ?? null, action: e.action, detail: e.detail },
+  });
 }

@@ -17,7 +17,10 @@ export const caseFiltersSchema = z.strictObject({
   leader: idParam.optional(),
   /** Only cases whose own due date has passed. */
   overdue: z.enum(["1"]).optional(),
-  after: z.string().refine((v) => decodeCursor(v) !== null).optional(),
+  after: z
+    .string()
+    .refine((v) => decodeCursor(v) !== null)
+    .optional(),
 });
 export type CaseFilters = z.output<typeof caseFiltersSchema>;
 
@@ -38,7 +41,13 @@ export function caseReadScope(actor: Actor): Prisma.SupervisionCaseWhereInput {
 }
 
 const LIST_SELECT = {
-  id: true, level: true, status: true, reason: true, dueAt: true, openedAt: true, closedAt: true,
+  id: true,
+  level: true,
+  status: true,
+  reason: true,
+  dueAt: true,
+  openedAt: true,
+  closedAt: true,
   leader: { select: { name: true } },
   suggestion: { select: { id: true, trackingCode: true, title: true, status: true, dueAt: true } },
   _count: { select: { notes: true } },
@@ -57,9 +66,17 @@ export async function listCases(actor: Actor, filters: CaseFilters, now = new Da
       cursor ? seekAfter("openedAt", cursor, "desc") : {},
     ],
   };
-  const found = await db.supervisionCase.findMany({ where, orderBy: [{ openedAt: "desc" }, { id: "desc" }], take: CASE_PAGE_SIZE + 1, select: LIST_SELECT });
+  const found = await db.supervisionCase.findMany({
+    where,
+    orderBy: [{ openedAt: "desc" }, { id: "desc" }],
+    take: CASE_PAGE_SIZE + 1,
+    select: LIST_SELECT,
+  });
   const page = toPage(found, CASE_PAGE_SIZE, (r) => ({ at: r.openedAt, id: r.id }));
-  return { ...page, rows: page.rows.map((r) => ({ ...r, overdue: r.status === "OPEN" && r.dueAt != null && r.dueAt < now })) };
+  return {
+    ...page,
+    rows: page.rows.map((r) => ({ ...r, overdue: r.status === "OPEN" && r.dueAt != null && r.dueAt < now })),
+  };
 }
 
 export type CaseListRow = Awaited<ReturnType<typeof listCases>>["rows"][number];
@@ -74,7 +91,9 @@ export async function leaderOptions(actor: Actor) {
   });
   // Leaders of the staff's own area, above it, or within it.
   return leaders
-    .filter((l) => !l.region || actor.regionPath!.startsWith(l.region.path) || l.region.path.startsWith(actor.regionPath!))
+    .filter(
+      (l) => !l.region || actor.regionPath!.startsWith(l.region.path) || l.region.path.startsWith(actor.regionPath!),
+    )
     .map((l) => ({ id: l.id, name: l.region ? `${l.name}（${l.region.name}）` : l.name }));
 }
 
@@ -83,22 +102,64 @@ export async function getCaseDetail(actor: Actor, id: number) {
   const c = await db.supervisionCase.findUnique({
     where: { id },
     select: {
-      id: true, level: true, status: true, reason: true, dueAt: true, openedAt: true, closedAt: true, version: true, leaderId: true, openedById: true, sourceKey: true,
+      id: true,
+      level: true,
+      status: true,
+      reason: true,
+      dueAt: true,
+      openedAt: true,
+      closedAt: true,
+      version: true,
+      leaderId: true,
+      openedById: true,
+      sourceKey: true,
       leader: { select: { id: true, name: true } },
       suggestion: {
         select: {
-          id: true, trackingCode: true, title: true, status: true, dueAt: true, round: true, region: { select: { path: true, name: true } },
-          assignments: { orderBy: [{ round: "asc" }, { role: "asc" }, { id: "asc" }], select: { id: true, role: true, status: true, round: true, dueAt: true, unit: { select: { name: true } } } },
-          urges: { orderBy: { createdAt: "asc" }, select: { id: true, dueAt: true, automatic: true, createdAt: true, note: true, assignment: { select: { unit: { select: { name: true } } } } } },
+          id: true,
+          trackingCode: true,
+          title: true,
+          status: true,
+          dueAt: true,
+          round: true,
+          region: { select: { path: true, name: true } },
+          assignments: {
+            orderBy: [{ round: "asc" }, { role: "asc" }, { id: "asc" }],
+            select: { id: true, role: true, status: true, round: true, dueAt: true, unit: { select: { name: true } } },
+          },
+          urges: {
+            orderBy: { createdAt: "asc" },
+            select: {
+              id: true,
+              dueAt: true,
+              automatic: true,
+              createdAt: true,
+              note: true,
+              assignment: { select: { unit: { select: { name: true } } } },
+            },
+          },
         },
       },
-      notes: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, authorId: true, content: true, createdAt: true } },
-      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, actorId: true, action: true, detail: true, createdAt: true } },
+      notes: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, authorId: true, content: true, createdAt: true },
+      },
+      events: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, actorId: true, action: true, detail: true, createdAt: true },
+      },
     },
   });
   if (!c || !can(actor, "supervision.read", caseScope(c))) throw notFound();
-  const people = new Set<number>([...c.notes.map((n) => n.authorId), ...c.events.map((e) => e.actorId), c.openedById].filter((x): x is number => x != null));
-  const users = await db.user.findMany({ where: { id: { in: [...people] } }, select: { id: true, name: true, role: true } });
+  const people = new Set<number>(
+    [...c.notes.map((n) => n.authorId), ...c.events.map((e) => e.actorId), c.openedById].filter(
+      (x): x is number => x != null,
+    ),
+  );
+  const users = await db.user.findMany({
+    where: { id: { in: [...people] } },
+    select: { id: true, name: true, role: true },
+  });
   const who = new Map(users.map((u) => [u.id, u]));
   return {
     ...c,
@@ -117,11 +178,22 @@ export type CaseDetail = Awaited<ReturnType<typeof getCaseDetail>>;
 export async function supervisionForItem(actor: Actor, suggestionId: number) {
   const scope = caseReadScope(actor);
   const [cases, urges] = await Promise.all([
-    db.supervisionCase.findMany({ where: { AND: [scope, { suggestionId }] }, orderBy: { id: "asc" }, select: { id: true, level: true, status: true, dueAt: true, leader: { select: { name: true } } } }),
+    db.supervisionCase.findMany({
+      where: { AND: [scope, { suggestionId }] },
+      orderBy: { id: "asc" },
+      select: { id: true, level: true, status: true, dueAt: true, leader: { select: { name: true } } },
+    }),
     db.urge.findMany({
       where: { suggestionId, suggestion: { region: { path: { startsWith: actor.regionPath ?? "\u0000" } } } },
       orderBy: { createdAt: "asc" },
-      select: { id: true, dueAt: true, automatic: true, createdAt: true, note: true, assignment: { select: { unit: { select: { name: true } } } } },
+      select: {
+        id: true,
+        dueAt: true,
+        automatic: true,
+        createdAt: true,
+        note: true,
+        assignment: { select: { unit: { select: { name: true } } } },
+      },
     }),
   ]);
   return { cases, urges };

@@ -15,14 +15,20 @@ import { loadCaseForAction } from "./load-case.ts";
 import { caseNoteSchema, closeCaseSchema, editCaseSchema, openCaseSchema, reopenCaseSchema } from "./schemas.ts";
 
 /** A leader-led case names an active leader whose region covers the item; other levels name none. */
-async function checkLeader(tx: Tx, level: SupervisionLevel, leaderId: number | undefined, itemRegionPath: string): Promise<number | null> {
+async function checkLeader(
+  tx: Tx,
+  level: SupervisionLevel,
+  leaderId: number | undefined,
+  itemRegionPath: string,
+): Promise<number | null> {
   if (level !== "LEADER_LED") return null;
   if (leaderId == null) throw new AppError("invalid", "supervision.leaderRequired");
   const leader = await tx.user.findFirst({
     where: { id: leaderId, role: "LEADER", disabledAt: null },
     select: { id: true, region: { select: { path: true } } },
   });
-  if (!leader || (leader.region && !itemRegionPath.startsWith(leader.region.path))) throw new AppError("invalid", "supervision.leaderRequired");
+  if (!leader || (leader.region && !itemRegionPath.startsWith(leader.region.path)))
+    throw new AppError("invalid", "supervision.leaderRequired");
   return leader.id;
 }
 
@@ -47,9 +53,29 @@ export async function openCase(actor: Actor, raw: unknown, client?: ClientInfo):
       data: { suggestionId: s.id, level: input.level, leaderId, reason: input.reason, dueAt, openedById: actor.id },
       select: { id: true },
     });
-    await recordCaseEvent(tx, { caseId: c.id, actor, action: "OPEN", detail: { level: input.level, leaderId, dueOn: input.dueOn ?? null } });
-    await recordAudit({ actor, action: "supervision.open", target: { type: "SupervisionCase", id: c.id }, result: "SUCCESS", client, detail: { suggestionId: s.id, level: input.level } }, tx);
-    if (leaderId) await notifyUsers(tx, [leaderId], { title: "请您领衔督办", body: `「${s.title}」：${input.reason}`, link: `/leader/supervision/${c.id}` });
+    await recordCaseEvent(tx, {
+      caseId: c.id,
+      actor,
+      action: "OPEN",
+      detail: { level: input.level, leaderId, dueOn: input.dueOn ?? null },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "supervision.open",
+        target: { type: "SupervisionCase", id: c.id },
+        result: "SUCCESS",
+        client,
+        detail: { suggestionId: s.id, level: input.level },
+      },
+      tx,
+    );
+    if (leaderId)
+      await notifyUsers(tx, [leaderId], {
+        title: "请您领衔督办",
+        body: `「${s.title}」：${input.reason}`,
+        link: `/leader/supervision/${c.id}`,
+      });
     return c;
   });
 }
@@ -66,12 +92,31 @@ export async function editCase(actor: Actor, raw: unknown, client?: ClientInfo):
       data: { level: input.level, leaderId, reason: input.reason, dueAt, version: { increment: 1 } },
     });
     if (count !== 1) throw new AppError("stale");
-    const before = { level: c.level, leaderId: c.leaderId, dueOn: c.dueAt ? shanghaiDateOf(c.dueAt) : null, reason: c.reason };
+    const before = {
+      level: c.level,
+      leaderId: c.leaderId,
+      dueOn: c.dueAt ? shanghaiDateOf(c.dueAt) : null,
+      reason: c.reason,
+    };
     const after = { level: input.level, leaderId, dueOn: input.dueOn ?? null, reason: input.reason };
     await recordCaseEvent(tx, { caseId: c.id, actor, action: "EDIT", detail: { before, after } });
-    await recordAudit({ actor, action: "supervision.edit", target: { type: "SupervisionCase", id: c.id }, result: "SUCCESS", client, detail: { before, after } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "supervision.edit",
+        target: { type: "SupervisionCase", id: c.id },
+        result: "SUCCESS",
+        client,
+        detail: { before, after },
+      },
+      tx,
+    );
     if (leaderId && leaderId !== c.leaderId) {
-      await notifyUsers(tx, [leaderId], { title: "请您领衔督办", body: `「${c.suggestion.title}」：${input.reason}`, link: `/leader/supervision/${c.id}` });
+      await notifyUsers(tx, [leaderId], {
+        title: "请您领衔督办",
+        body: `「${c.suggestion.title}」：${input.reason}`,
+        link: `/leader/supervision/${c.id}`,
+      });
     }
   });
 }
@@ -87,8 +132,22 @@ async function setStatus(actor: Actor, raw: unknown, to: "OPEN" | "CLOSED", clie
     if (count !== 1) throw new AppError("stale");
     const action = to === "CLOSED" ? "CLOSE" : "REOPEN";
     await recordCaseEvent(tx, { caseId: c.id, actor, action, detail: { note: input.note } });
-    await recordAudit({ actor, action: `supervision.${action.toLowerCase()}`, target: { type: "SupervisionCase", id: c.id }, result: "SUCCESS", client }, tx);
-    if (c.leaderId) await notifyUsers(tx, [c.leaderId], { title: to === "CLOSED" ? "督办案件已办结" : "督办案件已重新打开", body: `「${c.suggestion.title}」：${input.note}`, link: `/leader/supervision/${c.id}` });
+    await recordAudit(
+      {
+        actor,
+        action: `supervision.${action.toLowerCase()}`,
+        target: { type: "SupervisionCase", id: c.id },
+        result: "SUCCESS",
+        client,
+      },
+      tx,
+    );
+    if (c.leaderId)
+      await notifyUsers(tx, [c.leaderId], {
+        title: to === "CLOSED" ? "督办案件已办结" : "督办案件已重新打开",
+        body: `「${c.suggestion.title}」：${input.note}`,
+        link: `/leader/supervision/${c.id}`,
+      });
   });
 }
 
@@ -100,13 +159,27 @@ export async function addCaseNote(actor: Actor, raw: unknown, client?: ClientInf
   const input = caseNoteSchema.parse(raw);
   const c = await loadCaseForAction(input.caseId, actor, "supervision.note");
   await db.$transaction(async (tx) => {
-    const note = await tx.supervisionNote.create({ data: { caseId: c.id, authorId: actor.id, content: input.content }, select: { id: true } });
+    const note = await tx.supervisionNote.create({
+      data: { caseId: c.id, authorId: actor.id, content: input.content },
+      select: { id: true },
+    });
     await recordCaseEvent(tx, { caseId: c.id, actor, action: "NOTE", detail: { noteId: note.id } });
-    await recordAudit({ actor, action: "supervision.note", target: { type: "SupervisionCase", id: c.id }, result: "SUCCESS", client }, tx);
+    await recordAudit(
+      { actor, action: "supervision.note", target: { type: "SupervisionCase", id: c.id }, result: "SUCCESS", client },
+      tx,
+    );
     if (actor.role === "LEADER") {
-      await notifyStaffFor(tx, c.suggestion.region.path, { title: "领导督办批示", body: `「${c.suggestion.title}」：${input.content.slice(0, 200)}`, link: `/staff/supervision/${c.id}` });
+      await notifyStaffFor(tx, c.suggestion.region.path, {
+        title: "领导督办批示",
+        body: `「${c.suggestion.title}」：${input.content.slice(0, 200)}`,
+        link: `/staff/supervision/${c.id}`,
+      });
     } else if (c.leaderId) {
-      await notifyUsers(tx, [c.leaderId], { title: "督办案件有新进展", body: `「${c.suggestion.title}」：${input.content.slice(0, 200)}`, link: `/leader/supervision/${c.id}` });
+      await notifyUsers(tx, [c.leaderId], {
+        title: "督办案件有新进展",
+        body: `「${c.suggestion.title}」：${input.content.slice(0, 200)}`,
+        link: `/leader/supervision/${c.id}`,
+      });
     }
   });
 }

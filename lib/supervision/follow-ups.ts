@@ -24,13 +24,27 @@ export async function announceDueFollowUps(now = new Date()): Promise<number> {
     if (claimed.length === 0) return 0;
     const items = await tx.suggestion.findMany({
       where: { id: { in: claimed.map((c) => c.suggestionId) } },
-      select: { id: true, title: true, region: { select: { path: true } }, assignments: { where: { role: "LEAD", status: "REPLIED" }, select: { unitId: true, round: true } } },
+      select: {
+        id: true,
+        title: true,
+        region: { select: { path: true } },
+        assignments: { where: { role: "LEAD", status: "REPLIED" }, select: { unitId: true, round: true } },
+      },
     });
     for (const s of items) {
       const check = fromDbDate(claimed.find((c) => c.suggestionId === s.id)!.nextCheckAt);
-      await notifyStaffFor(tx, s.region.path, { title: "回头看：跟踪事项到期", body: `「${s.title}」（${check}）`, link: `/staff/suggestions/${s.id}` });
+      await notifyStaffFor(tx, s.region.path, {
+        title: "回头看：跟踪事项到期",
+        body: `「${s.title}」（${check}）`,
+        link: `/staff/suggestions/${s.id}`,
+      });
       const lead = s.assignments.sort((a, b) => b.round - a.round)[0];
-      if (lead) await notifyUnit(tx, lead.unitId, { title: "回头看：请报送落实进展", body: `「${s.title}」到了跟踪检查日期（${check}）。`, link: `/unit/suggestions/${s.id}` });
+      if (lead)
+        await notifyUnit(tx, lead.unitId, {
+          title: "回头看：请报送落实进展",
+          body: `「${s.title}」到了跟踪检查日期（${check}）。`,
+          link: `/unit/suggestions/${s.id}`,
+        });
     }
     return claimed.length;
   });
@@ -42,13 +56,34 @@ export async function setNextFollowUpCheck(actor: Actor, raw: unknown, client?: 
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.assign");
   if (input.nextCheckOn <= shanghaiDateOf(new Date())) throw new AppError("invalid", "supervision.checkNotFuture");
   await db.$transaction(async (tx) => {
-    const { count } = await tx.followUp.updateMany({ where: { suggestionId: s.id, solvedAt: null }, data: { nextCheckAt: toDbDate(input.nextCheckOn) } });
+    const { count } = await tx.followUp.updateMany({
+      where: { suggestionId: s.id, solvedAt: null },
+      data: { nextCheckAt: toDbDate(input.nextCheckOn) },
+    });
     if (count !== 1) throw new AppError("stale");
-    await recordAudit({ actor, action: "followUp.nextCheck", target: { type: "Suggestion", id: s.id }, result: "SUCCESS", client, detail: { nextCheckOn: input.nextCheckOn } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "followUp.nextCheck",
+        target: { type: "Suggestion", id: s.id },
+        result: "SUCCESS",
+        client,
+        detail: { nextCheckOn: input.nextCheckOn },
+      },
+      tx,
+    );
   });
 }
 
-export type DueFollowUp = { suggestionId: number; version: number; trackingCode: string; title: string; classification: "A" | "B" | "C" | "D"; nextCheckOn: string; unitName: string | null };
+export type DueFollowUp = {
+  suggestionId: number;
+  version: number;
+  trackingCode: string;
+  title: string;
+  classification: "A" | "B" | "C" | "D";
+  nextCheckOn: string;
+  unitName: string | null;
+};
 
 /** Follow-ups whose check date has come (today or earlier), oldest first, in the actor's read scope. */
 export async function listDueFollowUps(actor: Actor, now = new Date(), take = 100): Promise<DueFollowUp[]> {
@@ -58,8 +93,22 @@ export async function listDueFollowUps(actor: Actor, now = new Date(), take = 10
     orderBy: [{ nextCheckAt: "asc" }, { suggestionId: "asc" }],
     take,
     select: {
-      suggestionId: true, classification: true, nextCheckAt: true,
-      suggestion: { select: { version: true, trackingCode: true, title: true, assignments: { where: { role: "LEAD", status: "REPLIED" }, orderBy: { round: "desc" }, take: 1, select: { unit: { select: { name: true } } } } } },
+      suggestionId: true,
+      classification: true,
+      nextCheckAt: true,
+      suggestion: {
+        select: {
+          version: true,
+          trackingCode: true,
+          title: true,
+          assignments: {
+            where: { role: "LEAD", status: "REPLIED" },
+            orderBy: { round: "desc" },
+            take: 1,
+            select: { unit: { select: { name: true } } },
+          },
+        },
+      },
     },
   });
   return rows.map((r) => ({

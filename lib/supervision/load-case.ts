@@ -9,7 +9,14 @@ export async function loadCaseForAction(id: number, actor: Actor, action: Action
   const c = await tx.supervisionCase.findUnique({
     where: { id },
     select: {
-      id: true, level: true, leaderId: true, reason: true, status: true, dueAt: true, version: true, suggestionId: true,
+      id: true,
+      level: true,
+      leaderId: true,
+      reason: true,
+      status: true,
+      dueAt: true,
+      version: true,
+      suggestionId: true,
       suggestion: { select: { title: true, trackingCode: true, region: { select: { path: true } } } },
     },
   });
@@ -17,7 +24,13 @@ export async function loadCaseForAction(id: number, actor: Actor, action: Action
   const scope = caseScope(c);
   if (!can(actor, "supervision.read", scope)) throw notFound();
   if (!can(actor, action, scope)) {
-    await recordAudit({ actor, action: "permission.denied", target: { type: "SupervisionCase", id }, result: "DENIED", detail: { action } });
+    await recordAudit({
+      actor,
+      action: "permission.denied",
+      target: { type: "SupervisionCase", id },
+      result: "DENIED",
+      detail: { action },
+    });
     throw new AppError("forbidden");
   }
   return c;

@@ -5,8 +5,19 @@ import { decryptPii } from "../crypto/pii.ts";
 import { notifyUsers } from "../notifications/notify.ts";
 import { queueSms } from "../notifications/queue-sms.ts";
 
-export async function notifyUnitWithSms(tx: Tx, unitId: number, msg: { title: string; body: string; link: string; sms: string }): Promise<void> {
-  const staff = await tx.user.findMany({ where: { unitId, role: "UNIT_STAFF", disabledAt: null }, select: { id: true, phoneEnc: true } });
-  await notifyUsers(tx, staff.map((u) => u.id), msg);
+export async function notifyUnitWithSms(
+  tx: Tx,
+  unitId: number,
+  msg: { title: string; body: string; link: string; sms: string },
+): Promise<void> {
+  const staff = await tx.user.findMany({
+    where: { unitId, role: "UNIT_STAFF", disabledAt: null },
+    select: { id: true, phoneEnc: true },
+  });
+  await notifyUsers(
+    tx,
+    staff.map((u) => u.id),
+    msg,
+  );
   for (const u of staff) if (u.phoneEnc) await queueSms(tx, decryptPii(u.phoneEnc), "urge", msg.sms);
 }

@@ -2,10 +2,14 @@
 import { z } from "zod";
 
 const id = z.coerce.number({ error: "invalid" }).int().positive({ error: "invalid" });
-const text = (min: number, max: number, tooShort: string) => z.string().trim().min(min, { error: tooShort }).max(max, { error: "tooLong" });
+const text = (min: number, max: number, tooShort: string) =>
+  z.string().trim().min(min, { error: tooShort }).max(max, { error: "tooLong" });
 const optionalDate = z.preprocess(
   (v) => (v === "" || v == null ? undefined : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" }).optional(),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" })
+    .optional(),
 );
 const optionalId = z.preprocess((v) => (v === "" || v == null ? undefined : v), id.optional());
 const level = z.enum(["ROUTINE", "KEY", "LEADER_LED"], { error: "supervision.levelRequired" });
@@ -29,7 +33,11 @@ export const editCaseSchema = z.strictObject({
   dueOn: optionalDate,
 });
 
-export const closeCaseSchema = z.strictObject({ caseId: id, version: z.coerce.number().int().positive(), note: text(4, 1000, "reasonRequired") });
+export const closeCaseSchema = z.strictObject({
+  caseId: id,
+  version: z.coerce.number().int().positive(),
+  note: text(4, 1000, "reasonRequired"),
+});
 export const reopenCaseSchema = closeCaseSchema;
 export const caseNoteSchema = z.strictObject({ caseId: id, content: text(2, 2000, "contentTooShort") });
 

@@ -27,12 +27,17 @@ export async function getSupervisionSettings(tx: Tx = db): Promise<SupervisionSe
   const ok = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max;
   return {
     yellowLightWorkingDays: ok(yellow, 30) ? yellow : SUPERVISION_DEFAULTS.yellowLightWorkingDays,
-    escalateAfterWorkingDays: ok(escalate, 60) && escalate >= 1 ? escalate : SUPERVISION_DEFAULTS.escalateAfterWorkingDays,
+    escalateAfterWorkingDays:
+      ok(escalate, 60) && escalate >= 1 ? escalate : SUPERVISION_DEFAULTS.escalateAfterWorkingDays,
   };
 }
 
 const days = (min: number, max: number) =>
-  z.coerce.number({ error: "supervision.daysRange" }).int({ error: "supervision.daysRange" }).min(min, { error: "supervision.daysRange" }).max(max, { error: "supervision.daysRange" });
+  z.coerce
+    .number({ error: "supervision.daysRange" })
+    .int({ error: "supervision.daysRange" })
+    .min(min, { error: "supervision.daysRange" })
+    .max(max, { error: "supervision.daysRange" });
 
 export const supervisionSettingsSchema = z.strictObject({
   yellowLightWorkingDays: days(0, 30),
@@ -41,7 +46,13 @@ export const supervisionSettingsSchema = z.strictObject({
 
 export async function updateSupervisionSettings(actor: Actor, raw: unknown, client?: ClientInfo): Promise<void> {
   if (!can(actor, "supervision.settings")) {
-    await recordAudit({ actor, action: "permission.denied", result: "DENIED", client, detail: { action: "supervision.settings" } });
+    await recordAudit({
+      actor,
+      action: "permission.denied",
+      result: "DENIED",
+      client,
+      detail: { action: "supervision.settings" },
+    });
     throw new AppError("forbidden");
   }
   const input = supervisionSettingsSchema.parse(raw);
@@ -50,6 +61,16 @@ export async function updateSupervisionSettings(actor: Actor, raw: unknown, clie
     for (const [key, value] of Object.entries(input)) {
       await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
     }
-    await recordAudit({ actor, action: "settings.supervision", target: { type: "Setting", id: "supervision" }, result: "SUCCESS", client, detail: { before, after: input } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "settings.supervision",
+        target: { type: "Setting", id: "supervision" },
+        result: "SUCCESS",
+        client,
+        detail: { before, after: input },
+      },
+      tx,
+    );
   });
 }

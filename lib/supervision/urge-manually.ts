@@ -19,7 +19,14 @@ export async function urgeManually(actor: Actor, raw: unknown, client?: ClientIn
   if (open.length === 0) throw new AppError("invalid", "supervision.nothingToUrge");
   const urged = await db.$transaction(async (tx) => {
     const inserted = await tx.urge.createManyAndReturn({
-      data: open.map((a) => ({ suggestionId: s.id, assignmentId: a.id, dueAt: a.dueAt, automatic: false, byId: actor.id, note: input.note || null })),
+      data: open.map((a) => ({
+        suggestionId: s.id,
+        assignmentId: a.id,
+        dueAt: a.dueAt,
+        automatic: false,
+        byId: actor.id,
+        note: input.note || null,
+      })),
       skipDuplicates: true,
       select: { id: true, assignmentId: true },
     });
@@ -32,7 +39,17 @@ export async function urgeManually(actor: Actor, raw: unknown, client?: ClientIn
         link: `/unit/suggestions/${s.id}`,
         sms: `【人大代表联络站】催办：请抓紧办理「${s.title.slice(0, 30)}」（期限${due}）。`,
       });
-      await recordAudit({ actor, action: "urge.manual", target: { type: "Assignment", id: a.id }, result: "SUCCESS", client, detail: { urgeId: row.id } }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: "urge.manual",
+          target: { type: "Assignment", id: a.id },
+          result: "SUCCESS",
+          client,
+          detail: { urgeId: row.id },
+        },
+        tx,
+      );
     }
     return inserted.length;
   });

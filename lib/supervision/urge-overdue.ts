@@ -14,13 +14,25 @@ import { recordCaseEvent } from "./case-events.ts";
 
 const BATCH = 200;
 
-type Overdue = { assignmentId: number; suggestionId: number; unitId: number; dueAt: Date; title: string; regionPath: string };
+type Overdue = {
+  assignmentId: number;
+  suggestionId: number;
+  unitId: number;
+  dueAt: Date;
+  title: string;
+  regionPath: string;
+};
 
 /**
  * Open assignments (the unit has not replied or sent its opinion) of items still being handled whose deadline is
  * at or before `cutoff`, with no row yet in `Urge` (automatic) or `SupervisionCase` (escalation) for that deadline.
  */
-async function overdueAssignments(tx: Tx, cutoff: Date, step: "urge" | "escalate", afterId: number): Promise<Overdue[]> {
+async function overdueAssignments(
+  tx: Tx,
+  cutoff: Date,
+  step: "urge" | "escalate",
+  afterId: number,
+): Promise<Overdue[]> {
   const rows =
     step === "urge"
       ? await tx.$queryRaw<Overdue[]>`
@@ -48,13 +60,19 @@ export async function urgeOverdueAssignments(now = new Date()): Promise<number> 
   const cutoff = cutoffFor(now, (d) => urgeDayFor(d, cal));
   if (!cutoff) return 0;
   let sent = 0;
-  for (let afterId = 0; ; ) {
+  for (let afterId = 0; ;) {
     const batch = await overdueAssignments(db, cutoff, "urge", afterId);
     if (batch.length === 0) return sent;
-    afterId = batch[batch.length - 1]!.assignmentId;
+    afterId = batch[batch.length - 1].assignmentId;
     sent += await db.$transaction(async (tx) => {
       const inserted = await tx.urge.createManyAndReturn({
-        data: batch.map((a) => ({ suggestionId: a.suggestionId, assignmentId: a.assignmentId, dueAt: a.dueAt, automatic: true, createdAt: now })),
+        data: batch.map((a) => ({
+          suggestionId: a.suggestionId,
+          assignmentId: a.assignmentId,
+          dueAt: a.dueAt,
+          automatic: true,
+          createdAt: now,
+        })),
         skipDuplicates: true,
         select: { id: true, assignmentId: true },
       });
@@ -68,7 +86,16 @@ export async function urgeOverdueAssignments(now = new Date()): Promise<number> 
           link: `/unit/suggestions/${a.suggestionId}`,
           sms: `【人大代表联络站】催办：您单位承办的「${a.title.slice(0, 30)}」已超过办理期限（${due}），请尽快办理。`,
         });
-        await recordAudit({ actor: null, action: "urge.auto", target: { type: "Assignment", id: a.assignmentId }, result: "SUCCESS", detail: { urgeId: row.id, dueAt: a.dueAt.toISOString() } }, tx);
+        await recordAudit(
+          {
+            actor: null,
+            action: "urge.auto",
+            target: { type: "Assignment", id: a.assignmentId },
+            result: "SUCCESS",
+            detail: { urgeId: row.id, dueAt: a.dueAt.toISOString() },
+          },
+          tx,
+        );
       }
       return inserted.length;
     });
@@ -81,10 +108,10 @@ export async function escalateOverdueItems(now = new Date()): Promise<number> {
   const cutoff = cutoffFor(now, (d) => escalationDayFor(d, settings.escalateAfterWorkingDays, cal));
   if (!cutoff) return 0;
   let opened = 0;
-  for (let afterId = 0; ; ) {
+  for (let afterId = 0; ;) {
     const batch = await overdueAssignments(db, cutoff, "escalate", afterId);
     if (batch.length === 0) return opened;
-    afterId = batch[batch.length - 1]!.assignmentId;
+    afterId = batch[batch.length - 1].assignmentId;
     opened += await db.$transaction(async (tx) => {
       const inserted = await tx.supervisionCase.createManyAndReturn({
         data: batch.map((a) => ({
@@ -100,9 +127,27 @@ export async function escalateOverdueItems(now = new Date()): Promise<number> {
       const byKey = new Map(batch.map((a) => [escalationKey(a.assignmentId, a.dueAt), a]));
       for (const c of inserted) {
         const a = byKey.get(c.sourceKey!)!;
-        await recordCaseEvent(tx, { caseId: c.id, actor: null, action: "OPEN", detail: { level: "KEY", escalated: true } });
-        await recordAudit({ actor: null, action: "supervision.escalate", target: { type: "SupervisionCase", id: c.id }, result: "SUCCESS", detail: { assignmentId: a.assignmentId } }, tx);
-        await notifyStaffFor(tx, a.regionPath, { title: "逾期事项已转入重点督办", body: `「${a.title}」`, link: `/staff/supervision/${c.id}` });
+        await recordCaseEvent(tx, {
+          caseId: c.id,
+          actor: null,
+          action: "OPEN",
+          detail: { level: "KEY", escalated: true },
+        });
+        await recordAudit(
+          {
+            actor: null,
+            action: "supervision.escalate",
+            target: { type: "SupervisionCase", id: c.id },
+            result: "SUCCESS",
+            detail: { assignmentId: a.assignmentId },
+          },
+          tx,
+        );
+        await notifyStaffFor(tx, a.regionPath, {
+          title: "逾期事项已转入重点督办",
+          body: `「${a.title}」`,
+          link: `/staff/supervision/${c.id}`,
+        });
         await notifyUnitWithSms(tx, a.unitId, {
           title: "逾期事项已列入重点督办",
           body: `「${a.title}」逾期未答复，已列入重点督办。`,

@@ -34,7 +34,7 @@ function tree(root: number): number[] {
     if (ppid != null) parents.set(ppid, [...(parents.get(ppid) ?? []), Number(name)]);
   }
   const out = [root];
-  for (let i = 0; i < out.length; i++) out.push(...(parents.get(out[i]!) ?? []));
+  for (let i = 0; i < out.length; i++) out.push(...(parents.get(out[i]) ?? []));
   return out;
 }
 

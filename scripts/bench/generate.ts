@@ -15,7 +15,12 @@ const UNITS_PER_CITY = 10;
 // real data, which flattered anything that groups by them.
 const H = (expr: string, salt: number) => `((hashint8extended((${expr})::bigint, ${salt}) & 2147483647) % 10000)`;
 
-export async function generate(url: string, suggestions: number, passwordHash: string, log: (s: string) => void): Promise<void> {
+export async function generate(
+  url: string,
+  suggestions: number,
+  passwordHash: string,
+  log: (s: string) => void,
+): Promise<void> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   const step = async (name: string, sql: string) => {
@@ -25,7 +30,9 @@ export async function generate(url: string, suggestions: number, passwordHash: s
   };
   try {
     await c.query("SET synchronous_commit = off");
-    await step("regions", `
+    await step(
+      "regions",
+      `
       INSERT INTO "Region" (id, code, name, level, "parentId", path)
       SELECT c, lpad(c::text, 12, '0'), '城市' || c, 'CITY', NULL, '/' || c || '/' FROM generate_series(1, ${CITIES}) c;
       INSERT INTO "Region" (id, code, name, level, "parentId", path)
@@ -37,33 +44,52 @@ export async function generate(url: string, suggestions: number, passwordHash: s
       FROM "Region" r
       CROSS JOIN LATERAL (SELECT k, (r.id - 101) * ${TOWNSHIPS} + k AS n FROM generate_series(1, ${TOWNSHIPS}) k) t
       WHERE r.level = 'DISTRICT';
-      SELECT setval(pg_get_serial_sequence('"Region"', 'id'), 10000);`);
-    await step("categories", `
+      SELECT setval(pg_get_serial_sequence('"Region"', 'id'), 10000);`,
+    );
+    await step(
+      "categories",
+      `
       INSERT INTO "Category" (id, code, name, "sortOrder")
       SELECT k, 'bench' || k, (ARRAY['交通','教育','医疗','就业','养老','环境','住房','社会治理','城市管理','农业农村','文化','其他'])[k], k FROM generate_series(1, 12) k;
-      SELECT setval(pg_get_serial_sequence('"Category"', 'id'), 100);`);
-    await step("units", `
+      SELECT setval(pg_get_serial_sequence('"Category"', 'id'), 100);`,
+    );
+    await step(
+      "units",
+      `
       INSERT INTO "HandlingUnit" (id, name, "regionId")
       SELECT (c - 1) * ${UNITS_PER_CITY} + u, '城市' || c || '承办单位' || u, c FROM generate_series(1, ${CITIES}) c, generate_series(1, ${UNITS_PER_CITY}) u;
-      SELECT setval(pg_get_serial_sequence('"HandlingUnit"', 'id'), 10000);`);
+      SELECT setval(pg_get_serial_sequence('"HandlingUnit"', 'id'), 10000);`,
+    );
     // One station per township, with the township's id (1001..1300) as its own.
-    await step("stations", `
+    await step(
+      "stations",
+      `
       INSERT INTO "Station" (id, name, "regionId", address, lat, lng, "openingHours", "qrToken", "updatedAt")
       SELECT r.id, r.name || '联络站', r.id, '路1号', 30, 120, '工作日', 'bench' || r.id, now() FROM "Region" r WHERE r.level = 'TOWNSHIP';
-      SELECT setval(pg_get_serial_sequence('"Station"', 'id'), 10000);`);
-    await step("deputies", `
+      SELECT setval(pg_get_serial_sequence('"Station"', 'id'), 10000);`,
+    );
+    await step(
+      "deputies",
+      `
       INSERT INTO "Deputy" (id, name, "qrToken") SELECT k, '代表' || k, 'benchdep' || k FROM generate_series(1, ${CITIES * 30}) k;
-      SELECT setval(pg_get_serial_sequence('"Deputy"', 'id'), 10000);`);
-    await step("accounts", `
+      SELECT setval(pg_get_serial_sequence('"Deputy"', 'id'), 10000);`,
+    );
+    await step(
+      "accounts",
+      `
       INSERT INTO "User" (role, name, username, "passwordHash", "phoneHmac", "regionId", "updatedAt")
       VALUES ('LEADER', '基准领导', 'bench-leader', '${passwordHash}', NULL, 1, now()),
-             ('RESIDENT', '基准居民', NULL, NULL, 'bench-resident-not-a-real-hmac', NULL, now());`);
-    const evaluator = (await c.query<{ id: number }>(`SELECT id FROM "User" WHERE role = 'RESIDENT' LIMIT 1`)).rows[0]!.id;
+             ('RESIDENT', '基准居民', NULL, NULL, 'bench-resident-not-a-real-hmac', NULL, now());`,
+    );
+    const evaluator = (await c.query<{ id: number }>(`SELECT id FROM "User" WHERE role = 'RESIDENT' LIMIT 1`)).rows[0]
+      .id;
 
     // Suggestions. i → when (evenly over the span), where (city i % 10, a township and maybe its station), what
     // (category, source) and how far it got (older items are mostly closed; the newest still moving).
     const span = `(extract(epoch FROM (date_trunc('day', now()) - interval '1 day' - timestamptz '2024-01-01 00:00+08')))`;
-    await step("suggestions", `
+    await step(
+      "suggestions",
+      `
       INSERT INTO "Suggestion" (id, "trackingCode", kind, source, status, round, title, content, "categoryId", "regionId", "stationId",
         "proposerDeputyId", "declineReason", "replyClass", "closeReason", "dueAt", "submittedAt", "acceptedAt", "assignedAt", "repliedAt",
         "fedBackAt", "closedAt", "updatedAt")
@@ -100,29 +126,42 @@ export async function generate(url: string, suggestions: number, passwordHash: s
           FROM generate_series(1, ${suggestions}) i
         ) base
       ) s;
-      SELECT setval(pg_get_serial_sequence('"Suggestion"', 'id'), ${suggestions + 1});`);
+      SELECT setval(pg_get_serial_sequence('"Suggestion"', 'id'), ${suggestions + 1});`,
+    );
     // Lead assignments: due 15 days after assignment (about ten working days), so replies after 15 days are late.
-    await step("assignments", `
+    await step(
+      "assignments",
+      `
       INSERT INTO "Assignment" ("suggestionId", "unitId", role, status, round, "dueAt", "assignedAt", "acceptedAt")
       SELECT s.id, (((s."regionId" - 1001) / ${DISTRICTS * TOWNSHIPS}) * ${UNITS_PER_CITY}) + 1 + (s."categoryId" % ${UNITS_PER_CITY}), 'LEAD',
         CASE WHEN s."repliedAt" IS NOT NULL THEN 'REPLIED' WHEN s.status = 'ASSIGNED' THEN 'PENDING' ELSE 'ACCEPTED' END::"AssignmentStatus",
         1, s."assignedAt" + interval '15 days', s."assignedAt", CASE WHEN s.status <> 'ASSIGNED' THEN s."assignedAt" END
-      FROM "Suggestion" s WHERE s."assignedAt" IS NOT NULL;`);
-    await step("contacts", `
+      FROM "Suggestion" s WHERE s."assignedAt" IS NOT NULL;`,
+    );
+    await step(
+      "contacts",
+      `
       INSERT INTO "HandlingRecord" ("suggestionId", "unitId", "authorId", kind, "contactMethod", "occurredAt", content)
       SELECT a."suggestionId", a."unitId", 1, 'CONTACT', CASE WHEN ${H('a."suggestionId"', 9)} < 7000 THEN 'FACE_TO_FACE' ELSE 'PHONE' END::"ContactMethod",
         s."repliedAt" - interval '1 day', '与提出人沟通'
-      FROM "Assignment" a JOIN "Suggestion" s ON s.id = a."suggestionId" WHERE s."repliedAt" IS NOT NULL;`);
-    await step("replies", `
+      FROM "Assignment" a JOIN "Suggestion" s ON s.id = a."suggestionId" WHERE s."repliedAt" IS NOT NULL;`,
+    );
+    await step(
+      "replies",
+      `
       INSERT INTO "Reply" ("suggestionId", "unitId", round, classification, content, status, "createdById", "createdAt", "sentAt")
       SELECT s.id, a."unitId", 1, COALESCE(s."replyClass", 'A'), '答复内容', CASE WHEN s."fedBackAt" IS NULL THEN 'SUBMITTED' ELSE 'SENT' END::"ReplyStatus",
         1, s."repliedAt", s."fedBackAt"
-      FROM "Suggestion" s JOIN "Assignment" a ON a."suggestionId" = s.id WHERE s."repliedAt" IS NOT NULL;`);
-    await step("evaluations", `
+      FROM "Suggestion" s JOIN "Assignment" a ON a."suggestionId" = s.id WHERE s."repliedAt" IS NOT NULL;`,
+    );
+    await step(
+      "evaluations",
+      `
       INSERT INTO "Evaluation" ("suggestionId", round, "evaluatorId", result, "createdAt")
       SELECT s.id, 1, ${evaluator}, CASE WHEN ${H("s.id", 10)} < 7000 THEN 'SATISFIED' WHEN ${H("s.id", 10)} < 9200 THEN 'BASICALLY_SATISFIED' ELSE 'UNSATISFIED' END::"EvaluationResult",
         s."closedAt"
-      FROM "Suggestion" s WHERE s.status = 'CLOSED' AND ${H("s.id", 11)} < 8500;`);
+      FROM "Suggestion" s WHERE s.status = 'CLOSED' AND ${H("s.id", 11)} < 8500;`,
+    );
     await step("fact table (REFRESH MATERIALIZED VIEW)", `REFRESH MATERIALIZED VIEW "InsightFact"`);
     // (the monthly sums and the refresh stamp follow in run.ts, written by lib/insight/refresh.ts)
     await step("analyze", `ANALYZE`);

@@ -49,8 +49,8 @@ async function signIn(base: string): Promise<string> {
   const keep = (res: Response) => {
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(";");
-      const [k, v] = pair!.split("=", 2);
-      jar.set(k!, v!);
+      const [k, v] = pair.split("=", 2);
+      jar.set(k, v);
     }
   };
   keep(csrf);
@@ -58,7 +58,10 @@ async function signIn(base: string): Promise<string> {
   const res = await fetch(`${base}/api/auth/callback/password`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
+    },
     body: new URLSearchParams({ username: "bench-leader", password: PASSWORD, csrfToken, json: "true" }),
   });
   keep(res);
@@ -95,9 +98,13 @@ async function main() {
 
   const keep = process.argv.includes("--keep");
   const onlyArg = process.argv.indexOf("--only");
-  const only = onlyArg > 0 ? process.argv[onlyArg + 1]!.split(",") : null;
+  const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(",") : null;
   const cluster = keep
-    ? await ensureDatabase({ dataDir: path.join(projectRoot, ".data/bench-pg"), port: arg("pg-port", 5499), database: "bench" })
+    ? await ensureDatabase({
+        dataDir: path.join(projectRoot, ".data/bench-pg"),
+        port: arg("pg-port", 5499),
+        database: "bench",
+      })
     : await startTemporaryCluster().then((t) => ({ url: t.baseUrl("bench"), stop: t.stop }));
   let server: ReturnType<typeof spawn> | undefined;
   try {
@@ -126,48 +133,101 @@ async function main() {
       await c.query(`ANALYZE "InsightMonthly", "InsightYearly"`);
       log(`kept data set; figures rebuilt in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
     }
-    const sizes = (await c.query(`SELECT (SELECT count(*) FROM "Suggestion")::int AS s, (SELECT count(*) FROM "InsightFact")::int AS f,
-      pg_size_pretty(pg_total_relation_size('"InsightFact"')) AS fact, pg_size_pretty(pg_database_size(current_database())) AS db`)).rows[0];
+    const sizes = (
+      await c.query(`SELECT (SELECT count(*) FROM "Suggestion")::int AS s, (SELECT count(*) FROM "InsightFact")::int AS f,
+      pg_size_pretty(pg_total_relation_size('"InsightFact"')) AS fact, pg_size_pretty(pg_database_size(current_database())) AS db`)
+    ).rows[0];
     // The rebuild leaves a gigabyte of dirty pages: write them out now, not during the first page measured.
     await c.query("CHECKPOINT");
     await c.end();
     log(`data set ready in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(sizes)}`);
 
-    const env = { ...process.env, ...testSecrets(), DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" } as NodeJS.ProcessEnv;
+    const env = {
+      ...process.env,
+      ...testSecrets(),
+      DATABASE_URL: url,
+      NODE_ENV: "production",
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    } as NodeJS.ProcessEnv;
     buildIfNeeded(env);
-    server = spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { cwd: projectRoot, env, stdio: "ignore" });
+    server = spawn(
+      process.execPath,
+      [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+      { cwd: projectRoot, env, stdio: "ignore" },
+    );
     const base = `http://localhost:${port}`;
     await waitFor(`${base}/api/health`, 60_000);
     const cookie = await signIn(base);
     // PostgreSQL's postmaster: the parent of any backend; its children are the backends and background workers.
     const probe = new pg.Client({ connectionString: url });
     await probe.connect();
-    const postmaster = parentOf((await probe.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid);
+    const postmaster = parentOf((await probe.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid);
     await probe.end();
 
     const year = new Date().getFullYear();
     // Distinct slices, so that nearly every request is counted afresh (the dashboard keeps a slice's figures for
     // the minute): a category and a start day, 12 × 28 of them.
-    const fresh = Array.from({ length: 12 * 28 }, (_, i) => `/leader?category=${1 + (i % 12)}&from=${year}-01-${String(1 + Math.floor(i / 12)).padStart(2, "0")}`);
-    const wide = Array.from({ length: 28 * 12 }, (_, i) => `/leader?from=2024-01-${String(1 + (i % 28)).padStart(2, "0")}&to=${year}-12-${String(1 + Math.floor(i / 28)).padStart(2, "0")}`);
+    const fresh = Array.from(
+      { length: 12 * 28 },
+      (_, i) => `/leader?category=${1 + (i % 12)}&from=${year}-01-${String(1 + Math.floor(i / 12)).padStart(2, "0")}`,
+    );
+    const wide = Array.from(
+      { length: 28 * 12 },
+      (_, i) =>
+        `/leader?from=2024-01-${String(1 + (i % 28)).padStart(2, "0")}&to=${year}-12-${String(1 + Math.floor(i / 28)).padStart(2, "0")}`,
+    );
     const all: { name: string; path: string | string[]; cookie?: string; what: string; warm?: boolean }[] = [
       { name: "bare", path: "/login/staff", what: "bare page (sign-in form, no data)" },
-      { name: "bare-signed-in", path: "/account/password", cookie, what: "bare signed-in page (change-password form: the session check, no data)" },
-      { name: "dashboard", path: "/leader", cookie, what: "dashboard, default: this year, the leader's city (1/10 of the items), answered from the minute's figures" },
-      { name: "fresh", path: fresh, cookie, what: "dashboard, this year, a different category and start day each request (counted afresh)", warm: false },
-      { name: "wide", path: wide, cookie, what: "dashboard, all three years, a different period each request (counted afresh)", warm: false },
+      {
+        name: "bare-signed-in",
+        path: "/account/password",
+        cookie,
+        what: "bare signed-in page (change-password form: the session check, no data)",
+      },
+      {
+        name: "dashboard",
+        path: "/leader",
+        cookie,
+        what: "dashboard, default: this year, the leader's city (1/10 of the items), answered from the minute's figures",
+      },
+      {
+        name: "fresh",
+        path: fresh,
+        cookie,
+        what: "dashboard, this year, a different category and start day each request (counted afresh)",
+        warm: false,
+      },
+      {
+        name: "wide",
+        path: wide,
+        cookie,
+        what: "dashboard, all three years, a different period each request (counted afresh)",
+        warm: false,
+      },
       { name: "overdue", path: "/leader/items?measure=overdue", cookie, what: "list behind the overdue figure" },
       { name: "stats", path: "/stats", what: "public figures, this year, all cities" },
     ];
     const pages = all.filter((p) => !only || only.includes(p.name));
     // The baselines again at the end: the ratios are to the mean of both, so a machine that drifts during the run
     // shows as two different baselines instead of a better or worse ratio.
-    const measured = [...pages, ...pages.filter((p) => p.name.startsWith("bare")).map((p) => ({ ...p, name: `${p.name}-again`, what: `${p.what}, again` }))];
+    const measured = [
+      ...pages,
+      ...pages
+        .filter((p) => p.name.startsWith("bare"))
+        .map((p) => ({ ...p, name: `${p.name}-again`, what: `${p.what}, again` })),
+    ];
     // A freshly started server is slower for a while (code loaded and optimised on first use): every page is
     // warmed up under the full load before any is measured, so the first page measured is not the coldest.
     const warmUp = (p: (typeof pages)[number]) => (p.warm === false ? "/leader?category=1&from=2025-06-01" : p.path);
     for (const p of pages) await load(base, warmUp(p), { cookie: p.cookie, concurrency, seconds: 5 });
-    const results: (LoadResult & { what: string; name: string; signedIn: boolean; serverMs: number | null; dbMs: number | null })[] = [];
+    const results: (LoadResult & {
+      what: string;
+      name: string;
+      signedIn: boolean;
+      serverMs: number | null;
+      dbMs: number | null;
+    })[] = [];
     const cpu = () => ({ server: treeCpu(server!.pid!), db: postmaster ? treeCpu(postmaster) : null });
     const perRequest = (ms: number | null, n: number) => (ms != null && n ? Number((ms / n).toFixed(1)) : null);
     for (const p of measured) {
@@ -180,9 +240,13 @@ async function main() {
       const serverMs = perRequest(cpuSpent(before.server, after.server), r.requests);
       const dbMs = perRequest(cpuSpent(before.db, after.db), r.requests);
       results.push({ ...r, what: p.what, name: p.name, signedIn: p.cookie != null, serverMs, dbMs });
-      log(`${r.path}: p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.rps} req/s, ${r.errors} errors, CPU per request: server ${serverMs} ms, database ${dbMs} ms`);
+      log(
+        `${r.path}: p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, ${r.rps} req/s, ${r.errors} errors, CPU per request: server ${serverMs} ms, database ${dbMs} ms`,
+      );
     }
-    console.log(`\n${suggestions.toLocaleString("en")} suggestions; ${concurrency} concurrent clients for ${seconds} s each\n`);
+    console.log(
+      `\n${suggestions.toLocaleString("en")} suggestions; ${concurrency} concurrent clients for ${seconds} s each\n`,
+    );
     const baseline = (name: string) => {
       const runs = results.filter((r) => r.name === name || r.name === `${name}-again`);
       return runs.length ? runs.reduce((sum, r) => sum + r.rps, 0) / runs.length : null;
@@ -193,7 +257,21 @@ async function main() {
       return b ? Number((r.rps / b).toFixed(2)) : "";
     };
     // CPU per request: what a page costs of the two cores, in the server and in PostgreSQL (Linux only)
-    console.table(results.map((r) => ({ page: r.path, p50: r.p50, p95: r.p95, p99: r.p99, max: r.max, "req/s": r.rps, "vs bare": ratio(r), "server ms": r.serverMs ?? "", "db ms": r.dbMs ?? "", requests: r.requests, errors: r.errors })));
+    console.table(
+      results.map((r) => ({
+        page: r.path,
+        p50: r.p50,
+        p95: r.p95,
+        p99: r.p99,
+        max: r.max,
+        "req/s": r.rps,
+        "vs bare": ratio(r),
+        "server ms": r.serverMs ?? "",
+        "db ms": r.dbMs ?? "",
+        requests: r.requests,
+        errors: r.errors,
+      })),
+    );
   } finally {
     server?.kill("SIGTERM");
     await cluster.stop();

@@ -125,7 +125,7 @@ function processInfo(pid: number): { ppid: number; cmd: string } | null {
 }
 
 async function waitForExit(pid: number, ms: number): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; ) {
+  for (const end = Date.now() + ms; Date.now() < end;) {
     if (!processAlive(pid)) return true;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -266,7 +266,8 @@ async function startCluster(opts: ClusterOptions): Promise<RunningCluster> {
   let stopping: Promise<void> | undefined;
   child?.once("exit", (code, signal) => {
     internals.process = undefined; // makes the package's own stop() (exit hook) a no-op
-    if (!stopping) log(code === 0 ? "PostgreSQL stopped" : `PostgreSQL exited unexpectedly (${signal ?? `code ${code}`})`);
+    if (!stopping)
+      log(code === 0 ? "PostgreSQL stopped" : `PostgreSQL exited unexpectedly (${signal ?? `code ${code}`})`);
   });
   const stop = () =>
     (stopping ??= (async () => {

@@ -6,7 +6,14 @@ import path from "node:path";
 import { projectRoot } from "./paths.ts";
 
 const SOURCE_DIRS = ["app", "components", "lib", "public"];
-const SOURCE_FILES = ["next.config.ts", "proxy.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCE_FILES = [
+  "next.config.ts",
+  "proxy.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 const STAMP = path.join(projectRoot, ".next", "source-stamp");
 
 function walk(dir: string, out: string[]) {
@@ -29,7 +36,10 @@ function sourceStamp(): string {
 
 export function buildIfNeeded(env: NodeJS.ProcessEnv): void {
   const stamp = sourceStamp();
-  const built = existsSync(path.join(projectRoot, ".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp;
+  const built =
+    existsSync(path.join(projectRoot, ".next", "BUILD_ID")) &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, "utf8") === stamp;
   if (built) return console.log("build: up to date");
   console.log("build: building the portal (next build), this takes a minute…");
   const result = spawnSync(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"], {

@@ -13,6 +13,7 @@ export const snapshotPath = path.join(migrationsDir, "schema.snapshot.prisma");
 /** The embedded database used when DATABASE_URL is not set: .data/pg, port PG_PORT (default 5433), db `liaison`. */
 export function localDatabaseOptions(): { dataDir: string; port: number; database: string } {
   const port = Number(process.env.PG_PORT ?? 5433);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PG_PORT must be a port number, got "${process.env.PG_PORT}"`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`PG_PORT must be a port number, got "${process.env.PG_PORT}"`);
   return { dataDir: path.join(projectRoot, ".data", "pg"), port, database: "liaison" };
 }

@@ -4,7 +4,9 @@ import { ensureDatabase } from "./embedded-db.ts";
 import { localDatabaseOptions, migrationsDir } from "./paths.ts";
 import { applyMigrations } from "./schema-engine.ts";
 
-export async function prepareDatabase(opts: { demoData: boolean }): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function prepareDatabase(opts: {
+  demoData: boolean;
+}): Promise<{ url: string; stop: () => Promise<void> }> {
   let url = process.env.DATABASE_URL;
   let stop = async () => {};
   if (!url) {
@@ -16,7 +18,9 @@ export async function prepareDatabase(opts: { demoData: boolean }): Promise<{ ur
     console.log(`db: using DATABASE_URL (${new URL(url).host})`);
   }
   const applied = await applyMigrations(url, migrationsDir);
-  console.log(applied.length ? `db: applied ${applied.length} migration(s): ${applied.join(", ")}` : "db: schema up to date");
+  console.log(
+    applied.length ? `db: applied ${applied.length} migration(s): ${applied.join(", ")}` : "db: schema up to date",
+  );
   const { installJobSchema } = await import("../../lib/jobs/boss.ts");
   await installJobSchema(url);
 

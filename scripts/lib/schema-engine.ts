@@ -22,7 +22,9 @@ let loaded: Promise<WasmModule> | undefined;
 function loadEngine(): Promise<WasmModule> {
   return (loaded ??= (async () => {
     const gluePath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-    const glue = (await import(pathToFileURL(gluePath).href)) as WasmModule & { __wbg_set_wasm(exports: unknown): void };
+    const glue = (await import(pathToFileURL(gluePath).href)) as WasmModule & {
+      __wbg_set_wasm(exports: unknown): void;
+    };
     const bytes = await readFile(gluePath.replace(/\.js$/, ".wasm"));
     const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue });
     glue.__wbg_set_wasm(instance.exports);
@@ -46,7 +48,11 @@ function onEngineLog(line: string): void {
 async function withEngine<T>(factory: SqlMigrationAwareDriverAdapterFactory, fn: (e: SchemaEngine) => Promise<T>) {
   const { SchemaEngine } = await loadEngine();
   // `datamodels` is only a default for commands that take no schema; every call below passes its schema.
-  const engine = await SchemaEngine.new({ datamodels: undefined }, onEngineLog, bindMigrationAwareSqlAdapterFactory(factory));
+  const engine = await SchemaEngine.new(
+    { datamodels: undefined },
+    onEngineLog,
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
   try {
     return await fn(engine);
   } finally {
@@ -65,7 +71,11 @@ function offlinePostgresFactory(): SqlMigrationAwareDriverAdapterFactory {
     adapterName: "@prisma/adapter-pg", // as the real adapter calls itself
     queryRaw: async (q: SqlQuery): Promise<SqlResultSet> => {
       if (!q.sql.includes("pg_namespace")) return refuse();
-      return { columnNames: ["exists", "version", "numeric_version"], columnTypes: [ColumnTypeEnum.Boolean, ColumnTypeEnum.Text, ColumnTypeEnum.Int32], rows: [[true, "PostgreSQL 18.0", 180000]] };
+      return {
+        columnNames: ["exists", "version", "numeric_version"],
+        columnTypes: [ColumnTypeEnum.Boolean, ColumnTypeEnum.Text, ColumnTypeEnum.Int32],
+        rows: [[true, "PostgreSQL 18.0", 180000]],
+      };
     },
     executeRaw: refuse,
     executeScript: refuse,
@@ -91,7 +101,8 @@ const asFiles = (content: string) => ({ files: [{ path: "schema.prisma", content
 export async function diffSchemas(fromSchema: string | null, toSchema: string): Promise<string> {
   // From null we diff from a schema with the same datasource but no models rather than from `empty`: `empty`
   // also lacks the `public` schema and would emit CREATE SCHEMA "public", which `prisma migrate dev` never does.
-  const datasource = /datasource\s+\w+\s*\{[^}]*\}/.exec(toSchema)?.[0] ?? 'datasource db {\n  provider = "postgresql"\n}';
+  const datasource =
+    /datasource\s+\w+\s*\{[^}]*\}/.exec(toSchema)?.[0] ?? 'datasource db {\n  provider = "postgresql"\n}';
   const from = fromSchema ?? `${datasource}\n`;
   return withEngine(offlinePostgresFactory(), async (engine) => {
     const result = await engine.diff({
@@ -110,7 +121,10 @@ export async function readMigrationsDir(migrationsDir: string): Promise<Migratio
   const baseDir = path.resolve(migrationsDir);
   const lockContent = await readFile(path.join(baseDir, "migration_lock.toml"), "utf8").catch(() => null);
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort((a, b) => a.localeCompare(b));
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort((a, b) => a.localeCompare(b));
   const migrationDirectories = await Promise.all(
     dirs.map(async (name) => ({
       path: name,
@@ -123,14 +137,23 @@ export async function readMigrationsDir(migrationsDir: string): Promise<Migratio
       },
     })),
   );
-  return { baseDir, lockfile: { path: "migration_lock.toml", content: lockContent }, shadowDbInitScript: "", migrationDirectories };
+  return {
+    baseDir,
+    lockfile: { path: "migration_lock.toml", content: lockContent },
+    shadowDbInitScript: "",
+    migrationDirectories,
+  };
 }
 
 /** Engine errors end in a Rust span trace ("   0: sql_schema_connector::..."); keep the message and migration name. */
 function cleanEngineError(e: unknown, driverMessage: string | undefined): Error {
   const raw = e instanceof Error ? e.message : String(e);
   const migration = /migration_name="([^"]+)"/.exec(raw)?.[1];
-  const message = raw.split("\n").filter((l) => !/^\s+(\d+: |with |at )/.test(l)).join("\n").trim();
+  const message = raw
+    .split("\n")
+    .filter((l) => !/^\s+(\d+: |with |at )/.test(l))
+    .join("\n")
+    .trim();
   // The engine words SQL errors vaguely ("external connector error"); PostgreSQL's own words (and the line)
   // are what a developer needs, e.g. for hand-written SQL.
   if (migration && driverMessage) return new Error(`migration ${migration} failed: ${driverMessage}`);
@@ -157,7 +180,9 @@ async function withDatabase<T>(databaseUrl: string, fn: (e: SchemaEngine) => Pro
         await pool.query(script); // no parameters = simple query protocol: multi-statement, one transaction
       } catch (e) {
         const err = e as pg.DatabaseError;
-        const line = err.position ? ` (line ${script.slice(0, Number(err.position) - 1).split("\n").length} of the script)` : "";
+        const line = err.position
+          ? ` (line ${script.slice(0, Number(err.position) - 1).split("\n").length} of the script)`
+          : "";
         driverMessage = `${err.message}${line}${err.detail ? `; ${err.detail}` : ""}${err.hint ? `; hint: ${err.hint}` : ""}`;
         if (!err.code) throw e; // connection-level failure: let the engine report it
         throw new DriverAdapterError({

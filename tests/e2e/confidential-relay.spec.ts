@@ -1,13 +1,28 @@
 // A resident who asked for confidentiality talks with the handling unit only through staff, and gets the
 // unit's reply with its attached document.
 import { expect, test } from "@playwright/test";
-import { act, idOf, leadUnitReplies, newPage, residentSubmits, staffAcceptsAndAssigns, staffOpens, staffSignsIn } from "./support/loop";
+import {
+  act,
+  idOf,
+  leadUnitReplies,
+  newPage,
+  residentSubmits,
+  staffAcceptsAndAssigns,
+  staffOpens,
+  staffSignsIn,
+} from "./support/loop";
 
 test.describe.configure({ timeout: 180_000 });
 
-const PDF = { name: "维修验收单.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") };
+const PDF = {
+  name: "维修验收单.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
+};
 
-test("messages between a confidential proposer and the unit pass through staff, and the reply's file reaches the proposer", async ({ browser }) => {
+test("messages between a confidential proposer and the unit pass through staff, and the reply's file reaches the proposer", async ({
+  browser,
+}) => {
   const resident = await newPage(browser, true);
   const code = await residentSubmits(resident, "楼道堆放杂物存在消防隐患", undefined, { confidential: true });
   const id = await idOf(code);

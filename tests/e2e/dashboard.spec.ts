@@ -24,13 +24,21 @@ test("a leader drills from a red number to its list and exports the same rows", 
   await page.waitForURL((u) => !u.pathname.startsWith("/login"));
   await page.goto("/leader");
   await expect(page.getByRole("heading", { level: 1, name: "数据看板" })).toBeVisible();
-  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations,
+  ).toEqual([]);
 
   // the charts are drawn in the browser, with the numbers of the links beside them
-  for (const [chart, measure] of [["提出人评价", "满意"], ["答复类别", "A类"]]) {
+  for (const [chart, measure] of [
+    ["提出人评价", "满意"],
+    ["答复类别", "A类"],
+  ]) {
     const svg = page.getByRole("figure", { name: new RegExp(`^${chart}`) }).locator("svg");
     await expect(svg).toBeVisible();
-    const count = await page.getByRole("link", { name: new RegExp(`^${measure} \\d+ 项，查看清单$`) }).first().innerText();
+    const count = await page
+      .getByRole("link", { name: new RegExp(`^${measure} \\d+ 项，查看清单$`) })
+      .first()
+      .innerText();
     expect(await svg.locator("text").allTextContents(), chart).toContain(count);
   }
 
@@ -75,7 +83,10 @@ test("a number in a breakdown table opens the list of that row and measure", asy
   const row = table.locator("tbody tr").first();
   const category = (await row.getByRole("rowheader").innerText()).trim();
   const column = (await table.locator("thead th").allInnerTexts()).map((s) => s.trim()).indexOf("收件");
-  const link = row.locator("td").nth(column - 1).getByRole("link");
+  const link = row
+    .locator("td")
+    .nth(column - 1)
+    .getByRole("link");
   const shown = Number((await link.innerText()).replace(/,/g, ""));
   expect(shown).toBeGreaterThan(0);
   await link.click();
@@ -88,9 +99,13 @@ test("the public figures need no sign-in and show no names of people", async ({ 
   await page.goto("/stats");
   await expect(page.getByRole("heading", { level: 1, name: "公开数据" })).toBeVisible();
   await expect(page.getByText("按时答复率").first()).toBeVisible();
-  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations,
+  ).toEqual([]);
   // no deputy, proposer or staff names: the demo deputy and leader accounts' names must not appear
-  const names = await query<{ name: string }>(`SELECT name FROM "User" WHERE username IN ('deputy', 'leader', 'staff') OR role = 'RESIDENT' LIMIT 20`);
+  const names = await query<{ name: string }>(
+    `SELECT name FROM "User" WHERE username IN ('deputy', 'leader', 'staff') OR role = 'RESIDENT' LIMIT 20`,
+  );
   const text = await page.getByRole("main").innerText();
   for (const { name } of names) expect(text).not.toContain(name);
 });

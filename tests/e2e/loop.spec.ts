@@ -1,9 +1,21 @@
 import { expect, test } from "@playwright/test";
-import { act, coUnitAccount, staffAcceptsAndAssigns, staffSignsIn, idOf, leadUnitReplies, newPage, residentSubmits, staffOpens } from "./support/loop";
+import {
+  act,
+  coUnitAccount,
+  staffAcceptsAndAssigns,
+  staffSignsIn,
+  idOf,
+  leadUnitReplies,
+  newPage,
+  residentSubmits,
+  staffOpens,
+} from "./support/loop";
 
 test.describe.configure({ timeout: 180_000 });
 
-test("a resident's issue goes through staff, a lead unit with a co-unit, and back to the resident, who is satisfied", async ({ browser }) => {
+test("a resident's issue goes through staff, a lead unit with a co-unit, and back to the resident, who is satisfied", async ({
+  browser,
+}) => {
   const resident = await newPage(browser, true);
   const code = await residentSubmits(resident, "东门路灯一个月不亮");
   const id = await idOf(code);
@@ -130,7 +142,10 @@ test("staff raise a resident's opinion into a deputy suggestion; the resident ca
 
   await resident.goto(`/track/${code}`);
   await expect(resident.getByTestId("stage")).toHaveText("已合并");
-  await resident.getByRole("main").getByRole("link", { name: /^[2-9A-Z]{8}$/ }).click();
+  await resident
+    .getByRole("main")
+    .getByRole("link", { name: /^[2-9A-Z]{8}$/ })
+    .click();
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText("关于在社区增设老年食堂的建议");
   await expect(resident.getByTestId("stage")).toHaveText("待交办");
 });

@@ -3,7 +3,10 @@ import { hash } from "@node-rs/argon2";
 import { expectPath, signInAsStaff } from "./support/login";
 import { query } from "./support/db";
 
-test("a one-time password must be replaced first; the change ends the session and the new one works", async ({ page, context }) => {
+test("a one-time password must be replaced first; the change ends the session and the new one works", async ({
+  page,
+  context,
+}) => {
   const username = `firstadmin${Date.now()}`;
   const oneTime = "Tq7wXz9KmPa2RsLv8Bn3";
   await query(

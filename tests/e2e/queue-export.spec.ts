@@ -14,7 +14,11 @@ test("staff export the filtered queue and the file lists the same items", async 
   // every item of the filtered queue, following "next page" to the end
   const codes: string[] = [];
   for (;;) {
-    codes.push(...(await page.getByRole("main").getByRole("table").locator("tbody tr td:first-child").allInnerTexts()).map((s) => s.trim()));
+    codes.push(
+      ...(await page.getByRole("main").getByRole("table").locator("tbody tr td:first-child").allInnerTexts()).map((s) =>
+        s.trim(),
+      ),
+    );
     const next = page.getByRole("link", { name: /下一页/ });
     if ((await next.count()) === 0) break;
     const before = page.url();
@@ -31,6 +35,8 @@ test("staff export the filtered queue and the file lists the same items", async 
   });
   expect(exported).toEqual(codes);
 
-  const audit = await query<{ detail: { filters: { due?: string } } }>(`SELECT detail FROM "AuditEvent" WHERE action = 'queue.export' ORDER BY id DESC LIMIT 1`);
+  const audit = await query<{ detail: { filters: { due?: string } } }>(
+    `SELECT detail FROM "AuditEvent" WHERE action = 'queue.export' ORDER BY id DESC LIMIT 1`,
+  );
   expect(audit[0]?.detail.filters.due).toBe("overdue");
 });

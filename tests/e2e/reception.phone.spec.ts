@@ -3,7 +3,10 @@ import { expectPath, signInAsStaff } from "./support/login";
 import { newPage } from "./support/loop";
 import { createSession, decodeQr, stationOf } from "./support/reception";
 
-test("a resident on a phone finds a station, books a session, gets the code, and is checked in by the station admin", async ({ page, browser }) => {
+test("a resident on a phone finds a station, books a session, gets the code, and is checked in by the station admin", async ({
+  page,
+  browser,
+}) => {
   const station = await stationOf("station");
   const theme = `邻里议事接待${Date.now().toString(36)}`;
   const sessionId = await createSession(station.id, theme, 30 * 60);
@@ -14,7 +17,10 @@ test("a resident on a phone finds a station, books a session, gets the code, and
   await page.getByRole("button", { name: "搜索" }).click();
   await page.getByRole("link", { name: station.name, exact: true }).click();
   await expectPath(page, `/stations/${station.id}`);
-  await expect(page.getByRole("link", { name: "高德地图导航" })).toHaveAttribute("href", /uri\.amap\.com\/marker\?position=/);
+  await expect(page.getByRole("link", { name: "高德地图导航" })).toHaveAttribute(
+    "href",
+    /uri\.amap\.com\/marker\?position=/,
+  );
 
   // open the session and sign in with a phone to book
   await page.locator("li", { hasText: theme }).getByRole("link", { name: /预约/ }).click();

@@ -4,7 +4,10 @@ import { newPage } from "./support/loop";
 import { createSession, decodeQr, stationOf } from "./support/reception";
 import { expectNoSeriousViolations } from "./support/axe";
 
-test("a deputy logs a session and turns an issue into a suggestion that appears in the staff queue", async ({ page, browser }) => {
+test("a deputy logs a session and turns an issue into a suggestion that appears in the staff queue", async ({
+  page,
+  browser,
+}) => {
   const station = await stationOf("deputy");
   const theme = `老旧小区改造接待${Date.now().toString(36)}`;
   await createSession(station.id, theme, -30, station.deputyId);
@@ -64,7 +67,11 @@ test("reception pages have no serious accessibility violations", async ({ page }
   const station = await stationOf("station");
   const sessionId = await createSession(station.id, `无障碍检查接待${Date.now().toString(36)}`, 48 * 60);
   const deputy = await stationOf("deputy");
-  for (const path of [`/stations/${station.id}/sessions/${sessionId}`, `/stations/${station.id}/poster`, `/deputies/${deputy.deputyId}`]) {
+  for (const path of [
+    `/stations/${station.id}/sessions/${sessionId}`,
+    `/stations/${station.id}/poster`,
+    `/deputies/${deputy.deputyId}`,
+  ]) {
     await page.goto(path);
     await expectNoSeriousViolations(page);
   }

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectPath, signInAsResident, signInAsStaff } from "./support/login";
 
-test("a station admin records a walk-in's issue; the resident later finds it in their own area", async ({ page, browser }) => {
+test("a station admin records a walk-in's issue; the resident later finds it in their own area", async ({
+  page,
+  browser,
+}) => {
   await signInAsStaff(page, "station");
   await expectPath(page, "/station");
   await page.getByRole("link", { name: "代为登记" }).click();

@@ -10,7 +10,9 @@ test("pages carry a nonce-based CSP and the other security headers (S10)", async
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   // the page's own scripts carry the nonce, so it runs under the policy: the language switch and sign-in work
   const nonce = csp.match(/'nonce-([^']+)'/)![1];
-  const scriptNonces = await page.locator("script[src]").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  const scriptNonces = await page
+    .locator("script[src]")
+    .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
   expect(scriptNonces.length).toBeGreaterThan(0);
   expect(scriptNonces.every((n) => n === nonce)).toBe(true);
 });

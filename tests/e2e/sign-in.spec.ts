@@ -37,10 +37,10 @@ test.describe("staff sign-in", () => {
   test("wrong passwords are refused, and the fifth locks the account even for the right password", async ({ page }) => {
     const username = `locktest${Date.now()}`;
     const password = "river-Lantern-4471";
-    await query(`INSERT INTO "User" ("role","name","username","passwordHash","updatedAt") VALUES ('COMMITTEE_STAFF','锁定测试',$1,$2,now())`, [
-      username,
-      await hash(password, { algorithm: 2, memoryCost: 47104, timeCost: 1, parallelism: 1 }),
-    ]);
+    await query(
+      `INSERT INTO "User" ("role","name","username","passwordHash","updatedAt") VALUES ('COMMITTEE_STAFF','锁定测试',$1,$2,now())`,
+      [username, await hash(password, { algorithm: 2, memoryCost: 47104, timeCost: 1, parallelism: 1 })],
+    );
     for (let i = 1; i <= 4; i++) {
       await signInAsStaff(page, username, `wrong-password-${i}`);
       await expect(mainAlert(page)).toHaveText("账号或密码错误。");
@@ -50,7 +50,10 @@ test.describe("staff sign-in", () => {
     await signInAsStaff(page, username, password);
     await expect(mainAlert(page)).toContainText("已暂时锁定");
     await expect(page).toHaveURL(/\/login\/staff/);
-    const [row] = await query<{ locked: boolean }>(`SELECT "lockedUntil" > now() AS locked FROM "User" WHERE username = $1`, [username]);
+    const [row] = await query<{ locked: boolean }>(
+      `SELECT "lockedUntil" > now() AS locked FROM "User" WHERE username = $1`,
+      [username],
+    );
     expect(row?.locked).toBe(true);
   });
 
@@ -82,9 +85,14 @@ test.describe("resident sign-in", () => {
     );
     // the job runner picks the message up; in demo messaging mode it is held, not sent
     await expect
-      .poll(async () => (await query<{ status: string }>(`SELECT status FROM "OutboxMessage" WHERE id = $1`, [message!.id]))[0]?.status, {
-        timeout: 20_000,
-      })
+      .poll(
+        async () =>
+          (await query<{ status: string }>(`SELECT status FROM "OutboxMessage" WHERE id = $1`, [message.id]))[0]
+            ?.status,
+        {
+          timeout: 20_000,
+        },
+      )
       .toBe("HELD");
     const code = message?.body.match(/\d{6}/)?.[0];
     expect(code).toBeTruthy();

@@ -21,9 +21,12 @@ async function overdueItem(): Promise<{ id: number; title: string }> {
     ORDER BY s.id LIMIT 1`);
   expect(item, "the demo data has an item being handled").toBeTruthy();
   // Due three days ago: urged today (the first working day after it has passed), escalated only after five.
-  await query(`UPDATE "Assignment" a SET "dueAt" = now() - interval '3 days' FROM "Suggestion" s
-               WHERE s.id = $1 AND a."suggestionId" = s.id AND a.round = s.round AND a.status IN ('PENDING', 'ACCEPTED')`, [item!.id]);
-  return item!;
+  await query(
+    `UPDATE "Assignment" a SET "dueAt" = now() - interval '3 days' FROM "Suggestion" s
+               WHERE s.id = $1 AND a."suggestionId" = s.id AND a.round = s.round AND a.status IN ('PENDING', 'ACCEPTED')`,
+    [item.id],
+  );
+  return item;
 }
 
 async function expectNoSeriousViolations(page: Page) {
@@ -34,7 +37,13 @@ async function expectNoSeriousViolations(page: Page) {
 
 /** Runs the daily supervision job now, as `npm run job -- supervision.deadlines` or the schedule would. */
 async function runSupervisionJob() {
-  const boss = new PgBoss({ connectionString: process.env.DATABASE_URL, schema: "pgboss", supervise: false, schedule: false, migrate: false });
+  const boss = new PgBoss({
+    connectionString: process.env.DATABASE_URL,
+    schema: "pgboss",
+    supervise: false,
+    schedule: false,
+    migrate: false,
+  });
   await boss.start();
   try {
     await boss.send("supervision.deadlines", {});
@@ -43,10 +52,17 @@ async function runSupervisionJob() {
   }
 }
 
-test("staff see the automatic urge on an overdue item, open a 领衔督办 case, and the leader adds an instruction", async ({ browser }) => {
+test("staff see the automatic urge on an overdue item, open a 领衔督办 case, and the leader adds an instruction", async ({
+  browser,
+}) => {
   const item = await overdueItem();
   await runSupervisionJob();
-  await expect.poll(async () => (await query(`SELECT id FROM "Urge" WHERE "suggestionId" = $1 AND automatic`, [item.id])).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(
+      async () => (await query(`SELECT id FROM "Urge" WHERE "suggestionId" = $1 AND automatic`, [item.id])).length,
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(0);
 
   const staff = await newPage(browser);
   await staffSignsIn(staff, "staff");
@@ -56,10 +72,10 @@ test("staff see the automatic urge on an overdue item, open a 领衔督办 case,
 
   const [leader] = await query<{ id: number; name: string }>(`SELECT id, name FROM "User" WHERE username = 'leader'`);
   await panel.getByRole("radio", { name: "领导领衔督办" }).check();
-  await panel.getByLabel("领衔领导").selectOption(String(leader!.id));
+  await panel.getByLabel("领衔领导").selectOption(String(leader.id));
   await panel.getByLabel("督办事由").fill("逾期未答复，群众反映强烈，请领导领衔督办。");
   await act(staff, "立案督办", "督办案件已建立。");
-  await expect(panel.getByRole("link", { name: new RegExp(`领导领衔督办（${leader!.name}）`) })).toBeVisible();
+  await expect(panel.getByRole("link", { name: new RegExp(`领导领衔督办（${leader.name}）`) })).toBeVisible();
   await expectNoSeriousViolations(staff);
 
   const lead = await newPage(browser);

@@ -28,22 +28,37 @@ export function ensureDueRules() {
   return rulesReady;
 }
 
-export const actorOf = (u: { id: number; role: Actor["role"]; unitId?: number | null }, over: Partial<Actor> = {}): Actor => ({
-  id: u.id, role: u.role, regionPath: null, unitId: u.unitId ?? null, deputyId: null, stationIds: [], ...over,
+export const actorOf = (
+  u: { id: number; role: Actor["role"]; unitId?: number | null },
+  over: Partial<Actor> = {},
+): Actor => ({
+  id: u.id,
+  role: u.role,
+  regionPath: null,
+  unitId: u.unitId ?? null,
+  deputyId: null,
+  stationIds: [],
+  ...over,
 });
 
 export async function createLoopWorld() {
   await ensureDueRules();
   const { region, category, station } = await createPlace();
   const [lead, co] = await Promise.all(
-    ["主办局", "协办局"].map((name) => db.handlingUnit.create({ data: { name: `${name}${randomUUID().slice(0, 6)}`, regionId: region.id } })),
+    ["主办局", "协办局"].map((name) =>
+      db.handlingUnit.create({ data: { name: `${name}${randomUUID().slice(0, 6)}`, regionId: region.id } }),
+    ),
   );
-  const leadUser = await createStaffUser("UNIT_STAFF", { unitId: lead!.id });
-  const coUser = await createStaffUser("UNIT_STAFF", { unitId: co!.id });
+  const leadUser = await createStaffUser("UNIT_STAFF", { unitId: lead.id });
+  const coUser = await createStaffUser("UNIT_STAFF", { unitId: co.id });
   const staffUser = await createStaffUser("COMMITTEE_STAFF", { regionId: region.id });
   const residentUser = await createStaffUser("RESIDENT");
   return {
-    region, category, station, leadUnit: lead!, coUnit: co!,
+    region,
+    category,
+    station,
+    leadUnit: lead,
+    coUnit: co,
     staff: actorOf(staffUser, { regionPath: region.path }),
     leadStaff: actorOf(leadUser),
     coStaff: actorOf(coUser),
@@ -54,10 +69,20 @@ export async function createLoopWorld() {
 export type LoopWorld = Awaited<ReturnType<typeof createLoopWorld>>;
 
 export async function submitAs(world: LoopWorld, title = "小区门口路灯不亮", opts: { confidential?: boolean } = {}) {
-  const r = await submitSuggestion(world.resident, {
-    title, content: "东门两盏路灯坏了一个多月，晚上很黑。", categoryId: world.category.id, stationId: world.station.id,
-    confidential: opts.confidential ? "on" : "", via: "web", idempotencyKey: randomUUID(),
-  }, [], { ip: null, userAgent: null });
+  const r = await submitSuggestion(
+    world.resident,
+    {
+      title,
+      content: "东门两盏路灯坏了一个多月，晚上很黑。",
+      categoryId: world.category.id,
+      stationId: world.station.id,
+      confidential: opts.confidential ? "on" : "",
+      via: "web",
+      idempotencyKey: randomUUID(),
+    },
+    [],
+    { ip: null, userAgent: null },
+  );
   return r.id;
 }
 

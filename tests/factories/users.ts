@@ -24,7 +24,10 @@ export async function createRegion(parent?: { id: number; path: string }) {
   return db.region.update({ where: { id: region.id }, data: { path: `${parent?.path ?? "/"}${region.id}/` } });
 }
 
-export async function createStaffUser(role: Role, over: { regionId?: number; unitId?: number; username?: string } = {}) {
+export async function createStaffUser(
+  role: Role,
+  over: { regionId?: number; unitId?: number; username?: string } = {},
+) {
   return db.user.create({
     data: {
       role,

@@ -4,7 +4,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 
 describe("audit log (S9)", () => {
   it("records who, what, when, where and the result", async () => {
-    await recordAudit({ action: "test.event", result: "DENIED", client: { ip: "192.0.2.1", userAgent: "ua" }, detail: { why: "x" } });
+    await recordAudit({
+      action: "test.event",
+      result: "DENIED",
+      client: { ip: "192.0.2.1", userAgent: "ua" },
+      detail: { why: "x" },
+    });
     const row = await db.auditEvent.findFirstOrThrow({ where: { action: "test.event" } });
     expect(row).toMatchObject({ result: "DENIED", ip: "192.0.2.1", userAgent: "ua" });
     expect(Math.abs(row.occurredAt.getTime() - Date.now())).toBeLessThan(60_000);

@@ -6,7 +6,9 @@ import { getSetting, invalidateCalendarCache, loadDueRules, loadWorkCalendar } f
 import { DAYS_2026, sh } from "../unit/calendar-2026.fixture";
 
 beforeAll(async () => {
-  await db.calendarDay.createMany({ data: DAYS_2026.map(([date, kind]) => ({ date: toDbDate(date), kind, name: kind })) });
+  await db.calendarDay.createMany({
+    data: DAYS_2026.map(([date, kind]) => ({ date: toDbDate(date), kind, name: kind })),
+  });
   await db.calendarYear.create({ data: { year: 2026, source: "test" } });
   invalidateCalendarCache();
 });

@@ -28,30 +28,54 @@ describe("changing a password (S3, S5)", () => {
       const r = await changePassword(actor, { current: TEST_PASSWORD, next, confirm: next }, client);
       expect(r.fieldErrors?.next, next).toBe(error);
     }
-    const r = await changePassword(actor, { current: "not-it-at-all", next: "quiet-Meadow-2261", confirm: "quiet-Meadow-2261" }, client);
+    const r = await changePassword(
+      actor,
+      { current: "not-it-at-all", next: "quiet-Meadow-2261", confirm: "quiet-Meadow-2261" },
+      client,
+    );
     expect(r.fieldErrors?.current).toBe("currentPasswordWrong");
-    const mismatch = await changePassword(actor, { current: TEST_PASSWORD, next: "quiet-Meadow-2261", confirm: "quiet-Meadow-2262" }, client);
+    const mismatch = await changePassword(
+      actor,
+      { current: TEST_PASSWORD, next: "quiet-Meadow-2261", confirm: "quiet-Meadow-2262" },
+      client,
+    );
     expect(mismatch.fieldErrors?.confirm).toBe("passwordMismatch");
-    expect(await passwordLogin({ username: user.username, password: TEST_PASSWORD }, client)).toMatchObject({ ok: true });
+    expect(await passwordLogin({ username: user.username, password: TEST_PASSWORD }, client)).toMatchObject({
+      ok: true,
+    });
   });
 
   it("changes it, ends every session, and only the new password signs in", async () => {
     const { user, sid, actor } = await signedIn();
     const other = await createAuthSession(user.id, client);
-    const result = await changePassword(actor, { current: TEST_PASSWORD, next: "quiet-Meadow-2261", confirm: "quiet-Meadow-2261" }, client);
+    const result = await changePassword(
+      actor,
+      { current: TEST_PASSWORD, next: "quiet-Meadow-2261", confirm: "quiet-Meadow-2261" },
+      client,
+    );
     expect(result).toEqual({ ok: true });
     expect(await actorForSession(sid)).toBeNull();
     expect(await actorForSession(other)).toBeNull();
-    expect(await passwordLogin({ username: user.username, password: TEST_PASSWORD }, client)).toMatchObject({ ok: false });
-    expect(await passwordLogin({ username: user.username, password: "quiet-Meadow-2261" }, client)).toMatchObject({ ok: true });
+    expect(await passwordLogin({ username: user.username, password: TEST_PASSWORD }, client)).toMatchObject({
+      ok: false,
+    });
+    expect(await passwordLogin({ username: user.username, password: "quiet-Meadow-2261" }, client)).toMatchObject({
+      ok: true,
+    });
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=47104,t=1,p=1\$/);
-    expect(await db.auditEvent.count({ where: { action: "auth.password.change", actorId: user.id, result: "SUCCESS" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "auth.password.change", actorId: user.id, result: "SUCCESS" } }),
+    ).toBe(1);
   });
 
   it("rejects unknown fields", async () => {
     const { actor } = await signedIn();
-    const r = await changePassword(actor, { current: TEST_PASSWORD, next: "quiet-Meadow-2261", confirm: "quiet-Meadow-2261", role: "SYSTEM_ADMIN" }, client);
+    const r = await changePassword(
+      actor,
+      { current: TEST_PASSWORD, next: "quiet-Meadow-2261", confirm: "quiet-Meadow-2261", role: "SYSTEM_ADMIN" },
+      client,
+    );
     expect(r.ok).toBeUndefined();
   });
 });

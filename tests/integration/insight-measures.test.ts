@@ -16,7 +16,14 @@ import { createRegion, createStaffUser } from "../factories/users";
 const NOW = new Date("2026-03-20T02:00:00Z"); // Friday 10:00 in Shanghai
 const at = (d: string) => new Date(`2026-${d}T02:00:00Z`); // "03-05" → 10:00 that day in Shanghai
 const MARCH = { from: "2026-03-01", to: "2026-03-31" };
-const leader = (regionPath: string, role: Actor["role"] = "LEADER"): Actor => ({ id: 999_001, role, regionPath, unitId: null, deputyId: null, stationIds: [] });
+const leader = (regionPath: string, role: Actor["role"] = "LEADER"): Actor => ({
+  id: 999_001,
+  role,
+  regionPath,
+  unitId: null,
+  deputyId: null,
+  stationIds: [],
+});
 
 let w: Awaited<ReturnType<typeof world>>;
 let n = 0;
@@ -27,12 +34,26 @@ async function world() {
   const b = await createRegion(city);
   const other = await createRegion();
   const tag = Date.now().toString(36);
-  const [c1, c2] = await Promise.all(["交通", "教育"].map((name, i) => db.category.create({ data: { code: `i${tag}${i}`, name, sortOrder: i } })));
-  const [u1, u2] = await Promise.all(["住建局", "交通局"].map((name) => db.handlingUnit.create({ data: { name: `${name}${tag}`, regionId: city.id } })));
-  const sB = await db.station.create({ data: { name: "B站", regionId: b.id, address: "路1号", lat: 30, lng: 120, openingHours: "工作日", qrToken: `ins${tag}` } });
+  const [c1, c2] = await Promise.all(
+    ["交通", "教育"].map((name, i) => db.category.create({ data: { code: `i${tag}${i}`, name, sortOrder: i } })),
+  );
+  const [u1, u2] = await Promise.all(
+    ["住建局", "交通局"].map((name) => db.handlingUnit.create({ data: { name: `${name}${tag}`, regionId: city.id } })),
+  );
+  const sB = await db.station.create({
+    data: {
+      name: "B站",
+      regionId: b.id,
+      address: "路1号",
+      lat: 30,
+      lng: 120,
+      openingHours: "工作日",
+      qrToken: `ins${tag}`,
+    },
+  });
   const deputy = await db.deputy.create({ data: { name: "王代表", qrToken: `dep${tag}` } });
   const rater = await createStaffUser("RESIDENT");
-  return { city, a, b, other, c1: c1!, c2: c2!, u1: u1!, u2: u2!, sB, deputy, rater };
+  return { city, a, b, other, c1: c1, c2: c2, u1: u1, u2: u2, sB, deputy, rater };
 }
 
 type Spec = Partial<Prisma.SuggestionUncheckedCreateInput> & {
@@ -48,22 +69,56 @@ type Spec = Partial<Prisma.SuggestionUncheckedCreateInput> & {
 async function item(spec: Spec) {
   const { leads = [], contacts = [], replies = [], ratings = [], ...s } = spec;
   const created = await db.suggestion.create({
-    data: { trackingCode: `IN${String(++n).padStart(8, "0")}${Date.now() % 1000}`, kind: "OPINION", source: "ONLINE", content: "测试内容测试内容", ...s },
+    data: {
+      trackingCode: `IN${String(++n).padStart(8, "0")}${Date.now() % 1000}`,
+      kind: "OPINION",
+      source: "ONLINE",
+      content: "测试内容测试内容",
+      ...s,
+    },
   });
   for (const l of leads) {
     await db.assignment.create({
-      data: { suggestionId: created.id, unitId: l.unitId, role: "LEAD", status: l.status, round: l.round ?? 1, dueAt: at(l.dueAt), assignedAt: created.assignedAt ?? created.submittedAt },
+      data: {
+        suggestionId: created.id,
+        unitId: l.unitId,
+        role: "LEAD",
+        status: l.status,
+        round: l.round ?? 1,
+        dueAt: at(l.dueAt),
+        assignedAt: created.assignedAt ?? created.submittedAt,
+      },
     });
   }
   for (const c of contacts) {
-    await db.handlingRecord.create({ data: { suggestionId: created.id, kind: "CONTACT", contactMethod: c.method, occurredAt: at(c.on), content: "见面沟通", authorId: 1 } });
+    await db.handlingRecord.create({
+      data: {
+        suggestionId: created.id,
+        kind: "CONTACT",
+        contactMethod: c.method,
+        occurredAt: at(c.on),
+        content: "见面沟通",
+        authorId: 1,
+      },
+    });
   }
   for (const r of replies) {
     await db.reply.create({
-      data: { suggestionId: created.id, unitId: leads[0]!.unitId, round: r.round ?? 1, classification: r.cls, content: "答复", createdById: 1, createdAt: at(r.on) },
+      data: {
+        suggestionId: created.id,
+        unitId: leads[0].unitId,
+        round: r.round ?? 1,
+        classification: r.cls,
+        content: "答复",
+        createdById: 1,
+        createdAt: at(r.on),
+      },
     });
   }
-  for (const r of ratings) await db.evaluation.create({ data: { suggestionId: created.id, round: r.round, evaluatorId: w.rater.id, result: r.result } });
+  for (const r of ratings)
+    await db.evaluation.create({
+      data: { suggestionId: created.id, round: r.round, evaluatorId: w.rater.id, result: r.result },
+    });
   return created;
 }
 
@@ -73,40 +128,130 @@ beforeAll(async () => {
   w = await world();
   const specs: Spec[] = [
     // s1: assigned 03-02 to U1 (due 03-10), met face to face 03-04, replied 03-05 (3 days, on time), class A, satisfied, closed.
-    { title: "s1", regionId: w.a.id, categoryId: w.c1.id, status: "CLOSED", submittedAt: at("03-01"), assignedAt: at("03-02"), replyClass: "A",
-      leads: [{ unitId: w.u1.id, dueAt: "03-10", status: "REPLIED" }], contacts: [{ method: "FACE_TO_FACE", on: "03-04" }],
-      replies: [{ on: "03-05", cls: "A" }], ratings: [{ round: 1, result: "SATISFIED" }] },
+    {
+      title: "s1",
+      regionId: w.a.id,
+      categoryId: w.c1.id,
+      status: "CLOSED",
+      submittedAt: at("03-01"),
+      assignedAt: at("03-02"),
+      replyClass: "A",
+      leads: [{ unitId: w.u1.id, dueAt: "03-10", status: "REPLIED" }],
+      contacts: [{ method: "FACE_TO_FACE", on: "03-04" }],
+      replies: [{ on: "03-05", cls: "A" }],
+      ratings: [{ round: 1, result: "SATISFIED" }],
+    },
     // s2: U1 due 03-10, phoned only, replied 03-12 (10 days, late), class B, basically satisfied, closed.
-    { title: "s2", regionId: w.a.id, categoryId: w.c1.id, source: "QR", status: "CLOSED", submittedAt: at("03-01"), assignedAt: at("03-02"), replyClass: "B",
-      leads: [{ unitId: w.u1.id, dueAt: "03-10", status: "REPLIED" }], contacts: [{ method: "PHONE", on: "03-03" }],
-      replies: [{ on: "03-12", cls: "B" }], ratings: [{ round: 1, result: "BASICALLY_SATISFIED" }] },
+    {
+      title: "s2",
+      regionId: w.a.id,
+      categoryId: w.c1.id,
+      source: "QR",
+      status: "CLOSED",
+      submittedAt: at("03-01"),
+      assignedAt: at("03-02"),
+      replyClass: "B",
+      leads: [{ unitId: w.u1.id, dueAt: "03-10", status: "REPLIED" }],
+      contacts: [{ method: "PHONE", on: "03-03" }],
+      replies: [{ on: "03-12", cls: "B" }],
+      ratings: [{ round: 1, result: "BASICALLY_SATISFIED" }],
+    },
     // s3: a deputy's, in B; U2 due 03-15, replied 03-14 (9 days, on time); met face to face only after replying; class C; not rated yet.
-    { title: "s3", regionId: w.b.id, categoryId: w.c2.id, kind: "DEPUTY_SUGGESTION", source: "DEPUTY", proposerDeputyId: w.deputy.id, status: "FED_BACK",
-      submittedAt: at("03-04"), assignedAt: at("03-05"), replyClass: "C", dueAt: at("03-25"),
-      leads: [{ unitId: w.u2.id, dueAt: "03-15", status: "REPLIED" }], contacts: [{ method: "FACE_TO_FACE", on: "03-16" }], replies: [{ on: "03-14", cls: "C" }] },
+    {
+      title: "s3",
+      regionId: w.b.id,
+      categoryId: w.c2.id,
+      kind: "DEPUTY_SUGGESTION",
+      source: "DEPUTY",
+      proposerDeputyId: w.deputy.id,
+      status: "FED_BACK",
+      submittedAt: at("03-04"),
+      assignedAt: at("03-05"),
+      replyClass: "C",
+      dueAt: at("03-25"),
+      leads: [{ unitId: w.u2.id, dueAt: "03-15", status: "REPLIED" }],
+      contacts: [{ method: "FACE_TO_FACE", on: "03-16" }],
+      replies: [{ on: "03-14", cls: "C" }],
+    },
     // s4: at station B, U2 due 03-18, no reply yet: overdue.
-    { title: "s4", regionId: w.b.id, stationId: w.sB.id, categoryId: w.c2.id, source: "WALK_IN", status: "HANDLING", submittedAt: at("03-06"), assignedAt: at("03-07"),
-      dueAt: at("03-18"), leads: [{ unitId: w.u2.id, dueAt: "03-18", status: "ACCEPTED" }] },
+    {
+      title: "s4",
+      regionId: w.b.id,
+      stationId: w.sB.id,
+      categoryId: w.c2.id,
+      source: "WALK_IN",
+      status: "HANDLING",
+      submittedAt: at("03-06"),
+      assignedAt: at("03-07"),
+      dueAt: at("03-18"),
+      leads: [{ unitId: w.u2.id, dueAt: "03-18", status: "ACCEPTED" }],
+    },
     // s5: first sent to U2 and withdrawn, then U1 (due 03-09): face to face 03-05, replied 03-06 (3 days, on time), class D,
     // rated unsatisfied; round 2 under way, not overdue.
-    { title: "s5", regionId: w.a.id, categoryId: w.c1.id, status: "HANDLING", round: 2, submittedAt: at("03-02"), assignedAt: at("03-03"), replyClass: "D", dueAt: at("04-10"),
-      leads: [{ unitId: w.u2.id, dueAt: "03-08", status: "WITHDRAWN" }, { unitId: w.u1.id, dueAt: "03-09", status: "REPLIED" }, { unitId: w.u1.id, dueAt: "04-10", status: "ACCEPTED", round: 2 }],
-      contacts: [{ method: "FACE_TO_FACE", on: "03-05" }], replies: [{ on: "03-06", cls: "D" }], ratings: [{ round: 1, result: "UNSATISFIED" }] },
+    {
+      title: "s5",
+      regionId: w.a.id,
+      categoryId: w.c1.id,
+      status: "HANDLING",
+      round: 2,
+      submittedAt: at("03-02"),
+      assignedAt: at("03-03"),
+      replyClass: "D",
+      dueAt: at("04-10"),
+      leads: [
+        { unitId: w.u2.id, dueAt: "03-08", status: "WITHDRAWN" },
+        { unitId: w.u1.id, dueAt: "03-09", status: "REPLIED" },
+        { unitId: w.u1.id, dueAt: "04-10", status: "ACCEPTED", round: 2 },
+      ],
+      contacts: [{ method: "FACE_TO_FACE", on: "03-05" }],
+      replies: [{ on: "03-06", cls: "D" }],
+      ratings: [{ round: 1, result: "UNSATISFIED" }],
+    },
     // s6: never triaged, response deadline passed: overdue.
-    { title: "s6", regionId: w.a.id, categoryId: w.c2.id, status: "SUBMITTED", submittedAt: at("03-10"), dueAt: at("03-17") },
+    {
+      title: "s6",
+      regionId: w.a.id,
+      categoryId: w.c2.id,
+      status: "SUBMITTED",
+      submittedAt: at("03-10"),
+      dueAt: at("03-17"),
+    },
     // s7: declined.
-    { title: "s7", regionId: w.a.id, categoryId: w.c1.id, status: "DECLINED", declineReason: "不属于受理范围", submittedAt: at("03-11") },
+    {
+      title: "s7",
+      regionId: w.a.id,
+      categoryId: w.c1.id,
+      status: "DECLINED",
+      declineReason: "不属于受理范围",
+      submittedAt: at("03-11"),
+    },
     // s8: February: outside the period.
-    { title: "s8", regionId: w.a.id, categoryId: w.c1.id, status: "CLOSED", submittedAt: at("02-10"), assignedAt: at("02-11"),
-      leads: [{ unitId: w.u1.id, dueAt: "02-20", status: "REPLIED" }], replies: [{ on: "02-12", cls: "A" }] },
+    {
+      title: "s8",
+      regionId: w.a.id,
+      categoryId: w.c1.id,
+      status: "CLOSED",
+      submittedAt: at("02-10"),
+      assignedAt: at("02-11"),
+      leads: [{ unitId: w.u1.id, dueAt: "02-20", status: "REPLIED" }],
+      replies: [{ on: "02-12", cls: "A" }],
+    },
     // s9: another city.
-    { title: "s9", regionId: w.other.id, categoryId: w.c1.id, status: "SUBMITTED", submittedAt: at("03-05"), dueAt: at("03-06") },
+    {
+      title: "s9",
+      regionId: w.other.id,
+      categoryId: w.c1.id,
+      status: "SUBMITTED",
+      submittedAt: at("03-05"),
+      dueAt: at("03-06"),
+    },
   ];
   for (const s of specs) ids[s.title] = (await item(s)).id;
   await refreshInsight(db);
 });
 
-const slice = async (actor: Actor, p: SliceParams = MARCH) => (await resolveSlice(actor, { ...MARCH, ...p }, NOW)).slice;
+const slice = async (actor: Actor, p: SliceParams = MARCH) =>
+  (await resolveSlice(actor, { ...MARCH, ...p }, NOW)).slice;
 const titles = (list: { id: number }[]) => list.map((r) => Object.keys(ids).find((k) => ids[k] === r.id)).sort();
 
 // The hand count for the whole city in March.
@@ -160,7 +305,8 @@ describe("dashboard figures against a hand-built data set", () => {
 
   it("breaks down by category, by district and by lead unit (the withdrawn unit does not count)", async () => {
     const d = await loadDashboard(await slice(leader(w.city.path)), NOW);
-    const pick = (rows: typeof d.byRegion) => Object.fromEntries(rows.map((r) => [r.id, [r.figures.received, r.figures.onTime, r.figures.overdue]]));
+    const pick = (rows: typeof d.byRegion) =>
+      Object.fromEntries(rows.map((r) => [r.id, [r.figures.received, r.figures.onTime, r.figures.overdue]]));
     expect(pick(d.byCategory)).toEqual({ [w.c1.id]: [4, 2, 0], [w.c2.id]: [3, 1, 2] });
     expect(pick(d.byRegion)).toEqual({ [w.a.id]: [5, 2, 1], [w.b.id]: [2, 1, 1] });
     expect(pick(d.byUnit)).toEqual({ [w.u1.id]: [3, 2, 0], [w.u2.id]: [2, 1, 1] });
@@ -169,7 +315,8 @@ describe("dashboard figures against a hand-built data set", () => {
 
   it("narrows to a unit, a deputy, a station, a source or a period, and the lists follow", async () => {
     const city = leader(w.city.path);
-    const count = async (p: SliceParams, k: MeasureKey = "received") => (await loadFigures(await slice(city, p), NOW))[k];
+    const count = async (p: SliceParams, k: MeasureKey = "received") =>
+      (await loadFigures(await slice(city, p), NOW))[k];
     expect(await count({ unit: w.u2.id })).toBe(2);
     expect(await count({ deputy: w.deputy.id })).toBe(1);
     expect(await count({ station: w.sB.id }, "overdue")).toBe(1);
@@ -191,8 +338,12 @@ describe("dashboard scope (S1)", () => {
   });
 
   it("refuses roles without dashboards", async () => {
-    await expect(resolveSlice({ ...leader(w.city.path), role: "UNIT_STAFF" }, MARCH, NOW)).rejects.toBeInstanceOf(AppError);
-    await expect(resolveSlice({ ...leader(w.city.path), role: "RESIDENT" }, MARCH, NOW)).rejects.toBeInstanceOf(AppError);
+    await expect(resolveSlice({ ...leader(w.city.path), role: "UNIT_STAFF" }, MARCH, NOW)).rejects.toBeInstanceOf(
+      AppError,
+    );
+    await expect(resolveSlice({ ...leader(w.city.path), role: "RESIDENT" }, MARCH, NOW)).rejects.toBeInstanceOf(
+      AppError,
+    );
   });
 
   it("staff see the same figures as leaders", async () => {
@@ -207,9 +358,22 @@ describe("export and public figures", () => {
     const ExcelJS = (await import("exceljs")).default;
     const s = await slice(leader(w.city.path));
     const labels = {
-      sheetItems: "清单", sheetAbout: "说明", columns: ["编号", "标题"], status: String, source: String, evaluation: String,
-      measure: String, rate: String, about: [["范围", "全市"]] as [string, string][], truncated: "…", sheetFigures: "概况",
-      sheetByRegion: "按区域", sheetByCategory: "按类别", sheetByUnit: "按单位", name: "名称", value: "合计",
+      sheetItems: "清单",
+      sheetAbout: "说明",
+      columns: ["编号", "标题"],
+      status: String,
+      source: String,
+      evaluation: String,
+      measure: String,
+      rate: String,
+      about: [["范围", "全市"]] as [string, string][],
+      truncated: "…",
+      sheetFigures: "概况",
+      sheetByRegion: "按区域",
+      sheetByCategory: "按类别",
+      sheetByUnit: "按单位",
+      name: "名称",
+      value: "合计",
     };
     const chunks: Buffer[] = [];
     for await (const c of itemsWorkbook(s, "onTime", labels, NOW)) chunks.push(c as Buffer);
@@ -234,8 +398,13 @@ describe("export and public figures", () => {
       const u = i < 20 ? w.u2 : w.u1;
       const late = i < 5;
       await item({
-        title: `y${i}`, regionId: w.other.id, categoryId: w.c1.id, status: "REPLIED", submittedAt: new Date("2025-05-01T02:00:00Z"),
-        assignedAt: new Date("2025-05-02T02:00:00Z"), leads: [{ unitId: u.id, dueAt: "03-01", status: "REPLIED" }],
+        title: `y${i}`,
+        regionId: w.other.id,
+        categoryId: w.c1.id,
+        status: "REPLIED",
+        submittedAt: new Date("2025-05-01T02:00:00Z"),
+        assignedAt: new Date("2025-05-02T02:00:00Z"),
+        leads: [{ unitId: u.id, dueAt: "03-01", status: "REPLIED" }],
         replies: [{ on: late ? "03-05" : "02-20", cls: "A" }],
       });
     }
@@ -251,24 +420,70 @@ describe("whole years and months from the sums, edge days and overdue from the f
     // In a city of its own, so the counts above stay as they are. Submission times at Shanghai month ends.
     const town = await createRegion();
     const base = { regionId: town.id, categoryId: w.c1.id } as const;
-    await item({ ...base, title: "e1", status: "CLOSED", submittedAt: new Date("2026-01-31T15:59:00Z"), assignedAt: at("02-01"), replyClass: "A",
-      leads: [{ unitId: w.u1.id, dueAt: "02-10", status: "REPLIED" }], replies: [{ on: "02-03", cls: "A" }], ratings: [{ round: 1, result: "SATISFIED" }] });
-    await item({ ...base, title: "e2", status: "HANDLING", submittedAt: new Date("2026-01-31T16:00:00Z"), assignedAt: at("02-02"), dueAt: at("03-01"),
-      leads: [{ unitId: w.u2.id, dueAt: "03-01", status: "ACCEPTED" }] });
-    await item({ ...base, title: "e3", categoryId: w.c2.id, status: "REPLIED", submittedAt: new Date("2026-02-28T16:30:00Z"), assignedAt: at("03-02"),
-      dueAt: at("04-01"), leads: [{ unitId: w.u1.id, dueAt: "03-05", status: "REPLIED" }], replies: [{ on: "03-09", cls: "C" }] });
-    await item({ ...base, title: "e4", status: "FED_BACK", submittedAt: at("02-15"), assignedAt: at("02-16"), replyClass: "B", dueAt: at("03-30"),
-      leads: [{ unitId: w.u2.id, dueAt: "02-26", status: "REPLIED" }], contacts: [{ method: "FACE_TO_FACE", on: "02-17" }], replies: [{ on: "02-18", cls: "B" }] });
+    await item({
+      ...base,
+      title: "e1",
+      status: "CLOSED",
+      submittedAt: new Date("2026-01-31T15:59:00Z"),
+      assignedAt: at("02-01"),
+      replyClass: "A",
+      leads: [{ unitId: w.u1.id, dueAt: "02-10", status: "REPLIED" }],
+      replies: [{ on: "02-03", cls: "A" }],
+      ratings: [{ round: 1, result: "SATISFIED" }],
+    });
+    await item({
+      ...base,
+      title: "e2",
+      status: "HANDLING",
+      submittedAt: new Date("2026-01-31T16:00:00Z"),
+      assignedAt: at("02-02"),
+      dueAt: at("03-01"),
+      leads: [{ unitId: w.u2.id, dueAt: "03-01", status: "ACCEPTED" }],
+    });
+    await item({
+      ...base,
+      title: "e3",
+      categoryId: w.c2.id,
+      status: "REPLIED",
+      submittedAt: new Date("2026-02-28T16:30:00Z"),
+      assignedAt: at("03-02"),
+      dueAt: at("04-01"),
+      leads: [{ unitId: w.u1.id, dueAt: "03-05", status: "REPLIED" }],
+      replies: [{ on: "03-09", cls: "C" }],
+    });
+    await item({
+      ...base,
+      title: "e4",
+      status: "FED_BACK",
+      submittedAt: at("02-15"),
+      assignedAt: at("02-16"),
+      replyClass: "B",
+      dueAt: at("03-30"),
+      leads: [{ unitId: w.u2.id, dueAt: "02-26", status: "REPLIED" }],
+      contacts: [{ method: "FACE_TO_FACE", on: "02-17" }],
+      replies: [{ on: "02-18", cls: "B" }],
+    });
     await refreshInsight(db);
     const actor = leader(town.path);
     const periods = [
-      ["2026-01-01", "2026-03-31"], ["2026-01-31", "2026-02-01"], ["2026-02-01", "2026-02-28"], ["2026-02-01", "2026-03-01"],
-      ["2026-01-15", "2026-03-19"], ["2026-02-02", "2026-02-27"], ["2026-01-01", "2026-01-31"], ["2026-03-01", "2026-03-31"],
+      ["2026-01-01", "2026-03-31"],
+      ["2026-01-31", "2026-02-01"],
+      ["2026-02-01", "2026-02-28"],
+      ["2026-02-01", "2026-03-01"],
+      ["2026-01-15", "2026-03-19"],
+      ["2026-02-02", "2026-02-27"],
+      ["2026-01-01", "2026-01-31"],
+      ["2026-03-01", "2026-03-31"],
       // whole months less a day that holds an item: February less e2's February 1, March less e3's March 1 (e3's
       // category then has no item left in the period and must have no row)
-      ["2026-02-02", "2026-02-28"], ["2026-03-02", "2026-03-19"], ["2026-01-03", "2026-02-26"],
+      ["2026-02-02", "2026-02-28"],
+      ["2026-03-02", "2026-03-19"],
+      ["2026-01-03", "2026-02-26"],
       // whole years: 2026 from the yearly sums, less January's month (e1) or plus December 2025's
-      ["2026-01-01", "2026-12-31"], ["2026-02-01", "2026-12-31"], ["2025-12-01", "2026-12-31"], ["2025-01-01", "2026-10-31"],
+      ["2026-01-01", "2026-12-31"],
+      ["2026-02-01", "2026-12-31"],
+      ["2025-12-01", "2026-12-31"],
+      ["2025-01-01", "2026-10-31"],
     ];
     // The monthly sums count "overdue" as of the refresh; read before it (NOW is in March) and long after it (when
     // every open item's deadline has passed) the dashboard must still match the list.
@@ -282,9 +497,19 @@ describe("whole years and months from the sums, edge days and overdue from the f
           let listed = 0;
           for await (const r of allItems(s, k, 1000, now)) if (r) listed++;
           const byCategory = d.byCategory.reduce((sum, r) => sum + r.figures[k], 0);
-          expect({ what, now, from, to, k, n: d.totals[k], byCategory }).toEqual({ what, now, from, to, k, n: listed, byCategory: listed });
+          expect({ what, now, from, to, k, n: d.totals[k], byCategory }).toEqual({
+            what,
+            now,
+            from,
+            to,
+            k,
+            n: listed,
+            byCategory: listed,
+          });
         }
-        const empty = [...d.byCategory, ...d.byRegion, ...d.byUnit].filter((r) => r.figures.received === 0).map((r) => r.name);
+        const empty = [...d.byCategory, ...d.byRegion, ...d.byUnit]
+          .filter((r) => r.figures.received === 0)
+          .map((r) => r.name);
         expect({ what, from, to, empty }).toEqual({ what, from, to, empty: [] });
       }
     };
@@ -302,7 +527,10 @@ describe("whole years and months from the sums, edge days and overdue from the f
     await refreshInsight(db);
     const now = figuresNow(NOW.getTime() + 20 * 60_000);
     // By Shanghai date: e1 is January's, e2 February's, e3 March's; e2 is overdue (due 03-01, still handling).
-    const feb = await loadDashboard((await resolveSlice(actor, { from: "2026-02-01", to: "2026-02-28" }, now)).slice, now);
+    const feb = await loadDashboard(
+      (await resolveSlice(actor, { from: "2026-02-01", to: "2026-02-28" }, now)).slice,
+      now,
+    );
     expect([feb.totals.received, feb.totals.overdue, feb.totals.faceToFace, feb.totals.classB]).toEqual([2, 1, 1, 1]);
     const q1 = await loadFigures((await resolveSlice(actor, { from: "2026-01-01", to: "2026-03-31" }, now)).slice, now);
     // Reply times: e1 2 days, e3 7 days, e4 2 days → 3.7 on average, added up across months and edge days alike.
@@ -315,7 +543,14 @@ describe("counts kept per snapshot", () => {
     const town = await createRegion();
     const s = await slice(leader(town.path));
     expect(await countItems(s, "received", NOW)).toBe(0);
-    const added = await item({ title: "t1", regionId: town.id, categoryId: w.c1.id, status: "SUBMITTED", submittedAt: at("03-12"), dueAt: at("03-30") });
+    const added = await item({
+      title: "t1",
+      regionId: town.id,
+      categoryId: w.c1.id,
+      status: "SUBMITTED",
+      submittedAt: at("03-12"),
+      dueAt: at("03-30"),
+    });
     // the fact rows are a snapshot: until the rebuild the list and its count both leave the new item out
     expect(await countItems(s, "received", NOW)).toBe(0);
     await refreshInsight(db);

@@ -19,21 +19,37 @@ async function actor(role: Role) {
   return actorOf(await createStaffUser(role));
 }
 
-const workingDaysIn = async (year: number) => (await loadWorkCalendar()).workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`);
-const calendarAudits = () => db.auditEvent.findMany({ where: { action: { startsWith: "calendar." } }, orderBy: { id: "asc" } });
+const workingDaysIn = async (year: number) =>
+  (await loadWorkCalendar()).workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`);
+const calendarAudits = () =>
+  db.auditEvent.findMany({ where: { action: { startsWith: "calendar." } }, orderBy: { id: "asc" } });
 
 describe("maintaining the working-day calendar", () => {
   it("is refused to every role but committee staff and system admins, audited, and writes nothing", async () => {
     for (const role of ["RESIDENT", "DEPUTY", "STATION_ADMIN", "UNIT_STAFF", "LEADER", "AUDITOR"] as const) {
       const a = await actor(role);
-      await expect(saveCalendarDay(a, { date: "2031-01-01", kind: "HOLIDAY", name: "元旦" }, client), role).rejects.toMatchObject({ code: "forbidden" });
-      await expect(removeCalendarDay(a, { date: "2031-01-01" }, client), role).rejects.toMatchObject({ code: "forbidden" });
-      await expect(markCalendarYearMaintained(a, { year: "2031", source: "x" }, client), role).rejects.toMatchObject({ code: "forbidden" });
-      await expect(markCalendarYearUnmaintained(a, { year: "2031" }, client), role).rejects.toMatchObject({ code: "forbidden" });
+      await expect(
+        saveCalendarDay(a, { date: "2031-01-01", kind: "HOLIDAY", name: "元旦" }, client),
+        role,
+      ).rejects.toMatchObject({ code: "forbidden" });
+      await expect(removeCalendarDay(a, { date: "2031-01-01" }, client), role).rejects.toMatchObject({
+        code: "forbidden",
+      });
+      await expect(markCalendarYearMaintained(a, { year: "2031", source: "x" }, client), role).rejects.toMatchObject({
+        code: "forbidden",
+      });
+      await expect(markCalendarYearUnmaintained(a, { year: "2031" }, client), role).rejects.toMatchObject({
+        code: "forbidden",
+      });
       await expect(loadCalendarYear(a, 2031), role).rejects.toMatchObject({ code: "forbidden" });
-      expect(await db.auditEvent.count({ where: { actorId: a.id, action: "permission.denied", result: "DENIED" } }), role).toBe(4);
+      expect(
+        await db.auditEvent.count({ where: { actorId: a.id, action: "permission.denied", result: "DENIED" } }),
+        role,
+      ).toBe(4);
     }
-    expect(await db.calendarDay.count({ where: { date: { gte: new Date("2031-01-01"), lt: new Date("2032-01-01") } } })).toBe(0);
+    expect(
+      await db.calendarDay.count({ where: { date: { gte: new Date("2031-01-01"), lt: new Date("2032-01-01") } } }),
+    ).toBe(0);
     expect(await db.calendarYear.count({ where: { year: 2031 } })).toBe(0);
     expect(await calendarAudits()).toHaveLength(0);
   });
@@ -62,7 +78,10 @@ describe("maintaining the working-day calendar", () => {
 
     await removeCalendarDay(admin, { date: "2032-10-09" }, client);
     expect(await workingDaysIn(2032)).toBe(262);
-    await expect(removeCalendarDay(admin, { date: "2032-10-09" }, client)).rejects.toMatchObject({ code: "notFound", messageKey: "calendarDayGone" });
+    await expect(removeCalendarDay(admin, { date: "2032-10-09" }, client)).rejects.toMatchObject({
+      code: "notFound",
+      messageKey: "calendarDayGone",
+    });
 
     const view = await loadCalendarYear(admin, 2032);
     expect(view.maintained?.source).toBe("国务院办公厅2031年11月通知");
@@ -86,24 +105,64 @@ describe("maintaining the working-day calendar", () => {
       ["calendar.day.remove", admin.id, "CalendarDay", "2032-10-09", "SUCCESS"],
       ["calendar.year.unmaintain", staff.id, "CalendarYear", "2032", "SUCCESS"],
     ]);
-    expect(audits[4]!.detail).toMatchObject({ name: "国庆调休", before: { kind: "WORKDAY", name: "国庆节调休上班" } });
-    expect(audits[0]!.ip).toBe("127.0.0.3");
+    expect(audits[4].detail).toMatchObject({ name: "国庆调休", before: { kind: "WORKDAY", name: "国庆节调休上班" } });
+    expect(audits[0].ip).toBe("127.0.0.3");
   });
 
   it("refuses bad input with the field's message and writes nothing", async () => {
     const admin = await actor("SYSTEM_ADMIN");
     const before = await db.auditEvent.count();
     const cases: [() => Promise<unknown>, string, string][] = [
-      [() => saveCalendarDay(admin, { date: "2033-01-08", kind: "HOLIDAY", name: "周六" }, client), "date", "calendarHolidayOnWeekend"],
-      [() => saveCalendarDay(admin, { date: "2033-01-10", kind: "WORKDAY", name: "周一" }, client), "date", "calendarWorkdayOnWeekday"],
-      [() => saveCalendarDay(admin, { date: "2033-02-30", kind: "HOLIDAY", name: "x" }, client), "date", "calendarDateFormat"],
-      [() => saveCalendarDay(admin, { date: "2033-2-3", kind: "HOLIDAY", name: "x" }, client), "date", "calendarDateFormat"],
-      [() => saveCalendarDay(admin, { date: "1999-12-31", kind: "HOLIDAY", name: "x" }, client), "date", "calendarYearRange"],
-      [() => saveCalendarDay(admin, { date: "2033-01-10", kind: "REST", name: "x" }, client), "kind", "calendarKindRequired"],
-      [() => saveCalendarDay(admin, { date: "2033-01-10", kind: "HOLIDAY", name: "  " }, client), "name", "calendarNameRequired"],
-      [() => saveCalendarDay(admin, { date: "2033-01-10", kind: "HOLIDAY", name: "节".repeat(31) }, client), "name", "calendarNameTooLong"],
-      [() => saveCalendarDay(admin, { date: "2033-01-10", kind: "HOLIDAY", name: "x", extra: "1" }, client), "", "unrecognized"],
-      [() => markCalendarYearMaintained(admin, { year: "2033", source: "" }, client), "source", "calendarSourceRequired"],
+      [
+        () => saveCalendarDay(admin, { date: "2033-01-08", kind: "HOLIDAY", name: "周六" }, client),
+        "date",
+        "calendarHolidayOnWeekend",
+      ],
+      [
+        () => saveCalendarDay(admin, { date: "2033-01-10", kind: "WORKDAY", name: "周一" }, client),
+        "date",
+        "calendarWorkdayOnWeekday",
+      ],
+      [
+        () => saveCalendarDay(admin, { date: "2033-02-30", kind: "HOLIDAY", name: "x" }, client),
+        "date",
+        "calendarDateFormat",
+      ],
+      [
+        () => saveCalendarDay(admin, { date: "2033-2-3", kind: "HOLIDAY", name: "x" }, client),
+        "date",
+        "calendarDateFormat",
+      ],
+      [
+        () => saveCalendarDay(admin, { date: "1999-12-31", kind: "HOLIDAY", name: "x" }, client),
+        "date",
+        "calendarYearRange",
+      ],
+      [
+        () => saveCalendarDay(admin, { date: "2033-01-10", kind: "REST", name: "x" }, client),
+        "kind",
+        "calendarKindRequired",
+      ],
+      [
+        () => saveCalendarDay(admin, { date: "2033-01-10", kind: "HOLIDAY", name: "  " }, client),
+        "name",
+        "calendarNameRequired",
+      ],
+      [
+        () => saveCalendarDay(admin, { date: "2033-01-10", kind: "HOLIDAY", name: "节".repeat(31) }, client),
+        "name",
+        "calendarNameTooLong",
+      ],
+      [
+        () => saveCalendarDay(admin, { date: "2033-01-10", kind: "HOLIDAY", name: "x", extra: "1" }, client),
+        "",
+        "unrecognized",
+      ],
+      [
+        () => markCalendarYearMaintained(admin, { year: "2033", source: "" }, client),
+        "source",
+        "calendarSourceRequired",
+      ],
       [() => markCalendarYearMaintained(admin, { year: "33", source: "通知" }, client), "year", "calendarYearRange"],
       [() => markCalendarYearUnmaintained(admin, { year: "abc" }, client), "year", "calendarYearRange"],
     ];
@@ -113,13 +172,15 @@ describe("maintaining the working-day calendar", () => {
         (e: unknown) => e,
       );
       expect(err, `${field} ${message}`).toBeInstanceOf(ZodError);
-      const issue = (err as ZodError).issues[0]!;
+      const issue = (err as ZodError).issues[0];
       if (field) {
         expect(String(issue.path[0]), message).toBe(field);
         expect(issue.message).toBe(message);
       } else expect(issue.code).toBe("unrecognized_keys");
     }
-    expect(await db.calendarDay.count({ where: { date: { gte: new Date("2033-01-01"), lt: new Date("2034-01-01") } } })).toBe(0);
+    expect(
+      await db.calendarDay.count({ where: { date: { gte: new Date("2033-01-01"), lt: new Date("2034-01-01") } } }),
+    ).toBe(0);
     expect(await db.calendarYear.count({ where: { year: 2033 } })).toBe(0);
     expect(await db.auditEvent.count()).toBe(before);
   });

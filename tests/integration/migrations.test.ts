@@ -97,7 +97,9 @@ CREATE TRIGGER deputy_trim BEFORE INSERT ON "Deputy" FOR EACH ROW EXECUTE FUNCTI
       { migration_name: "20250101000000_init", done: true },
       { migration_name: "20250102000000_add_email", done: true },
     ]);
-    await query(`INSERT INTO "Station"(name) VALUES ('A'); INSERT INTO "Deputy"("fullName","stationId") VALUES ('  X ', 1)`);
+    await query(
+      `INSERT INTO "Station"(name) VALUES ('A'); INSERT INTO "Deputy"("fullName","stationId") VALUES ('  X ', 1)`,
+    );
     expect(await query(`SELECT "fullName", email FROM "Deputy"`)).toEqual([{ fullName: "X", email: null }]);
   });
 
@@ -144,11 +146,13 @@ describe("project migrations on a database with data", () => {
       try {
         const row = (month: string, region: string, received: number, overdue: number, seconds: number) =>
           `('${month}', 7, '${region}', 3, NULL, ${received}, 1, 1, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, ${overdue}, ${seconds}, 1)`;
-        await client.query(`INSERT INTO "InsightMonthly" VALUES ${[
-          row("2025-03-01", "/1/7/", 4, 1, 3600),
-          row("2025-11-01", "/1/7/", 6, 2, 7200),
-          row("2026-01-01", "/1/7/", 5, 0, 60),
-        ].join(", ")}`);
+        await client.query(
+          `INSERT INTO "InsightMonthly" VALUES ${[
+            row("2025-03-01", "/1/7/", 4, 1, 3600),
+            row("2025-11-01", "/1/7/", 6, 2, 7200),
+            row("2026-01-01", "/1/7/", 5, 0, 60),
+          ].join(", ")}`,
+        );
         await copy(all.slice(at));
         expect(await applyMigrations(upgraded, partial)).toEqual(all.slice(at));
         const years = await client.query(

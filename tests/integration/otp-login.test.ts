@@ -16,7 +16,10 @@ describe("resident one-time codes (S7)", () => {
     if (!req.ok) return;
     expect(req.demoCode).toMatch(/^\d{6}$/); // demo messaging mode: no gateway configured
 
-    const msg = await db.outboxMessage.findFirstOrThrow({ where: { recipientHmac: piiHmac(p) }, orderBy: { id: "desc" } });
+    const msg = await db.outboxMessage.findFirstOrThrow({
+      where: { recipientHmac: piiHmac(p) },
+      orderBy: { id: "desc" },
+    });
     expect(msg.body).toContain(req.demoCode);
     expect(msg.recipientEnc).not.toContain(p);
     await deliverOutbox();
@@ -62,14 +65,20 @@ describe("resident one-time codes (S7)", () => {
     const p = phone();
     const req = await requestOtp({ phone: p }, client());
     if (!req.ok) throw new Error("no code");
-    const results = await Promise.all([otpLogin({ phone: p, code: req.demoCode }, client()), otpLogin({ phone: p, code: req.demoCode }, client())]);
+    const results = await Promise.all([
+      otpLogin({ phone: p, code: req.demoCode }, client()),
+      otpLogin({ phone: p, code: req.demoCode }, client()),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 
   it("refuses malformed numbers and codes, and writes nothing", async () => {
     const before = await db.otpCode.count();
     expect(await requestOtp({ phone: "12345" }, client())).toEqual({ ok: false, reason: "badInput" });
-    expect(await otpLogin({ phone: "13800138000", code: "12ab56" }, client())).toEqual({ ok: false, reason: "badInput" });
+    expect(await otpLogin({ phone: "13800138000", code: "12ab56" }, client())).toEqual({
+      ok: false,
+      reason: "badInput",
+    });
     expect(await db.otpCode.count()).toBe(before);
   });
 

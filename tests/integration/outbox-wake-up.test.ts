@@ -10,7 +10,14 @@ import { QUEUES } from "@/lib/jobs/queues";
 let worker: PgBoss;
 
 beforeAll(async () => {
-  worker = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", max: 2, supervise: false, schedule: false, migrate: false });
+  worker = new PgBoss({
+    connectionString: env().DATABASE_URL,
+    schema: "pgboss",
+    max: 2,
+    supervise: false,
+    schedule: false,
+    migrate: false,
+  });
   await worker.start();
   await worker.createQueue(QUEUES.deliverOutbox);
 });
@@ -23,7 +30,7 @@ it("queues a second wake-up sent just after the first one was picked up", async 
   await enqueue(QUEUES.deliverOutbox);
   const [first] = await worker.fetch(QUEUES.deliverOutbox);
   expect(first).toBeTruthy();
-  await worker.complete(QUEUES.deliverOutbox, first!.id); // the run read the outbox before the next message
+  await worker.complete(QUEUES.deliverOutbox, first.id); // the run read the outbox before the next message
   await enqueue(QUEUES.deliverOutbox); // within the same second or two
   const [second] = await worker.fetch(QUEUES.deliverOutbox);
   expect(second).toBeTruthy();

@@ -15,7 +15,9 @@ describe("password sign-in (S3, S4)", () => {
     expect(session.userId).toBe(user.id);
     expect(session.revokedAt).toBeNull();
     expect(session.expiresAt.getTime() - session.createdAt.getTime()).toBe(12 * 3600 * 1000);
-    const audit = await db.auditEvent.findFirst({ where: { action: "auth.password", actorId: user.id, result: "SUCCESS" } });
+    const audit = await db.auditEvent.findFirst({
+      where: { action: "auth.password", actorId: user.id, result: "SUCCESS" },
+    });
     expect(audit?.ip).toBe("203.0.113.7");
   });
 
@@ -23,7 +25,10 @@ describe("password sign-in (S3, S4)", () => {
     const user = await createStaffUser("UNIT_STAFF");
     const reasons = [];
     for (let i = 0; i < 5; i++) {
-      const r = await passwordLogin({ username: user.username, password: "wrong-password-123" }, client(`198.51.100.${i}`));
+      const r = await passwordLogin(
+        { username: user.username, password: "wrong-password-123" },
+        client(`198.51.100.${i}`),
+      );
       reasons.push(r.ok ? "ok" : r.reason);
     }
     expect(reasons).toEqual(["invalid", "invalid", "invalid", "invalid", "locked"]);
@@ -38,7 +43,10 @@ describe("password sign-in (S3, S4)", () => {
 
   it("unlocks after the lock has passed, and a success resets the count", async () => {
     const user = await createStaffUser("LEADER");
-    await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 5, lockedUntil: new Date(Date.now() - 1000) } });
+    await db.user.update({
+      where: { id: user.id },
+      data: { failedLoginCount: 5, lockedUntil: new Date(Date.now() - 1000) },
+    });
     const r = await passwordLogin({ username: user.username, password: TEST_PASSWORD }, client());
     expect(r.ok).toBe(true);
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
@@ -58,7 +66,9 @@ describe("password sign-in (S3, S4)", () => {
   it("counts concurrent wrong guesses without losing any (lock is one statement)", async () => {
     const user = await createStaffUser("DEPUTY");
     await Promise.all(
-      Array.from({ length: 8 }, (_, i) => passwordLogin({ username: user.username, password: "wrong-guess-0000" }, client(`10.9.0.${i}`))),
+      Array.from({ length: 8 }, (_, i) =>
+        passwordLogin({ username: user.username, password: "wrong-guess-0000" }, client(`10.9.0.${i}`)),
+      ),
     );
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.failedLoginCount).toBeGreaterThanOrEqual(5);
@@ -68,24 +78,37 @@ describe("password sign-in (S3, S4)", () => {
   it("throttles an IP that keeps failing, whatever account it tries", async () => {
     const ip = "203.0.113.200";
     let last;
-    for (let i = 0; i < 31; i++) last = await passwordLogin({ username: `probe${i}`, password: "guess-guess-123" }, client(ip));
+    for (let i = 0; i < 31; i++)
+      last = await passwordLogin({ username: `probe${i}`, password: "guess-guess-123" }, client(ip));
     expect(last).toEqual({ ok: false, reason: "throttled" });
     const user = await createStaffUser("COMMITTEE_STAFF");
-    expect(await passwordLogin({ username: user.username, password: TEST_PASSWORD }, client(ip))).toEqual({ ok: false, reason: "throttled" });
+    expect(await passwordLogin({ username: user.username, password: TEST_PASSWORD }, client(ip))).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
   });
 
   it("refuses bad input without touching the database", async () => {
     const before = await db.auditEvent.count();
     expect(await passwordLogin({ username: "", password: "" }, client())).toEqual({ ok: false, reason: "badInput" });
-    expect(await passwordLogin({ username: "a", password: "b", role: "SYSTEM_ADMIN" }, client())).toEqual({ ok: false, reason: "badInput" });
+    expect(await passwordLogin({ username: "a", password: "b", role: "SYSTEM_ADMIN" }, client())).toEqual({
+      ok: false,
+      reason: "badInput",
+    });
     expect(await db.auditEvent.count()).toBe(before);
   });
 
   it("refuses disabled accounts and residents", async () => {
     const user = await createStaffUser("COMMITTEE_STAFF");
     await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
-    expect(await passwordLogin({ username: user.username, password: TEST_PASSWORD }, client())).toEqual({ ok: false, reason: "invalid" });
+    expect(await passwordLogin({ username: user.username, password: TEST_PASSWORD }, client())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     const resident = await createStaffUser("RESIDENT");
-    expect(await passwordLogin({ username: resident.username, password: TEST_PASSWORD }, client())).toEqual({ ok: false, reason: "invalid" });
+    expect(await passwordLogin({ username: resident.username, password: TEST_PASSWORD }, client())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 });

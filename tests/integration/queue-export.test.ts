@@ -36,11 +36,30 @@ describe("queue export", () => {
     async function* cells() {
       for await (const r of allQueueRows(w.staff, {})) yield [r.trackingCode, r.title];
     }
-    const wb = await read(rowsWorkbook({ items: "清单", about: "说明" }, ["编号", "标题"], cells(), [["内容", "待办事项"]], "只导出了前 N 行", 1000));
-    const codes = wb.getWorksheet("清单")!.getSheetValues().slice(2).map((row) => (row as string[])[1]);
+    const wb = await read(
+      rowsWorkbook(
+        { items: "清单", about: "说明" },
+        ["编号", "标题"],
+        cells(),
+        [["内容", "待办事项"]],
+        "只导出了前 N 行",
+        1000,
+      ),
+    );
+    const codes = wb
+      .getWorksheet("清单")!
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as string[])[1]);
     expect(codes).toEqual(exported);
-    const cut = await read(rowsWorkbook({ items: "清单", about: "说明" }, ["编号", "标题"], cells(), [], "只导出了前 N 行", 5));
-    const cutRows = cut.getWorksheet("清单")!.getSheetValues().slice(2).map((row) => (row as string[])[1]);
+    const cut = await read(
+      rowsWorkbook({ items: "清单", about: "说明" }, ["编号", "标题"], cells(), [], "只导出了前 N 行", 5),
+    );
+    const cutRows = cut
+      .getWorksheet("清单")!
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as string[])[1]);
     expect(cutRows).toEqual([...exported.slice(0, 5), "只导出了前 N 行"]);
   });
 });

@@ -8,8 +8,16 @@ import { actorOf, createLoopWorld } from "../factories/loop";
 
 const client = { ip: "127.0.0.9", userAgent: "vitest" };
 const input = (over: Record<string, unknown>) => ({
-  title: "楼道堆放杂物", content: "三号楼楼道长期堆放杂物，存在消防隐患。", categoryId: "", confidential: "", via: "web",
-  source: "WALK_IN", proposerName: "李阿姨", proposerPhone: "", idempotencyKey: randomUUID(), ...over,
+  title: "楼道堆放杂物",
+  content: "三号楼楼道长期堆放杂物，存在消防隐患。",
+  categoryId: "",
+  confidential: "",
+  via: "web",
+  source: "WALK_IN",
+  proposerName: "李阿姨",
+  proposerPhone: "",
+  idempotencyKey: randomUUID(),
+  ...over,
 });
 
 describe("recording an opinion on a resident's behalf", () => {
@@ -18,9 +26,18 @@ describe("recording an opinion on a resident's behalf", () => {
     const adminUser = await createStaffUser("STATION_ADMIN");
     const admin = actorOf(adminUser, { stationIds: [w.station.id] });
     const phone = `137${String(Date.now()).slice(-8)}`;
-    const r = await recordOnBehalf(admin, input({ categoryId: w.category.id, stationId: w.station.id, proposerPhone: phone }), client);
+    const r = await recordOnBehalf(
+      admin,
+      input({ categoryId: w.category.id, stationId: w.station.id, proposerPhone: phone }),
+      client,
+    );
     const s = await db.suggestion.findUniqueOrThrow({ where: { id: r.id }, include: { events: true } });
-    expect(s).toMatchObject({ source: "WALK_IN", recordedById: admin.id, proposerName: "李阿姨", stationId: w.station.id });
+    expect(s).toMatchObject({
+      source: "WALK_IN",
+      recordedById: admin.id,
+      proposerName: "李阿姨",
+      stationId: w.station.id,
+    });
     expect(s.events[0]?.reason).toBe("由来访代为登记");
     // the resident's own account holds it, so they see it and can rate it after signing in with that number
     const resident = await db.user.findUniqueOrThrow({ where: { phoneHmac: piiHmac(phone) } });
@@ -33,14 +50,26 @@ describe("recording an opinion on a resident's behalf", () => {
     const w = await createLoopWorld();
     const adminUser = await createStaffUser("STATION_ADMIN");
     const admin = actorOf(adminUser, { stationIds: [w.station.id + 100000] });
-    await expect(recordOnBehalf(admin, input({ categoryId: w.category.id, stationId: w.station.id }), client)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(recordOnBehalf(w.resident, input({ categoryId: w.category.id, stationId: w.station.id }), client)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      recordOnBehalf(admin, input({ categoryId: w.category.id, stationId: w.station.id }), client),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      recordOnBehalf(w.resident, input({ categoryId: w.category.id, stationId: w.station.id }), client),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("lets committee staff record within their region, without a phone", async () => {
     const w = await createLoopWorld();
-    const r = await recordOnBehalf(w.staff, input({ categoryId: w.category.id, regionId: w.region.id, source: "HOTLINE" }), client);
-    expect(await db.suggestion.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ source: "HOTLINE", proposerId: null, proposerPhoneEnc: null });
+    const r = await recordOnBehalf(
+      w.staff,
+      input({ categoryId: w.category.id, regionId: w.region.id, source: "HOTLINE" }),
+      client,
+    );
+    expect(await db.suggestion.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({
+      source: "HOTLINE",
+      proposerId: null,
+      proposerPhoneEnc: null,
+    });
   });
 });
 
@@ -49,9 +78,15 @@ describe("unmasking a proposer's phone (S8)", async () => {
   it("shows staff the full number and writes an audit row; units may not", async () => {
     const w = await createLoopWorld();
     const phone = `136${String(Date.now()).slice(-8)}`;
-    const r = await recordOnBehalf(w.staff, input({ categoryId: w.category.id, regionId: w.region.id, proposerPhone: phone }), client);
+    const r = await recordOnBehalf(
+      w.staff,
+      input({ categoryId: w.category.id, regionId: w.region.id, proposerPhone: phone }),
+      client,
+    );
     expect(await unmaskProposerPhone(w.staff, r.id)).toBe(phone);
-    expect(await db.auditEvent.count({ where: { action: "pii.unmask", actorId: w.staff.id, targetId: String(r.id) } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "pii.unmask", actorId: w.staff.id, targetId: String(r.id) } }),
+    ).toBe(1);
     await expect(unmaskProposerPhone(w.leadStaff, r.id)).rejects.toMatchObject({ code: "notFound" });
   });
 });

@@ -29,19 +29,29 @@ describe("cancelling a reception session", () => {
     expect(await db.auditEvent.count({ where: { action: "session.cancel", targetId: String(w.session.id) } })).toBe(1);
 
     // nobody can book it any more, and it cannot be cancelled twice
-    await expect(bookSession(residents[0]!, bookInput(w.session.id))).rejects.toBeTruthy();
-    await expect(cancelSession(w.admin, { sessionId: w.session.id, reason })).rejects.toMatchObject({ messageKey: "session.notCancellable" });
+    await expect(bookSession(residents[0], bookInput(w.session.id))).rejects.toBeTruthy();
+    await expect(cancelSession(w.admin, { sessionId: w.session.id, reason })).rejects.toMatchObject({
+      messageKey: "session.notCancellable",
+    });
   });
 
   it("is refused once the session has started, and to people who do not manage the station", async () => {
     const started = await createReceptionWorld({ startsInHours: -1 });
-    await expect(cancelSession(started.admin, { sessionId: started.session.id, reason })).rejects.toMatchObject({ messageKey: "session.notCancellable" });
+    await expect(cancelSession(started.admin, { sessionId: started.session.id, reason })).rejects.toMatchObject({
+      messageKey: "session.notCancellable",
+    });
 
     const w = await createReceptionWorld();
     const elsewhere = await createPlace();
-    const otherStaff = actorOf(await createStaffUser("COMMITTEE_STAFF", { regionId: elsewhere.region.id }), { regionPath: elsewhere.region.path });
-    await expect(cancelSession(otherStaff, { sessionId: w.session.id, reason })).rejects.toMatchObject({ code: "notFound" });
-    await expect(cancelSession(w.deputy, { sessionId: w.session.id, reason })).rejects.toMatchObject({ code: "forbidden" });
+    const otherStaff = actorOf(await createStaffUser("COMMITTEE_STAFF", { regionId: elsewhere.region.id }), {
+      regionPath: elsewhere.region.path,
+    });
+    await expect(cancelSession(otherStaff, { sessionId: w.session.id, reason })).rejects.toMatchObject({
+      code: "notFound",
+    });
+    await expect(cancelSession(w.deputy, { sessionId: w.session.id, reason })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     expect((await db.receptionSession.findUniqueOrThrow({ where: { id: w.session.id } })).status).toBe("PUBLISHED");
   });
 });

@@ -11,7 +11,12 @@ import { createRegion } from "../factories/users";
 // A city with two districts (A has a township A1); one station in A1 and one in B; two categories. Plus a
 // second city whose staff must see none of it. Every row is written here, so counts are exact.
 const staffOf = (regionPath: string, role: Actor["role"] = "COMMITTEE_STAFF"): Actor => ({
-  id: 999_000, role, regionPath, unitId: null, deputyId: null, stationIds: [],
+  id: 999_000,
+  role,
+  regionPath,
+  unitId: null,
+  deputyId: null,
+  stationIds: [],
 });
 
 let n = 0;
@@ -32,13 +37,27 @@ async function setup() {
   );
   const station = (regionId: number, name: string) =>
     db.station.create({
-      data: { name, regionId, address: "路1号", lat: 30, lng: 120, openingHours: "周一至周五", qrToken: `qq${Date.now().toString(36)}${++n}` },
+      data: {
+        name,
+        regionId,
+        address: "路1号",
+        lat: 30,
+        lng: 120,
+        openingHours: "周一至周五",
+        qrToken: `qq${Date.now().toString(36)}${++n}`,
+      },
     });
-  const [sA1, sB, sOther] = await Promise.all([station(a1.id, "A1站"), station(b.id, "B站"), station(other.id, "外市站")]);
-  return { city, a, a1, b, other, c1: c1!, c2: c2!, sA1, sB, sOther };
+  const [sA1, sB, sOther] = await Promise.all([
+    station(a1.id, "A1站"),
+    station(b.id, "B站"),
+    station(other.id, "外市站"),
+  ]);
+  return { city, a, a1, b, other, c1: c1, c2: c2, sA1, sB, sOther };
 }
 
-function row(over: Partial<Prisma.SuggestionCreateManyInput> & { regionId: number; categoryId: number }): Prisma.SuggestionCreateManyInput {
+function row(
+  over: Partial<Prisma.SuggestionCreateManyInput> & { regionId: number; categoryId: number },
+): Prisma.SuggestionCreateManyInput {
   const i = ++n;
   return {
     trackingCode: `SQ${i.toString().padStart(8, "0")}`,
@@ -54,17 +73,35 @@ function row(over: Partial<Prisma.SuggestionCreateManyInput> & { regionId: numbe
 
 async function insert(rows: Prisma.SuggestionCreateManyInput[]) {
   await db.suggestion.createMany({ data: rows });
-  return db.suggestion.findMany({ where: { trackingCode: { in: rows.map((r) => r.trackingCode) } }, select: { id: true, trackingCode: true } });
+  return db.suggestion.findMany({
+    where: { trackingCode: { in: rows.map((r) => r.trackingCode) } },
+    select: { id: true, trackingCode: true },
+  });
 }
 
-const ids = async (actor: Actor, filters: QueueFilters = {}) => (await listStaffQueue(actor, filters, NOW)).rows.map((r) => r.title);
+const ids = async (actor: Actor, filters: QueueFilters = {}) =>
+  (await listStaffQueue(actor, filters, NOW)).rows.map((r) => r.title);
 
 beforeAll(async () => {
   p = await setup();
   await insert([
     row({ title: "a-submitted", regionId: p.a.id, categoryId: p.c1.id }),
-    row({ title: "a1-accepted-station", regionId: p.a1.id, stationId: p.sA1.id, categoryId: p.c2.id, status: "ACCEPTED", source: "QR" }),
-    row({ title: "a-handling", regionId: p.a.id, categoryId: p.c1.id, status: "HANDLING", kind: "DEPUTY_SUGGESTION", source: "DEPUTY" }),
+    row({
+      title: "a1-accepted-station",
+      regionId: p.a1.id,
+      stationId: p.sA1.id,
+      categoryId: p.c2.id,
+      status: "ACCEPTED",
+      source: "QR",
+    }),
+    row({
+      title: "a-handling",
+      regionId: p.a.id,
+      categoryId: p.c1.id,
+      status: "HANDLING",
+      kind: "DEPUTY_SUGGESTION",
+      source: "DEPUTY",
+    }),
     row({ title: "a-closed", regionId: p.a.id, categoryId: p.c1.id, status: "CLOSED" }),
     row({ title: "b-submitted-station", regionId: p.b.id, stationId: p.sB.id, categoryId: p.c1.id, source: "WALK_IN" }),
     row({ title: "other-city", regionId: p.other.id, stationId: p.sOther.id, categoryId: p.c1.id }),
@@ -100,7 +137,12 @@ describe("staff queue: filters", () => {
   const city = () => staffOf(p.city.path);
 
   it("defaults to SUBMITTED + ACCEPTED; 'open' adds every stage that still moves; one stage alone", async () => {
-    expect(await ids(city(), { stage: "open" })).toEqual(["a-submitted", "a1-accepted-station", "a-handling", "b-submitted-station"]);
+    expect(await ids(city(), { stage: "open" })).toEqual([
+      "a-submitted",
+      "a1-accepted-station",
+      "a-handling",
+      "b-submitted-station",
+    ]);
     expect(await ids(city(), { stage: "CLOSED" })).toEqual(["a-closed"]);
     expect(await ids(city(), { stage: "ACCEPTED" })).toEqual(["a1-accepted-station"]);
   });
@@ -128,9 +170,24 @@ describe("staff queue: filters", () => {
     const staff = staffOf(region.path);
     await insert([
       // 2026-03-01 23:59 and 2026-03-02 00:30 in Shanghai (both 1 March in UTC), and 2026-03-03 23:59:59.999.
-      row({ title: "d1-late", regionId: region.id, categoryId: p.c1.id, submittedAt: new Date("2026-03-01T15:59:00Z") }),
-      row({ title: "d2-early", regionId: region.id, categoryId: p.c1.id, submittedAt: new Date("2026-03-01T16:30:00Z") }),
-      row({ title: "d3-last-ms", regionId: region.id, categoryId: p.c1.id, submittedAt: new Date("2026-03-03T15:59:59.999Z") }),
+      row({
+        title: "d1-late",
+        regionId: region.id,
+        categoryId: p.c1.id,
+        submittedAt: new Date("2026-03-01T15:59:00Z"),
+      }),
+      row({
+        title: "d2-early",
+        regionId: region.id,
+        categoryId: p.c1.id,
+        submittedAt: new Date("2026-03-01T16:30:00Z"),
+      }),
+      row({
+        title: "d3-last-ms",
+        regionId: region.id,
+        categoryId: p.c1.id,
+        submittedAt: new Date("2026-03-03T15:59:59.999Z"),
+      }),
     ]);
     expect(await ids(staff, { from: "2026-03-02" })).toEqual(["d3-last-ms", "d2-early"]);
     expect(await ids(staff, { to: "2026-03-01" })).toEqual(["d1-late"]);
@@ -149,13 +206,23 @@ describe("staff queue: filters", () => {
       row({ title: "yellow-thu", regionId: region.id, categoryId: p.c1.id, dueAt: due("2026-03-19T15:59:59.999Z") }),
       row({ title: "green-fri", regionId: region.id, categoryId: p.c1.id, dueAt: due("2026-03-20T00:00:00+08:00") }),
       row({ title: "no-due", regionId: region.id, categoryId: p.c1.id }),
-      row({ title: "red-but-closed", regionId: region.id, categoryId: p.c1.id, status: "CLOSED", dueAt: due("2026-03-01T00:00:00Z") }),
+      row({
+        title: "red-but-closed",
+        regionId: region.id,
+        categoryId: p.c1.id,
+        status: "CLOSED",
+        dueAt: due("2026-03-01T00:00:00Z"),
+      }),
     ]);
     expect(await ids(staff, { due: "overdue" })).toEqual(["red"]);
     expect(await ids(staff, { due: "soon" })).toEqual(["yellow-now", "yellow-thu"]);
     const all = await listStaffQueue(staff, {}, NOW);
     expect(Object.fromEntries(all.rows.map((r) => [r.title, r.light]))).toEqual({
-      red: "red", "yellow-now": "yellow", "yellow-thu": "yellow", "green-fri": "green", "no-due": null,
+      red: "red",
+      "yellow-now": "yellow",
+      "yellow-thu": "yellow",
+      "green-fri": "green",
+      "no-due": null,
     });
     // A closed item shows no light even if it still carries a date.
     const closed = await listStaffQueue(staff, { stage: "CLOSED" }, NOW);
@@ -164,8 +231,20 @@ describe("staff queue: filters", () => {
 
   it("returns only the listed columns: no proposer data", async () => {
     const [first] = (await listStaffQueue(staffOf(p.b.path), {}, NOW)).rows;
-    expect(Object.keys(first!).sort()).toEqual(
-      ["categoryName", "dueAt", "id", "kind", "light", "placeName", "source", "status", "submittedAt", "title", "trackingCode"].sort(),
+    expect(Object.keys(first).sort()).toEqual(
+      [
+        "categoryName",
+        "dueAt",
+        "id",
+        "kind",
+        "light",
+        "placeName",
+        "source",
+        "status",
+        "submittedAt",
+        "title",
+        "trackingCode",
+      ].sort(),
     );
     expect(first).toMatchObject({ placeName: "B站", categoryName: "交通", source: "WALK_IN" });
   });
@@ -178,8 +257,12 @@ describe("staff queue: keyset pagination (P3)", () => {
     const same = new Date("2026-03-10T01:00:00Z");
     const rows = [
       ...Array.from({ length: 120 }, () => row({ regionId: region.id, categoryId: p.c1.id, submittedAt: same })),
-      ...Array.from({ length: 17 }, (_, i) => row({ regionId: region.id, categoryId: p.c1.id, submittedAt: new Date(same.getTime() + (i - 8) * DAY) })),
-      ...Array.from({ length: 5 }, () => row({ regionId: region.id, categoryId: p.c1.id, status: "ACCEPTED", submittedAt: same })),
+      ...Array.from({ length: 17 }, (_, i) =>
+        row({ regionId: region.id, categoryId: p.c1.id, submittedAt: new Date(same.getTime() + (i - 8) * DAY) }),
+      ),
+      ...Array.from({ length: 5 }, () =>
+        row({ regionId: region.id, categoryId: p.c1.id, status: "ACCEPTED", submittedAt: same }),
+      ),
     ];
     await insert(rows);
     const expected = await db.suggestion.findMany({
@@ -212,9 +295,18 @@ describe("staff queue: keyset pagination (P3)", () => {
     const overdue = new Date(NOW.getTime() - DAY);
     await insert([
       ...Array.from({ length: 75 }, (_, i) =>
-        row({ regionId: region.id, categoryId: p.c1.id, status: i % 2 ? "HANDLING" : "ACCEPTED", submittedAt: same, dueAt: overdue, source: "HOTLINE" }),
+        row({
+          regionId: region.id,
+          categoryId: p.c1.id,
+          status: i % 2 ? "HANDLING" : "ACCEPTED",
+          submittedAt: same,
+          dueAt: overdue,
+          source: "HOTLINE",
+        }),
       ),
-      ...Array.from({ length: 10 }, () => row({ regionId: region.id, categoryId: p.c1.id, submittedAt: same, dueAt: new Date(NOW.getTime() + 30 * DAY) })),
+      ...Array.from({ length: 10 }, () =>
+        row({ regionId: region.id, categoryId: p.c1.id, submittedAt: same, dueAt: new Date(NOW.getTime() + 30 * DAY) }),
+      ),
     ]);
     const walkAll = async (filters: QueueFilters) => {
       const seen: number[] = [];
@@ -256,7 +348,13 @@ describe("staff queue: keyset pagination (P3)", () => {
   });
 
   it("survives tampered cursors: malformed ones are dropped, well-formed ones only move within the scope", async () => {
-    for (const after of ["garbage!", "", "AAAA", Buffer.from("-1:1").toString("base64url"), Buffer.from("1:99999999999").toString("base64url")]) {
+    for (const after of [
+      "garbage!",
+      "",
+      "AAAA",
+      Buffer.from("-1:1").toString("base64url"),
+      Buffer.from("1:99999999999").toString("base64url"),
+    ]) {
       const parsed = parseQueueFilters({ after });
       expect(parsed.values.after).toBeUndefined();
       expect(parsed.ignored).toEqual(after ? ["after"] : []);
@@ -264,12 +362,22 @@ describe("staff queue: keyset pagination (P3)", () => {
     const staff = staffOf(p.b.path);
     // A cursor from the far future is just "from the top"; one from 1970 is past the end.
     const future = encodeCursor({ at: new Date("9999-12-31T00:00:00Z"), id: 2_147_483_647 });
-    expect((await listStaffQueue(staff, { after: future }, NOW)).rows.map((r) => r.title)).toEqual(["b-submitted-station"]);
+    expect((await listStaffQueue(staff, { after: future }, NOW)).rows.map((r) => r.title)).toEqual([
+      "b-submitted-station",
+    ]);
     const past = encodeCursor({ at: new Date(0), id: 1 });
     expect((await listStaffQueue(staff, { after: past }, NOW)).rows).toEqual([]);
     // A cursor pointing at another district's row does not reveal it.
-    const [foreign] = await db.suggestion.findMany({ where: { regionId: p.a.id }, select: { id: true, submittedAt: true }, take: 1 });
-    const page = await listStaffQueue(staff, { after: encodeCursor({ at: new Date(foreign!.submittedAt.getTime() + 1), id: foreign!.id }) }, NOW);
+    const [foreign] = await db.suggestion.findMany({
+      where: { regionId: p.a.id },
+      select: { id: true, submittedAt: true },
+      take: 1,
+    });
+    const page = await listStaffQueue(
+      staff,
+      { after: encodeCursor({ at: new Date(foreign.submittedAt.getTime() + 1), id: foreign.id }) },
+      NOW,
+    );
     expect(page.rows.every((r) => r.placeName === "B站")).toBe(true);
   });
 });
@@ -277,14 +385,27 @@ describe("staff queue: keyset pagination (P3)", () => {
 describe("staff queue: the query string and the form's choices", () => {
   it("keeps good values, drops bad ones and says which", () => {
     const { values, ignored } = parseQueueFilters({
-      stage: "HANDLING", category: "7", region: "abc", station: "-1", source: "QR", kind: "NOPE",
-      from: "2026-02-30", to: "2026-03-31", due: "soon", after: "garbage!", utm: "x",
+      stage: "HANDLING",
+      category: "7",
+      region: "abc",
+      station: "-1",
+      source: "QR",
+      kind: "NOPE",
+      from: "2026-02-30",
+      to: "2026-03-31",
+      due: "soon",
+      after: "garbage!",
+      utm: "x",
     });
     expect(values).toEqual({ stage: "HANDLING", category: 7, source: "QR", to: "2026-03-31", due: "soon" });
     expect(ignored.sort()).toEqual(["after", "from", "kind", "region", "station"]);
     expect(parseQueueFilters({ stage: "", category: "", from: "" })).toEqual({ values: {}, ignored: [] });
     expect(parseQueueFilters({ stage: ["open", "CLOSED"] })).toEqual({ values: {}, ignored: ["stage"] });
-    expect(parseQueueFilters({ region: "2147483648", from: "0001-01-01", to: "2026-3-1" }).ignored).toEqual(["region", "from", "to"]);
+    expect(parseQueueFilters({ region: "2147483648", from: "0001-01-01", to: "2026-3-1" }).ignored).toEqual([
+      "region",
+      "from",
+      "to",
+    ]);
   });
 
   it("offers the regions in scope, and stations only once a region is chosen", async () => {

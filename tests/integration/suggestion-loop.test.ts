@@ -20,9 +20,17 @@ async function toReplied(w: LoopWorld, classification: "A" | "B" | "C" | "D" = "
   await acceptSuggestion(w.staff, await ref(id));
   await assignSuggestion(w.staff, { ...(await ref(id)), leadUnitId: w.leadUnit.id, coUnitIds: [w.coUnit.id] });
   await unitAccept(w.leadStaff, await ref(id));
-  await recordContact(w.leadStaff, { ...(await ref(id)), method: "FACE_TO_FACE", occurredOn: today(), content: "到现场与提出人面谈" });
+  await recordContact(w.leadStaff, {
+    ...(await ref(id)),
+    method: "FACE_TO_FACE",
+    occurredOn: today(),
+    content: "到现场与提出人面谈",
+  });
   await submitReply(w.leadStaff, {
-    ...(await ref(id)), classification, content: "已安排路灯维修，本周内修复。", ...(classification === "B" || classification === "C" ? { nextCheckOn: "2027-03-01" } : {}),
+    ...(await ref(id)),
+    classification,
+    content: "已安排路灯维修，本周内修复。",
+    ...(classification === "B" || classification === "C" ? { nextCheckOn: "2027-03-01" } : {}),
   });
   return id;
 }
@@ -37,23 +45,43 @@ describe("the closed loop", () => {
     expect(assigned.status).toBe("ASSIGNED");
     expect(assigned.assignments.map((a) => a.role).sort()).toEqual(["CO", "LEAD"]);
     // a resident's opinion is closed within 15 working days (no calendar maintained here: weekends only)
-    expect(shanghaiDateOf(assigned.dueAt!)).toBe(WorkCalendar.weekendsOnly().addWorkingDays(shanghaiDateOf(assigned.assignedAt!), 15));
+    expect(shanghaiDateOf(assigned.dueAt!)).toBe(
+      WorkCalendar.weekendsOnly().addWorkingDays(shanghaiDateOf(assigned.assignedAt!), 15),
+    );
 
     await sendCoOpinion(w.coStaff, { ...(await ref(id)), opinion: "协办意见：配合提供电力接入。" });
     await unitAccept(w.leadStaff, await ref(id));
     // no reply before contacting the proposer
-    await expect(submitReply(w.leadStaff, { ...(await ref(id)), classification: "A", content: "已经修好了路灯，感谢反映。" })).rejects.toMatchObject({ messageKey: "contactBeforeReply" });
-    await recordContact(w.leadStaff, { ...(await ref(id)), method: "FACE_TO_FACE", occurredOn: today(), content: "到现场与提出人面谈" });
+    await expect(
+      submitReply(w.leadStaff, { ...(await ref(id)), classification: "A", content: "已经修好了路灯，感谢反映。" }),
+    ).rejects.toMatchObject({ messageKey: "contactBeforeReply" });
+    await recordContact(w.leadStaff, {
+      ...(await ref(id)),
+      method: "FACE_TO_FACE",
+      occurredOn: today(),
+      content: "到现场与提出人面谈",
+    });
     await submitReply(w.leadStaff, { ...(await ref(id)), classification: "A", content: "已经修好了路灯，感谢反映。" });
     await sendReply(w.staff, await ref(id));
     const fed = await db.suggestion.findUniqueOrThrow({ where: { id } });
     expect(fed).toMatchObject({ status: "FED_BACK", replyClass: "A" });
     await evaluateSuggestion(w.resident, { ...(await ref(id)), result: "SATISFIED", comment: "修得很快" });
 
-    const done = await db.suggestion.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { id: "asc" } } } });
+    const done = await db.suggestion.findUniqueOrThrow({
+      where: { id },
+      include: { events: { orderBy: { id: "asc" } } },
+    });
     expect(done).toMatchObject({ status: "CLOSED", closeReason: "SATISFIED" });
-    expect(done.events.map((e) => e.action)).toEqual(["SUBMIT", "ACCEPT", "ASSIGN", "UNIT_ACCEPT", "REPLY", "FEED_BACK", "EVALUATE"]);
-    expect(done.events.every((e, i) => i === 0 || e.fromStatus === done.events[i - 1]!.toStatus)).toBe(true);
+    expect(done.events.map((e) => e.action)).toEqual([
+      "SUBMIT",
+      "ACCEPT",
+      "ASSIGN",
+      "UNIT_ACCEPT",
+      "REPLY",
+      "FEED_BACK",
+      "EVALUATE",
+    ]);
+    expect(done.events.every((e, i) => i === 0 || e.fromStatus === done.events[i - 1].toStatus)).toBe(true);
     expect(await db.outboxMessage.count()).toBeGreaterThan(0); // the resident was texted about the reply
   });
 
@@ -64,7 +92,9 @@ describe("the closed loop", () => {
     await evaluateSuggestion(w.resident, { ...(await ref(id)), result: "UNSATISFIED", comment: "路灯还是不亮" });
     const s = await db.suggestion.findUniqueOrThrow({ where: { id }, include: { assignments: true, cases: true } });
     expect(s).toMatchObject({ status: "HANDLING", round: 2 });
-    expect(s.assignments.filter((a) => a.round === 2)).toMatchObject([{ unitId: w.leadUnit.id, role: "LEAD", status: "ACCEPTED" }]);
+    expect(s.assignments.filter((a) => a.round === 2)).toMatchObject([
+      { unitId: w.leadUnit.id, role: "LEAD", status: "ACCEPTED" },
+    ]);
     expect(s.cases).toHaveLength(1);
     const days = (s.dueAt!.getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(27);
@@ -75,7 +105,10 @@ describe("the closed loop", () => {
     const w = await createLoopWorld();
     const id = await toReplied(w, "B");
     await sendReply(w.staff, await ref(id));
-    expect(await db.followUp.findUniqueOrThrow({ where: { suggestionId: id } })).toMatchObject({ classification: "B", solvedAt: null });
+    expect(await db.followUp.findUniqueOrThrow({ where: { suggestionId: id } })).toMatchObject({
+      classification: "B",
+      solvedAt: null,
+    });
     await markFollowUpSolved(w.staff, await ref(id));
     expect((await db.followUp.findUniqueOrThrow({ where: { suggestionId: id } })).solvedAt).not.toBeNull();
     await expect(markFollowUpSolved(w.staff, await ref(id))).rejects.toMatchObject({ code: "stale" });
@@ -92,14 +125,24 @@ describe("the closed loop", () => {
   it("declines with a reason and a referral, and merges duplicates", async () => {
     const w = await createLoopWorld();
     const a = await submitAs(w, "要求调解邻里纠纷");
-    await declineSuggestion(w.staff, { ...(await ref(a)), reason: "属于民事纠纷，不在受理范围", referral: "社区人民调解委员会" });
-    expect(await db.suggestion.findUniqueOrThrow({ where: { id: a } })).toMatchObject({ status: "DECLINED", referral: "社区人民调解委员会" });
+    await declineSuggestion(w.staff, {
+      ...(await ref(a)),
+      reason: "属于民事纠纷，不在受理范围",
+      referral: "社区人民调解委员会",
+    });
+    expect(await db.suggestion.findUniqueOrThrow({ where: { id: a } })).toMatchObject({
+      status: "DECLINED",
+      referral: "社区人民调解委员会",
+    });
 
     const first = await submitAs(w);
     const dup = await submitAs(w);
     const target = await db.suggestion.findUniqueOrThrow({ where: { id: first } });
     await mergeSuggestion(w.staff, { ...(await ref(dup)), targetCode: target.trackingCode });
-    expect(await db.suggestion.findUniqueOrThrow({ where: { id: dup } })).toMatchObject({ status: "MERGED", mergedIntoId: first });
+    expect(await db.suggestion.findUniqueOrThrow({ where: { id: dup } })).toMatchObject({
+      status: "MERGED",
+      mergedIntoId: first,
+    });
   });
 
   it("lets the lead unit return a misassigned item, and staff assign it again", async () => {
@@ -119,7 +162,10 @@ describe("the closed loop", () => {
     await sendReply(w.staff, await ref(id));
     const later = new Date(Date.now() + 40 * 86_400_000);
     expect(await closeUnratedItems(later)).toBeGreaterThanOrEqual(1);
-    expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CLOSED", closeReason: "UNRATED" });
+    expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "CLOSED",
+      closeReason: "UNRATED",
+    });
     expect(await db.evaluation.count({ where: { suggestionId: id } })).toBe(0);
     expect(await closeUnratedItems(later)).toBe(0);
   });
@@ -133,7 +179,9 @@ describe("who may do what (S1) and when (R3)", () => {
     await expect(acceptSuggestion(w.resident, await ref(id))).rejects.toMatchObject({ code: "forbidden" });
     await expect(acceptSuggestion(w.leadStaff, await ref(id))).rejects.toMatchObject({ code: "notFound" });
     await expect(acceptSuggestion(other.staff, await ref(id))).rejects.toMatchObject({ code: "notFound" });
-    await expect(evaluateSuggestion(other.resident, { ...(await ref(id)), result: "SATISFIED" })).rejects.toMatchObject({ code: "notFound" });
+    await expect(evaluateSuggestion(other.resident, { ...(await ref(id)), result: "SATISFIED" })).rejects.toMatchObject(
+      { code: "notFound" },
+    );
     await acceptSuggestion(w.staff, await ref(id));
     await assignSuggestion(w.staff, { ...(await ref(id)), leadUnitId: w.leadUnit.id, coUnitIds: [] });
     // a unit that was not assigned the item cannot see it, let alone act
@@ -145,8 +193,12 @@ describe("who may do what (S1) and when (R3)", () => {
     const w = await createLoopWorld();
     const id = await submitAs(w);
     await expect(sendReply(w.staff, await ref(id))).rejects.toBeInstanceOf(AppError);
-    await expect(evaluateSuggestion(w.resident, { ...(await ref(id)), result: "SATISFIED" })).rejects.toMatchObject({ messageKey: "illegalTransition" });
-    await expect(assignSuggestion(w.staff, { ...(await ref(id)), leadUnitId: w.leadUnit.id, coUnitIds: [] })).rejects.toMatchObject({ messageKey: "illegalTransition" });
+    await expect(evaluateSuggestion(w.resident, { ...(await ref(id)), result: "SATISFIED" })).rejects.toMatchObject({
+      messageKey: "illegalTransition",
+    });
+    await expect(
+      assignSuggestion(w.staff, { ...(await ref(id)), leadUnitId: w.leadUnit.id, coUnitIds: [] }),
+    ).rejects.toMatchObject({ messageKey: "illegalTransition" });
   });
 
   it("lets only one of two staff acting at once win; the other is told it changed", async () => {

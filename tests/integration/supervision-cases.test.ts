@@ -27,8 +27,18 @@ async function assigned(w: LoopWorld) {
 async function replied(w: LoopWorld, classification: "A" | "B" = "A", nextCheckOn?: string) {
   const id = await assigned(w);
   await unitAccept(w.leadStaff, await ref(id));
-  await recordContact(w.leadStaff, { ...(await ref(id)), method: "PHONE", occurredOn: today(), content: "电话联系提出人" });
-  await submitReply(w.leadStaff, { ...(await ref(id)), classification, content: "已经列入今年的维修计划，年底前完成。", ...(nextCheckOn ? { nextCheckOn } : {}) });
+  await recordContact(w.leadStaff, {
+    ...(await ref(id)),
+    method: "PHONE",
+    occurredOn: today(),
+    content: "电话联系提出人",
+  });
+  await submitReply(w.leadStaff, {
+    ...(await ref(id)),
+    classification,
+    content: "已经列入今年的维修计划，年底前完成。",
+    ...(nextCheckOn ? { nextCheckOn } : {}),
+  });
   await sendReply(w.staff, await ref(id));
   return id;
 }
@@ -42,7 +52,13 @@ describe("supervision cases", () => {
     const w = await createLoopWorld();
     const [leader, otherLeader] = [await leaderOf(w), await leaderOf(w)];
     const id = await assigned(w);
-    const { id: caseId } = await openCase(w.staff, { suggestionId: id, level: "LEADER_LED", leaderId: String(leader.id), reason: "群众反映集中，请领导领衔督办", dueOn: "" });
+    const { id: caseId } = await openCase(w.staff, {
+      suggestionId: id,
+      level: "LEADER_LED",
+      leaderId: String(leader.id),
+      reason: "群众反映集中，请领导领衔督办",
+      dueOn: "",
+    });
 
     expect((await listCases(leader, {})).rows.map((r) => r.id)).toEqual([caseId]);
     expect((await listCases(otherLeader, {})).rows).toEqual([]);
@@ -51,11 +67,17 @@ describe("supervision cases", () => {
 
     await addCaseNote(leader, { caseId, content: "请承办单位本月底前拿出整改方案。" });
     // The leader instructs; only staff edit or close.
-    await expect(closeCase(leader, { caseId, version: 1, note: "我来结案" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(editCase(leader, { caseId, version: 1, level: "KEY", reason: "降级处理" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(closeCase(leader, { caseId, version: 1, note: "我来结案" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(editCase(leader, { caseId, version: 1, level: "KEY", reason: "降级处理" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
 
     const detail = await getCaseDetail(leader, caseId);
-    expect(detail.notes.map((n) => [n.content, n.author?.role])).toEqual([["请承办单位本月底前拿出整改方案。", "LEADER"]]);
+    expect(detail.notes.map((n) => [n.content, n.author?.role])).toEqual([
+      ["请承办单位本月底前拿出整改方案。", "LEADER"],
+    ]);
     expect(detail).toMatchObject({ canManage: false, canNote: true });
     // The staff of the region hear of the instruction.
     expect(await db.notification.count({ where: { userId: w.staff.id, title: "领导督办批示" } })).toBe(1);
@@ -68,11 +90,15 @@ describe("supervision cases", () => {
     const { id: caseId } = await openCase(w.staff, { suggestionId: id, level: "KEY", reason: "逾期未办，重点督办" });
     await expect(listCases(w.leadStaff, {})).rejects.toMatchObject({ code: "forbidden" });
     await expect(getCaseDetail(w.leadStaff, caseId)).rejects.toMatchObject({ code: "notFound" });
-    await expect(addCaseNote(w.leadStaff, { caseId, content: "单位想补充" })).rejects.toMatchObject({ code: "notFound" });
+    await expect(addCaseNote(w.leadStaff, { caseId, content: "单位想补充" })).rejects.toMatchObject({
+      code: "notFound",
+    });
     await expect(getCaseDetail(w.resident, caseId)).rejects.toMatchObject({ code: "notFound" });
     expect((await listCases(other.staff, { status: "all" })).rows).toEqual([]);
     await expect(getCaseDetail(other.staff, caseId)).rejects.toMatchObject({ code: "notFound" });
-    await expect(openCase(other.staff, { suggestionId: id, level: "KEY", reason: "跨区督办" })).rejects.toMatchObject({ code: "notFound" });
+    await expect(openCase(other.staff, { suggestionId: id, level: "KEY", reason: "跨区督办" })).rejects.toMatchObject({
+      code: "notFound",
+    });
   });
 
   it("records its own history through edits, notes, closing and reopening; stale edits lose", async () => {
@@ -81,11 +107,24 @@ describe("supervision cases", () => {
     const id = await assigned(w);
     const { id: caseId } = await openCase(w.staff, { suggestionId: id, level: "ROUTINE", reason: "常规督办" });
     // One open case per item: raise its level instead of opening another.
-    await expect(openCase(w.staff, { suggestionId: id, level: "KEY", reason: "再开一个" })).rejects.toMatchObject({ messageKey: "supervision.caseAlreadyOpen" });
+    await expect(openCase(w.staff, { suggestionId: id, level: "KEY", reason: "再开一个" })).rejects.toMatchObject({
+      messageKey: "supervision.caseAlreadyOpen",
+    });
     // A leader-led case must name a leader.
-    await expect(editCase(w.staff, { caseId, version: 1, level: "LEADER_LED", reason: "升级为领衔督办" })).rejects.toMatchObject({ messageKey: "supervision.leaderRequired" });
-    await editCase(w.staff, { caseId, version: 1, level: "LEADER_LED", leaderId: leader.id, reason: "升级为领衔督办", dueOn: "2099-06-30" });
-    await expect(editCase(w.staff, { caseId, version: 1, level: "KEY", reason: "旧页面上的修改" })).rejects.toMatchObject({ code: "stale" });
+    await expect(
+      editCase(w.staff, { caseId, version: 1, level: "LEADER_LED", reason: "升级为领衔督办" }),
+    ).rejects.toMatchObject({ messageKey: "supervision.leaderRequired" });
+    await editCase(w.staff, {
+      caseId,
+      version: 1,
+      level: "LEADER_LED",
+      leaderId: leader.id,
+      reason: "升级为领衔督办",
+      dueOn: "2099-06-30",
+    });
+    await expect(
+      editCase(w.staff, { caseId, version: 1, level: "KEY", reason: "旧页面上的修改" }),
+    ).rejects.toMatchObject({ code: "stale" });
     await addCaseNote(w.staff, { caseId, content: "已约谈承办单位负责人。" });
     await closeCase(w.staff, { caseId, version: 2, note: "单位已答复，督办结束" });
     await reopenCase(w.staff, { caseId, version: 3, note: "提出人仍有意见" });
@@ -94,8 +133,17 @@ describe("supervision cases", () => {
     expect(c).toMatchObject({ level: "LEADER_LED", leaderId: leader.id, status: "OPEN", version: 4 });
     expect(shanghaiDateOf(c.dueAt!)).toBe("2099-06-30");
     expect(c.events.map((e) => e.action)).toEqual(["OPEN", "EDIT", "NOTE", "CLOSE", "REOPEN"]);
-    const audit = await db.auditEvent.findMany({ where: { targetType: "SupervisionCase", targetId: String(caseId) }, orderBy: { id: "asc" } });
-    expect(audit.map((a) => a.action)).toEqual(["supervision.open", "supervision.edit", "supervision.note", "supervision.close", "supervision.reopen"]);
+    const audit = await db.auditEvent.findMany({
+      where: { targetType: "SupervisionCase", targetId: String(caseId) },
+      orderBy: { id: "asc" },
+    });
+    expect(audit.map((a) => a.action)).toEqual([
+      "supervision.open",
+      "supervision.edit",
+      "supervision.note",
+      "supervision.close",
+      "supervision.reopen",
+    ]);
     expect(await db.notification.count({ where: { userId: leader.id, title: "请您领衔督办" } })).toBe(1);
   });
 
@@ -123,7 +171,9 @@ describe("回头看", () => {
     expect((await listDueFollowUps(w.staff)).map((f) => f.suggestionId)).toEqual([id]);
     await expect(listDueFollowUps(w.leadStaff)).rejects.toMatchObject({ code: "forbidden" });
 
-    await expect(setNextFollowUpCheck(w.staff, { suggestionId: id, nextCheckOn: today() })).rejects.toMatchObject({ messageKey: "supervision.checkNotFuture" });
+    await expect(setNextFollowUpCheck(w.staff, { suggestionId: id, nextCheckOn: today() })).rejects.toMatchObject({
+      messageKey: "supervision.checkNotFuture",
+    });
     await setNextFollowUpCheck(w.staff, { suggestionId: id, nextCheckOn: "2099-03-01" });
     expect(await listDueFollowUps(w.staff)).toEqual([]);
     expect(await announceDueFollowUps(new Date("2099-03-01T02:00:00Z"))).toBe(1);

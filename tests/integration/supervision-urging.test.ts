@@ -27,7 +27,10 @@ async function overdueItem(w: LoopWorld) {
 
 async function giveLeadStaffAPhone(w: LoopWorld) {
   const phone = `137${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
-  await db.user.update({ where: { id: w.leadStaff.id }, data: { phoneEnc: encryptPii(phone), phoneHmac: piiHmac(phone) } });
+  await db.user.update({
+    where: { id: w.leadStaff.id },
+    data: { phoneEnc: encryptPii(phone), phoneHmac: piiHmac(phone) },
+  });
   return piiHmac(phone);
 }
 
@@ -61,7 +64,9 @@ describe("automatic urging", () => {
     expect(await urgeNotices(w.leadStaff.id)).toBe(1);
     expect(await urgeNotices(w.coStaff.id)).toBe(1);
     expect(await db.outboxMessage.count({ where: { recipientHmac: phoneHmac, template: "urge" } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { action: "urge.auto", targetType: "Assignment" } })).toBeGreaterThanOrEqual(2);
+    expect(
+      await db.auditEvent.count({ where: { action: "urge.auto", targetType: "Assignment" } }),
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it("urges again only for a new deadline (an approved extension), and never an item the unit has answered", async () => {
@@ -75,7 +80,10 @@ describe("automatic urging", () => {
     expect(await urgeOverdueAssignments(at("2030-03-25T09:00:00"))).toBe(1);
     expect(await urgeNotices(w.leadStaff.id)).toBe(2);
     // The co-unit sends its opinion: it is no longer urged for anything.
-    await db.assignment.updateMany({ where: { suggestionId: id, role: "CO" }, data: { status: "OPINION_SENT", dueAt: later } });
+    await db.assignment.updateMany({
+      where: { suggestionId: id, role: "CO" },
+      data: { status: "OPINION_SENT", dueAt: later },
+    });
     expect(await urgeOverdueAssignments(at("2030-04-01T09:00:00"))).toBe(0);
   });
 
@@ -83,7 +91,10 @@ describe("automatic urging", () => {
     const w = await createLoopWorld();
     const id = await overdueItem(w);
     await expect(urgeManually(w.staff, { suggestionId: id, note: "请本周内答复" })).resolves.toEqual({ urged: 2 });
-    await expect(urgeManually(w.staff, { suggestionId: id, note: "" })).rejects.toMatchObject({ code: "conflict", messageKey: "supervision.alreadyUrged" });
+    await expect(urgeManually(w.staff, { suggestionId: id, note: "" })).rejects.toMatchObject({
+      code: "conflict",
+      messageKey: "supervision.alreadyUrged",
+    });
     // A unit may not urge, and a unit's staff cannot use the staff step.
     await expect(urgeManually(w.leadStaff, { suggestionId: id })).rejects.toMatchObject({ code: "forbidden" });
     expect(await urgeOverdueAssignments(at("2030-03-11T09:00:00"))).toBe(2);
@@ -96,7 +107,11 @@ describe("escalation", () => {
   it("opens exactly one 重点督办 case once the item is still overdue after the window", async () => {
     const w = await createLoopWorld();
     const id = await overdueItem(w);
-    await db.setting.upsert({ where: { key: "escalateAfterWorkingDays" }, create: { key: "escalateAfterWorkingDays", value: 5 }, update: { value: 5 } });
+    await db.setting.upsert({
+      where: { key: "escalateAfterWorkingDays" },
+      create: { key: "escalateAfterWorkingDays", value: 5 },
+      update: { value: 5 },
+    });
 
     // Five working days after Friday 8 March is Friday 15 March.
     expect(await escalateOverdueItems(at("2030-03-14T09:00:00"))).toBe(0);
@@ -107,14 +122,18 @@ describe("escalation", () => {
     const cases = await db.supervisionCase.findMany({ where: { suggestionId: id }, include: { events: true } });
     expect(cases).toHaveLength(1); // the lead unit's deadline; co-units are urged, not escalated
     expect(cases[0]).toMatchObject({ level: "KEY", status: "OPEN" });
-    expect(cases[0]!.events.map((e) => e.action)).toEqual(["OPEN"]);
+    expect(cases[0].events.map((e) => e.action)).toEqual(["OPEN"]);
     expect(await db.notification.count({ where: { userId: w.staff.id, title: "逾期事项已转入重点督办" } })).toBe(1);
   });
 
   it("follows the configured window", async () => {
     const w = await createLoopWorld();
     const id = await overdueItem(w);
-    await db.setting.upsert({ where: { key: "escalateAfterWorkingDays" }, create: { key: "escalateAfterWorkingDays", value: 2 }, update: { value: 2 } });
+    await db.setting.upsert({
+      where: { key: "escalateAfterWorkingDays" },
+      create: { key: "escalateAfterWorkingDays", value: 2 },
+      update: { value: 2 },
+    });
     expect(await escalateOverdueItems(at("2030-03-11T09:00:00"))).toBe(0);
     expect(await escalateOverdueItems(at("2030-03-12T09:00:00"))).toBe(1);
     expect(await db.supervisionCase.count({ where: { suggestionId: id } })).toBe(1);

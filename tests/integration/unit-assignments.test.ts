@@ -5,14 +5,22 @@ import { AppError } from "@/lib/errors";
 import type { AssignmentRole, AssignmentStatus } from "@/lib/generated/prisma/enums";
 import { encodeCursor } from "@/lib/pagination/keyset";
 import {
-  ASSIGNMENTS_PAGE_SIZE, listUnitAssignments, parseAssignmentFilters, type AssignmentFilters,
+  ASSIGNMENTS_PAGE_SIZE,
+  listUnitAssignments,
+  parseAssignmentFilters,
+  type AssignmentFilters,
 } from "@/lib/suggestions/unit-assignments";
 import { createPlace } from "../factories/places";
 
 const NOW = new Date("2026-03-16T02:00:00Z"); // Monday 10:00 in Shanghai
 const DAY = 86_400_000;
 const unitActor = (unitId: number | null, role: Actor["role"] = "UNIT_STAFF"): Actor => ({
-  id: 999_001, role, regionPath: role === "UNIT_STAFF" ? null : "/", unitId, deputyId: null, stationIds: [],
+  id: 999_001,
+  role,
+  regionPath: role === "UNIT_STAFF" ? null : "/",
+  unitId,
+  deputyId: null,
+  stationIds: [],
 });
 
 let n = 0;
@@ -21,22 +29,38 @@ let unit1: { id: number };
 let unit2: { id: number };
 
 async function createUnit() {
-  return db.handlingUnit.create({ data: { name: `测试承办单位${Date.now().toString(36)}${++n}`, regionId: place.region.id } });
+  return db.handlingUnit.create({
+    data: { name: `测试承办单位${Date.now().toString(36)}${++n}`, regionId: place.region.id },
+  });
 }
 
 /** One suggestion, with an assignment to each given unit (the first as lead). */
-async function assign(title: string, units: { unitId: number; status?: AssignmentStatus; dueAt?: Date; role?: AssignmentRole; round?: number }[]) {
+async function assign(
+  title: string,
+  units: { unitId: number; status?: AssignmentStatus; dueAt?: Date; role?: AssignmentRole; round?: number }[],
+) {
   const s = await db.suggestion.create({
     data: {
-      trackingCode: `UA${(++n).toString().padStart(8, "0")}`, kind: "OPINION", source: "ONLINE", status: "HANDLING", title,
-      content: "测试内容测试内容测试", categoryId: place.category.id, regionId: place.region.id,
-      confidential: true, proposerName: "保密的人",
+      trackingCode: `UA${(++n).toString().padStart(8, "0")}`,
+      kind: "OPINION",
+      source: "ONLINE",
+      status: "HANDLING",
+      title,
+      content: "测试内容测试内容测试",
+      categoryId: place.category.id,
+      regionId: place.region.id,
+      confidential: true,
+      proposerName: "保密的人",
     },
   });
   await db.assignment.createMany({
     data: units.map((u, i) => ({
-      suggestionId: s.id, unitId: u.unitId, role: u.role ?? (i === 0 ? "LEAD" : "CO"), status: u.status ?? "PENDING",
-      round: u.round ?? 1, dueAt: u.dueAt ?? new Date(NOW.getTime() + 30 * DAY),
+      suggestionId: s.id,
+      unitId: u.unitId,
+      role: u.role ?? (i === 0 ? "LEAD" : "CO"),
+      status: u.status ?? "PENDING",
+      round: u.round ?? 1,
+      dueAt: u.dueAt ?? new Date(NOW.getTime() + 30 * DAY),
     })),
   });
   return s;
@@ -77,7 +101,17 @@ describe("unit assignments: scope (S1)", () => {
   it("returns the unit's role, status and deadline, and nothing about the proposer", async () => {
     const { rows } = await listUnitAssignments(unitActor(unit1.id), {}, NOW);
     for (const r of rows) {
-      expect(Object.keys(r).sort()).toEqual(["dueAt", "id", "light", "role", "round", "status", "suggestionId", "title", "trackingCode"]);
+      expect(Object.keys(r).sort()).toEqual([
+        "dueAt",
+        "id",
+        "light",
+        "role",
+        "round",
+        "status",
+        "suggestionId",
+        "title",
+        "trackingCode",
+      ]);
     }
     expect(rows.find((r) => r.title === "shared")).toMatchObject({ role: "CO", status: "PENDING" });
   });
@@ -85,7 +119,12 @@ describe("unit assignments: scope (S1)", () => {
 
 describe("unit assignments: views and lights", () => {
   it("defaults to the open ones (to accept, accepted), soonest deadline first; 'all' and one status on request", async () => {
-    expect(await titles(unit1.id, { show: "all" })).toEqual(["u1-replied", "u1-accepted-overdue", "shared", "u1-pending-late"]);
+    expect(await titles(unit1.id, { show: "all" })).toEqual([
+      "u1-replied",
+      "u1-accepted-overdue",
+      "shared",
+      "u1-pending-late",
+    ]);
     expect(await titles(unit1.id, { show: "REPLIED" })).toEqual(["u1-replied"]);
     expect(await titles(unit1.id, { show: "RETURNED" })).toEqual([]);
   });
@@ -93,7 +132,10 @@ describe("unit assignments: views and lights", () => {
   it("lights open assignments only", async () => {
     const { rows } = await listUnitAssignments(unitActor(unit1.id), { show: "all" }, NOW);
     expect(Object.fromEntries(rows.map((r) => [r.title, r.light]))).toEqual({
-      "u1-replied": null, "u1-accepted-overdue": "red", shared: "green", "u1-pending-late": "green",
+      "u1-replied": null,
+      "u1-accepted-overdue": "red",
+      shared: "green",
+      "u1-pending-late": "green",
     });
     const soon = await listUnitAssignments(unitActor(unit2.id), {}, NOW);
     expect(soon.rows.map((r) => r.light)).toEqual(["yellow", "green"]);
@@ -102,7 +144,10 @@ describe("unit assignments: views and lights", () => {
   it("parses the view from the query string, dropping bad values", () => {
     expect(parseAssignmentFilters({ show: "all" }).values).toEqual({ show: "all" });
     expect(parseAssignmentFilters({ show: "REPLIED", x: "1" }).values).toEqual({ show: "REPLIED" });
-    expect(parseAssignmentFilters({ show: "closed", after: "%%%" })).toEqual({ values: {}, ignored: ["show", "after"] });
+    expect(parseAssignmentFilters({ show: "closed", after: "%%%" })).toEqual({
+      values: {},
+      ignored: ["show", "after"],
+    });
   });
 });
 
@@ -111,7 +156,13 @@ describe("unit assignments: keyset pagination (P3)", () => {
     const unit = await createUnit();
     const same = new Date("2026-04-01T15:59:59.999Z");
     for (let i = 0; i < 115; i++) {
-      await assign(`bulk-${i}`, [{ unitId: unit.id, dueAt: i < 100 ? same : new Date(same.getTime() + (i - 107) * DAY), status: i % 3 ? "PENDING" : "ACCEPTED" }]);
+      await assign(`bulk-${i}`, [
+        {
+          unitId: unit.id,
+          dueAt: i < 100 ? same : new Date(same.getTime() + (i - 107) * DAY),
+          status: i % 3 ? "PENDING" : "ACCEPTED",
+        },
+      ]);
     }
     await assign("bulk-done", [{ unitId: unit.id, status: "WITHDRAWN", dueAt: same }]);
     const expected = await db.assignment.findMany({

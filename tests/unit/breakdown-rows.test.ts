@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { breakdownRowsHtml, withMeasure } from "@/components/insight/breakdown-rows";
 
-const line = (name: string, counts: number[] = [], href = "/leader/items?unit=7") => ({ name, href, counts, rates: [0.75, null, 1] });
+const line = (name: string, counts: number[] = [], href = "/leader/items?unit=7") => ({
+  name,
+  href,
+  counts,
+  rates: [0.75, null, 1],
+});
 
 describe("breakdown rows written as HTML", () => {
   it("escapes names and links, so a region or unit name cannot inject markup", () => {
@@ -15,7 +20,9 @@ describe("breakdown rows written as HTML", () => {
     const html = breakdownRowsHtml([line("本级", [12345, 9, 4, 3, 2, 1, 1, 0, 2])]);
     expect(html).toContain('<th scope="row" class="py-1.5 pr-2 font-medium">本级</th>');
     expect(html).toContain('<a href="/leader/items?unit=7&amp;measure=received" class="figure-link">12,345</a>');
-    expect(html).toContain('<a href="/leader/items?unit=7&amp;measure=overdue" class="figure-link" data-alert="true">2</a>');
+    expect(html).toContain(
+      '<a href="/leader/items?unit=7&amp;measure=overdue" class="figure-link" data-alert="true">2</a>',
+    );
     expect(html).toContain("<td>75.0%</td><td>—</td><td>100.0%</td>");
     expect(html.match(/<a /g)).toHaveLength(9);
   });

@@ -35,4 +35,5 @@ export const DAYS_2026: [string, CalendarDayKind][] = [
 export const calendar2026 = () => new WorkCalendar({ days: DAYS_2026, maintainedYears: [2026] });
 
 /** An instant given as Shanghai wall-clock time, e.g. sh("2026-02-13 09:30"). */
-export const sh = (local: string) => new Date(`${local.length === 10 ? `${local}T00:00` : local.replace(" ", "T")}+08:00`);
+export const sh = (local: string) =>
+  new Date(`${local.length === 10 ? `${local}T00:00` : local.replace(" ", "T")}+08:00`);

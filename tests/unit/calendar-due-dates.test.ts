@@ -62,7 +62,12 @@ describe("computeDueAt", () => {
 
 describe("pickRule", () => {
   const rule = (id: number, over: Partial<RuleScope>): RuleScope & { id: number } => ({
-    id, stage: "CLOSE", kind: null, source: null, categoryId: null, ...over,
+    id,
+    stage: "CLOSE",
+    kind: null,
+    source: null,
+    categoryId: null,
+    ...over,
   });
   const rules = [
     rule(1, {}),
@@ -73,8 +78,11 @@ describe("pickRule", () => {
     rule(6, { stage: "RESPOND", kind: "OPINION" }),
     rule(7, { categoryId: 9 }),
   ];
-  const pick = (kind: "OPINION" | "DEPUTY_SUGGESTION", source: "HOTLINE" | "ONLINE" | null, categoryId: number | null) =>
-    pickRule(rules, { stage: "CLOSE", kind, source, categoryId })?.id;
+  const pick = (
+    kind: "OPINION" | "DEPUTY_SUGGESTION",
+    source: "HOTLINE" | "ONLINE" | null,
+    categoryId: number | null,
+  ) => pickRule(rules, { stage: "CLOSE", kind, source, categoryId })?.id;
 
   it("prefers category+source+kind > category+kind > source+kind > kind > any", () => {
     expect(pick("OPINION", "HOTLINE", 7)).toBe(5);

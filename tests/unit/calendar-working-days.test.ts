@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  addMonths, dayNumber, endOfShanghaiDay, fromDbDate, shanghaiDateOf, startOfShanghaiDay, toDbDate, weekdayOf,
+  addMonths,
+  dayNumber,
+  endOfShanghaiDay,
+  fromDbDate,
+  shanghaiDateOf,
+  startOfShanghaiDay,
+  toDbDate,
+  weekdayOf,
 } from "@/lib/calendar/civil-date";
 import { WorkCalendar } from "@/lib/calendar/working-days";
 import { calendar2026, HOLIDAYS_2026, MAKEUP_2026 } from "./calendar-2026.fixture";
@@ -16,7 +23,12 @@ describe("Shanghai calendar dates", () => {
   });
 
   it("agrees with the runtime's own Asia/Shanghai rules", () => {
-    const fmt = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
+    const fmt = new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Asia/Shanghai",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
     for (let t = Date.UTC(2025, 11, 31, 12); t < Date.UTC(2028, 0, 2); t += 7 * 3_600_000 + 13 * 60_000) {
       expect(shanghaiDateOf(new Date(t))).toBe(fmt.format(new Date(t)));
     }
@@ -92,7 +104,11 @@ describe("the 2026 working-day calendar", () => {
     expect(cal.workingDaysBetween("2026-02-25", "2026-02-13")).toBe(-3);
     expect(cal.workingDaysBetween("2026-02-25", "2026-02-25")).toBe(0);
     expect(cal.workingDaysBetween("2026-09-30", "2026-10-08")).toBe(1);
-    for (const [from, n] of [["2026-01-01", 40], ["2026-04-30", 9], ["2026-12-20", 15]] as const) {
+    for (const [from, n] of [
+      ["2026-01-01", 40],
+      ["2026-04-30", 9],
+      ["2026-12-20", 15],
+    ] as const) {
       expect(cal.workingDaysBetween(from, cal.addWorkingDays(from, n))).toBe(n);
     }
   });

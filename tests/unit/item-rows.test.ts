@@ -19,14 +19,19 @@ const line = (over: Partial<ItemLine> = {}): ItemLine => ({
 
 describe("the list behind a figure, written as HTML", () => {
   it("escapes what residents and staff wrote, so a title or a place cannot inject markup", () => {
-    const html = itemRowsHtml([line({ title: `<img src=x onerror="alert(1)">&'`, place: "<script>x</script>", href: `/x"><b>` })]);
+    const html = itemRowsHtml([
+      line({ title: `<img src=x onerror="alert(1)">&'`, place: "<script>x</script>", href: `/x"><b>` }),
+    ]);
     expect(html).not.toMatch(/<img|<script|<b>|onerror="/);
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;");
     expect(html).toContain('href="/x&quot;&gt;&lt;b&gt;"');
   });
 
   it("writes one row per item with its link, stage and dates, and the reply deadline only when there is one", () => {
-    const html = itemRowsHtml([line(), line({ code: "B0000000002", href: "/leader/suggestions/2", replied: "2026/11/21", due: "限 2026/11/30 前答复" })]);
+    const html = itemRowsHtml([
+      line(),
+      line({ code: "B0000000002", href: "/leader/suggestions/2", replied: "2026/11/21", due: "限 2026/11/30 前答复" }),
+    ]);
     expect(html.match(/<tr>/g)).toHaveLength(2);
     expect(html).toContain('<a href="/leader/suggestions/1">路灯不亮</a>');
     expect(html).toMatch(/data-status="HANDLING">办理中<\/td>/);

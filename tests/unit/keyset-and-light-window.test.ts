@@ -15,8 +15,20 @@ describe("keyset cursors", () => {
   it("treat anything malformed or out of range as no cursor, without throwing", () => {
     const b64 = (s: string) => Buffer.from(s).toString("base64url");
     for (const bad of [
-      undefined, "", 42, ["a"], "!!!", "a".repeat(200), b64("abc"), b64("1:0"), b64("-5:1"), b64("1.5:2"),
-      b64("1700000000000:2147483648"), b64("99999999999999999:1"), b64("1700000000000:1:1"), b64(" 1:1"),
+      undefined,
+      "",
+      42,
+      ["a"],
+      "!!!",
+      "a".repeat(200),
+      b64("abc"),
+      b64("1:0"),
+      b64("-5:1"),
+      b64("1.5:2"),
+      b64("1700000000000:2147483648"),
+      b64("99999999999999999:1"),
+      b64("1700000000000:1:1"),
+      b64(" 1:1"),
     ]) {
       expect(decodeCursor(bad), String(bad)).toBeNull();
     }

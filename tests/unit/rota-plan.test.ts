@@ -13,12 +13,19 @@ describe("planRota", () => {
 
   it("keeps a public day on a make-up working Saturday", () => {
     // Feb 28, 2026 is a Saturday worked in exchange (调休)
-    expect(planRota({ month: "2026-02", days: [28], deputyIds: [1, 2], rotationStart: 0, calendar })[0]).toMatchObject({ date: "2026-02-28", moved: false });
+    expect(planRota({ month: "2026-02", days: [28], deputyIds: [1, 2], rotationStart: 0, calendar })[0]).toMatchObject({
+      date: "2026-02-28",
+      moved: false,
+    });
   });
 
   it("rotates the deputies two by two, continuing from earlier months", () => {
     const plan = planRota({ month: "2026-06", days: [5, 15, 25], deputyIds: [30, 10, 20], rotationStart: 1, calendar });
-    expect(plan.map((p) => p.deputyIds)).toEqual([[20, 30], [10, 20], [30, 10]]);
+    expect(plan.map((p) => p.deputyIds)).toEqual([
+      [20, 30],
+      [10, 20],
+      [30, 10],
+    ]);
   });
 
   it("flags a station with fewer than two deputies, and merges two days moved onto one", () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { can, type Actor } from "@/lib/auth/permissions";
 
-const actor = (over: Partial<Actor>): Actor => ({ id: 1, role: "RESIDENT", regionPath: null, unitId: null, deputyId: null, stationIds: [], ...over });
+const actor = (over: Partial<Actor>): Actor => ({
+  id: 1,
+  role: "RESIDENT",
+  regionPath: null,
+  unitId: null,
+  deputyId: null,
+  stationIds: [],
+  ...over,
+});
 
 describe("supervision permissions", () => {
   const caseIn = (regionPath: string, leaderId: number | null) => ({ regionPath, ownerId: leaderId });
@@ -30,7 +38,9 @@ describe("supervision permissions", () => {
     expect(can(deputy, "archive.read", { deputyIds: [5] })).toBe(true);
     expect(can(deputy, "archive.read", { deputyIds: [6] })).toBe(false);
     expect(can(deputy, "points.publish", { regionPath: "/1/" })).toBe(false);
-    expect(can(actor({ role: "COMMITTEE_STAFF", regionPath: "/1/" }), "points.publish", { regionPath: "/1/" })).toBe(true);
+    expect(can(actor({ role: "COMMITTEE_STAFF", regionPath: "/1/" }), "points.publish", { regionPath: "/1/" })).toBe(
+      true,
+    );
     expect(can(actor({ role: "SYSTEM_ADMIN" }), "supervision.settings")).toBe(true);
     expect(can(actor({ role: "LEADER", regionPath: "/1/" }), "supervision.settings")).toBe(false);
   });

@@ -17,7 +17,10 @@ export default async function ResidentLoginPage({ searchParams }: { searchParams
         <ResidentLoginForm next={next} />
       </div>
       <p className="mt-5 text-center">
-        <Link href={`/login/staff${next ? `?next=${encodeURIComponent(next)}` : ""}`} className="text-brand-700 underline underline-offset-4">
+        <Link
+          href={`/login/staff${next ? `?next=${encodeURIComponent(next)}` : ""}`}
+          className="text-brand-700 underline underline-offset-4"
+        >
           {t("staffLink")}
         </Link>
       </p>

@@ -19,27 +19,53 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const FIRST_YEAR = 2024;
 
-function FiguresTable({ rows, caption, t }: { rows: { name: string; figures: Figures }[]; caption: string; t: (k: string) => string }) {
+function FiguresTable({
+  rows,
+  caption,
+  t,
+}: {
+  rows: { name: string; figures: Figures }[];
+  caption: string;
+  t: (k: string) => string;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[640px] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-muted">
           <tr>
-            <th scope="col" className="py-1 pr-2 font-normal">{t("name")}</th>
-            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("received")}</th>
-            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("replied")}</th>
-            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("onTimeRate")}</th>
-            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("solvedRate")}</th>
-            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("faceToFaceRate")}</th>
-            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("satisfiedRate")}</th>
-            <th scope="col" className="py-1 text-right font-normal">{t("basicallySatisfiedRate")}</th>
+            <th scope="col" className="py-1 pr-2 font-normal">
+              {t("name")}
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right font-normal">
+              {t("received")}
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right font-normal">
+              {t("replied")}
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right font-normal">
+              {t("onTimeRate")}
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right font-normal">
+              {t("solvedRate")}
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right font-normal">
+              {t("faceToFaceRate")}
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right font-normal">
+              {t("satisfiedRate")}
+            </th>
+            <th scope="col" className="py-1 text-right font-normal">
+              {t("basicallySatisfiedRate")}
+            </th>
           </tr>
         </thead>
         <tbody className="tabular-nums">
           {rows.map((r) => (
             <tr key={r.name} className="border-t border-line">
-              <th scope="row" className="py-1.5 pr-2 font-medium">{r.name}</th>
+              <th scope="row" className="py-1.5 pr-2 font-medium">
+                {r.name}
+              </th>
               <td className="py-1.5 pr-2 text-right">{r.figures.received.toLocaleString("zh-CN")}</td>
               <td className="py-1.5 pr-2 text-right">{r.figures.replied.toLocaleString("zh-CN")}</td>
               <td className="py-1.5 pr-2 text-right">{percent(rate(r.figures, "onTimeRate"))}</td>
@@ -55,7 +81,17 @@ function FiguresTable({ rows, caption, t }: { rows: { name: string; figures: Fig
   );
 }
 
-function Ranking({ title, rows, unit, empty }: { title: string; rows: { name: string; rate: number; count: number }[]; unit: (n: number) => string; empty: string }) {
+function Ranking({
+  title,
+  rows,
+  unit,
+  empty,
+}: {
+  title: string;
+  rows: { name: string; rate: number; count: number }[];
+  unit: (n: number) => string;
+  empty: string;
+}) {
   return (
     <Card title={title}>
       {rows.length === 0 && <p className="text-muted">{empty}</p>}
@@ -76,7 +112,10 @@ function Ranking({ title, rows, unit, empty }: { title: string; rows: { name: st
 export default async function StatsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const thisYear = Number(shanghaiDateOf(new Date()).slice(0, 4));
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
-  const { values } = parseSearchParams(z.strictObject({ year: z.enum(years.map(String) as [string, ...string[]]).optional() }), await searchParams);
+  const { values } = parseSearchParams(
+    z.strictObject({ year: z.enum(years.map(String) as [string, ...string[]]).optional() }),
+    await searchParams,
+  );
   const year = Number(values.year ?? thisYear);
   const [t, ti, s] = await Promise.all([getTranslations("stats"), getTranslations("insight"), publicStats(year)]);
   const col = (k: string) => (k === "name" ? ti("name") : k.endsWith("Rate") ? ti(`rates.${k}`) : ti(`measure.${k}`));
@@ -97,10 +136,14 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
       <form method="get" action="/stats" aria-label={t("yearForm")} className="flex flex-wrap items-end gap-3">
         <SelectField name="year" label={t("year")} defaultValue={String(year)}>
           {years.map((y) => (
-            <option key={y} value={y}>{y}</option>
+            <option key={y} value={y}>
+              {y}
+            </option>
           ))}
         </SelectField>
-        <button type="submit" className={buttonStyles.secondary}>{ti("apply")}</button>
+        <button type="submit" className={buttonStyles.secondary}>
+          {ti("apply")}
+        </button>
       </form>
       <Card title={t("totals", { year })}>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -113,8 +156,15 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
         </dl>
       </Card>
       <Card title={t("byMonth")}>
-        <BarChart label={t("byMonth")} bars={s.byMonth.map((m) => ({ label: t("monthLabel", { month: m.month }), value: m.figures.received }))} />
-        <FiguresTable caption={t("byMonth")} t={col} rows={s.byMonth.map((m) => ({ name: t("monthLabel", { month: m.month }), figures: m.figures }))} />
+        <BarChart
+          label={t("byMonth")}
+          bars={s.byMonth.map((m) => ({ label: t("monthLabel", { month: m.month }), value: m.figures.received }))}
+        />
+        <FiguresTable
+          caption={t("byMonth")}
+          t={col}
+          rows={s.byMonth.map((m) => ({ name: t("monthLabel", { month: m.month }), figures: m.figures }))}
+        />
       </Card>
       <Card title={t("byCategory")}>
         <FiguresTable caption={t("byCategory")} t={col} rows={s.byCategory} />
@@ -123,10 +173,22 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
         <FiguresTable caption={t("byCity")} t={col} rows={s.byCity} />
       </Card>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Ranking title={t("onTimeRanking")} rows={s.onTimeRanking} unit={(n) => t("repliedCount", { count: n })} empty={t("noneRanked", { min: MIN_RANKED })} />
-        <Ranking title={t("satisfactionRanking")} rows={s.satisfactionRanking} unit={(n) => t("ratedCount", { count: n })} empty={t("noneRanked", { min: MIN_RANKED })} />
+        <Ranking
+          title={t("onTimeRanking")}
+          rows={s.onTimeRanking}
+          unit={(n) => t("repliedCount", { count: n })}
+          empty={t("noneRanked", { min: MIN_RANKED })}
+        />
+        <Ranking
+          title={t("satisfactionRanking")}
+          rows={s.satisfactionRanking}
+          unit={(n) => t("ratedCount", { count: n })}
+          empty={t("noneRanked", { min: MIN_RANKED })}
+        />
       </div>
-      <p className="text-sm text-muted">{t("rankingNote", { min: MIN_RANKED })} {ti("definitionsNote")}</p>
+      <p className="text-sm text-muted">
+        {t("rankingNote", { min: MIN_RANKED })} {ti("definitionsNote")}
+      </p>
     </div>
   );
 }

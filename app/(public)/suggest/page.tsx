@@ -30,11 +30,17 @@ export default async function SuggestPage({ searchParams }: { searchParams: Prom
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t("title")} intro={t("intro")} />
-      {actor.role === "DEPUTY" && <div className="mb-4"><Alert tone="info">{t("deputyNote")}</Alert></div>}
+      {actor.role === "DEPUTY" && (
+        <div className="mb-4">
+          <Alert tone="info">{t("deputyNote")}</Alert>
+        </div>
+      )}
       {options.station && (
         <p className="mb-4 rounded-md bg-brand-50 px-3 py-2">
           {t("atStation", { station: options.station.name })}{" "}
-          <Link href="/suggest" className="ml-2 text-sm text-brand-700 underline underline-offset-4">{t("changeStation")}</Link>
+          <Link href="/suggest" className="ml-2 text-sm text-brand-700 underline underline-offset-4">
+            {t("changeStation")}
+          </Link>
         </p>
       )}
       <div className="rounded-lg border border-line bg-white p-5 shadow-sm">
@@ -43,7 +49,12 @@ export default async function SuggestPage({ searchParams }: { searchParams: Prom
           via={via === "qr" ? "qr" : "web"}
           station={options.station ? { id: options.station.id, name: options.station.name } : null}
           categories={options.categories}
-          regions={options.regions.map((r) => ({ id: r.id, name: r.name, level: r.level, parentName: r.parent?.name ?? null }))}
+          regions={options.regions.map((r) => ({
+            id: r.id,
+            name: r.name,
+            level: r.level,
+            parentName: r.parent?.name ?? null,
+          }))}
         />
       </div>
     </div>

@@ -8,8 +8,14 @@ export async function GET() {
   try {
     await db.$queryRaw`SELECT 1`;
     const ms = Math.round(performance.now() - started);
-    return Response.json({ status: "ok", database: { status: "up", latencyMs: ms } }, { headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { status: "ok", database: { status: "up", latencyMs: ms } },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   } catch {
-    return Response.json({ status: "degraded", database: { status: "down" } }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { status: "degraded", database: { status: "down" } },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }

@@ -6,6 +6,10 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const actor = await getActor();
-  if (!actor) return Response.json({ error: "unauthenticated" }, { status: 401, headers: { "Cache-Control": "no-store" } });
-  return Response.json({ id: actor.id, role: actor.role, name: actor.name }, { headers: { "Cache-Control": "no-store" } });
+  if (!actor)
+    return Response.json({ error: "unauthenticated" }, { status: 401, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { id: actor.id, role: actor.role, name: actor.name },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -16,9 +16,11 @@ export default async function OwnArchivePage({ searchParams }: { searchParams: P
   if (!actor) return null;
   const { mandate } = await searchParams;
   const t = await getTranslations("archive");
-  const a = await getOwnDutyArchive(actor, mandate && /^\d{1,9}$/.test(mandate) ? Number(mandate) : undefined).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === "notFound") return null; // no mandate on record yet
-    throw err;
-  });
+  const a = await getOwnDutyArchive(actor, mandate && /^\d{1,9}$/.test(mandate) ? Number(mandate) : undefined).catch(
+    (err: unknown) => {
+      if (err instanceof AppError && err.code === "notFound") return null; // no mandate on record yet
+      throw err;
+    },
+  );
   return a ? <ArchiveView a={a} basePath="/deputy/archive" /> : <EmptyState>{t("noMandate")}</EmptyState>;
 }

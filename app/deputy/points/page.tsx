@@ -22,13 +22,18 @@ export default async function PointsPage() {
         </ul>
       )}
       <Card title={t("points.ledger")}>
-        {!ledger || ledger.entries.length === 0 ? <EmptyState>{t("points.empty")}</EmptyState> : (
+        {!ledger || ledger.entries.length === 0 ? (
+          <EmptyState>{t("points.empty")}</EmptyState>
+        ) : (
           <ul className="divide-y divide-line">
             {ledger.entries.map((e) => (
               <li key={e.id} className="flex items-baseline justify-between gap-3 py-2">
                 <span>
                   <span className="font-medium">{e.rule.name}</span>
-                  <span className="block text-sm text-muted">{format.dateTime(e.occurredAt, { dateStyle: "medium" })}{e.note ? ` · ${e.note}` : ""}</span>
+                  <span className="block text-sm text-muted">
+                    {format.dateTime(e.occurredAt, { dateStyle: "medium" })}
+                    {e.note ? ` · ${e.note}` : ""}
+                  </span>
                 </span>
                 <span className="font-mono font-semibold">+{e.points}</span>
               </li>

@@ -14,15 +14,23 @@ export default async function RotaPage() {
     <div>
       <PageHeader title={t("myRota.title")} intro={t("myRota.intro")} />
       <Card>
-        {rota.length === 0 ? <EmptyState>{t("myRota.empty")}</EmptyState> : (
+        {rota.length === 0 ? (
+          <EmptyState>{t("myRota.empty")}</EmptyState>
+        ) : (
           <ul className="divide-y divide-line">
             {rota.map((s) => (
               <li key={s.id} className="py-3">
                 <p className="font-medium">
-                  <Link href={`/deputy/sessions/${s.id}`} className="text-brand-700 hover:underline">{format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}</Link>{" "}
+                  <Link href={`/deputy/sessions/${s.id}`} className="text-brand-700 hover:underline">
+                    {format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}
+                  </Link>{" "}
                   <SessionStatusBadge status={s.status} />
                 </p>
-                <p className="text-sm text-muted">{s.station.name} · {s.theme} · {t("onDuty", { names: s.deputies.map((d) => d.deputy.name).join("、") })} · {t("work.booked", { booked: s.bookedCount, capacity: s.capacity })}</p>
+                <p className="text-sm text-muted">
+                  {s.station.name} · {s.theme} ·{" "}
+                  {t("onDuty", { names: s.deputies.map((d) => d.deputy.name).join("、") })} ·{" "}
+                  {t("work.booked", { booked: s.bookedCount, capacity: s.capacity })}
+                </p>
               </li>
             ))}
           </ul>

@@ -21,7 +21,12 @@ export default async function DeputiesArchiveIndex({ searchParams }: { searchPar
   if (!actor) return null;
   const raw = (await searchParams).q;
   const q = typeof raw === "string" ? raw.trim().slice(0, 40) : "";
-  const [t, tl, deputies, pubs] = await Promise.all([getTranslations("archive"), getTranslations("archive.deputyLevel"), listDeputiesForArchive(actor, q), listPublications(actor)]);
+  const [t, tl, deputies, pubs] = await Promise.all([
+    getTranslations("archive"),
+    getTranslations("archive.deputyLevel"),
+    listDeputiesForArchive(actor, q),
+    listPublications(actor),
+  ]);
   const year = new Date().getFullYear();
   return (
     <div className="min-w-0 space-y-5">
@@ -29,28 +34,55 @@ export default async function DeputiesArchiveIndex({ searchParams }: { searchPar
       <Card title={t("publishTitle")}>
         <p className="mb-3 text-sm text-muted">{t("publishIntro")}</p>
         <ActionPanel>
-          <OpForm op="publishPoints" action={supervisionAction} submitLabel={t("publish")}
+          <OpForm
+            op="publishPoints"
+            action={supervisionAction}
+            submitLabel={t("publish")}
             fields={[
               { name: "year", label: t("year"), kind: "number", defaultValue: String(year) },
-              { name: "quarter", label: t("quarter"), kind: "radio", options: [1, 2, 3, 4].map((n) => ({ value: String(n), label: `Q${n}` })) },
-            ]} />
+              {
+                name: "quarter",
+                label: t("quarter"),
+                kind: "radio",
+                options: [1, 2, 3, 4].map((n) => ({ value: String(n), label: `Q${n}` })),
+              },
+            ]}
+          />
         </ActionPanel>
         {pubs.length > 0 && (
           <ul className="mt-3 text-sm">
-            {pubs.map((p) => <li key={p.id}>{t("publication", { year: p.year, quarter: p.quarter, entries: p.entries, date: p.publishedAt.toISOString().slice(0, 10) })}</li>)}
+            {pubs.map((p) => (
+              <li key={p.id}>
+                {t("publication", {
+                  year: p.year,
+                  quarter: p.quarter,
+                  entries: p.entries,
+                  date: p.publishedAt.toISOString().slice(0, 10),
+                })}
+              </li>
+            ))}
           </ul>
         )}
       </Card>
       <form method="get" action="/staff/deputies" className="flex flex-wrap items-end gap-3" role="search">
         <Field name="q" id="deputy-q" label={t("search")} defaultValue={q} maxLength={40} />
-        <button type="submit" className={buttonStyles.primary}>{t("find")}</button>
+        <button type="submit" className={buttonStyles.primary}>
+          {t("find")}
+        </button>
       </form>
-      {deputies.length === 0 ? <EmptyState>{t("noDeputies")}</EmptyState> : (
+      {deputies.length === 0 ? (
+        <EmptyState>{t("noDeputies")}</EmptyState>
+      ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {deputies.map((d) => (
             <li key={d.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2">
-              <Link href={`/staff/deputies/${d.id}`} className="font-medium text-brand-700 underline">{d.name}</Link>
-              <span className="text-sm text-muted">{d.mandates.map((m) => `${tl(m.level)}${t("term", { term: m.term })}`).join("、")}{d.occupation ? ` · ${d.occupation}` : ""}</span>
+              <Link href={`/staff/deputies/${d.id}`} className="font-medium text-brand-700 underline">
+                {d.name}
+              </Link>
+              <span className="text-sm text-muted">
+                {d.mandates.map((m) => `${tl(m.level)}${t("term", { term: m.term })}`).join("、")}
+                {d.occupation ? ` · ${d.occupation}` : ""}
+              </span>
             </li>
           ))}
         </ul>

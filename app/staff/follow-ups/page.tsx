@@ -20,20 +20,39 @@ export default async function FollowUpsPage() {
   return (
     <div className="min-w-0 space-y-4">
       <PageHeader title={t("followUpsTitle")} intro={t("followUpsIntro")} />
-      {rows.length === 0 ? <EmptyState>{t("followUpsEmpty")}</EmptyState> : (
+      {rows.length === 0 ? (
+        <EmptyState>{t("followUpsEmpty")}</EmptyState>
+      ) : (
         <ActionPanel>
           <ul className="space-y-4">
             {rows.map((f) => (
               <li key={f.suggestionId}>
                 <Card>
                   <p className="font-medium">
-                    <Link href={`/staff/suggestions/${f.suggestionId}`} className="text-brand-700 underline">{f.trackingCode}「{f.title}」</Link>
+                    <Link href={`/staff/suggestions/${f.suggestionId}`} className="text-brand-700 underline">
+                      {f.trackingCode}「{f.title}」
+                    </Link>
                   </p>
-                  <p className="mb-3 text-sm text-muted">{t("followUpMeta", { cls: f.classification, date: f.nextCheckOn, unit: f.unitName ?? "—" })}</p>
+                  <p className="mb-3 text-sm text-muted">
+                    {t("followUpMeta", { cls: f.classification, date: f.nextCheckOn, unit: f.unitName ?? "—" })}
+                  </p>
                   <div className="grid gap-4 sm:grid-cols-2">
-                    <OpForm op="followUpSolved" suggestionId={f.suggestionId} version={f.version} idPrefix={`f${f.suggestionId}-`} submitLabel={t("markSolved")} />
-                    <OpForm op="nextCheck" action={supervisionAction} hidden={{ suggestionId: String(f.suggestionId) }} idPrefix={`f${f.suggestionId}-`} tone="secondary"
-                      submitLabel={t("setNextCheck")} fields={[{ name: "nextCheckOn", label: t("nextCheckLabel"), kind: "date" }]} />
+                    <OpForm
+                      op="followUpSolved"
+                      suggestionId={f.suggestionId}
+                      version={f.version}
+                      idPrefix={`f${f.suggestionId}-`}
+                      submitLabel={t("markSolved")}
+                    />
+                    <OpForm
+                      op="nextCheck"
+                      action={supervisionAction}
+                      hidden={{ suggestionId: String(f.suggestionId) }}
+                      idPrefix={`f${f.suggestionId}-`}
+                      tone="secondary"
+                      submitLabel={t("setNextCheck")}
+                      fields={[{ name: "nextCheckOn", label: t("nextCheckLabel"), kind: "date" }]}
+                    />
                   </div>
                 </Card>
               </li>

@@ -22,20 +22,39 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
       {terms.length > 1 && (
         <nav aria-label={t("ranking.terms")} className="flex flex-wrap gap-2">
           {terms.map((x) => (
-            <Link key={x} href={`/staff/points?term=${x}`} aria-current={x === term ? "page" : undefined}
-              className={`rounded-full border px-3 py-1 text-sm ${x === term ? "border-brand-600 bg-brand-50 font-medium" : "border-line bg-white"}`}>{t("points.term", { term: x })}</Link>
+            <Link
+              key={x}
+              href={`/staff/points?term=${x}`}
+              aria-current={x === term ? "page" : undefined}
+              className={`rounded-full border px-3 py-1 text-sm ${x === term ? "border-brand-600 bg-brand-50 font-medium" : "border-line bg-white"}`}
+            >
+              {t("points.term", { term: x })}
+            </Link>
           ))}
         </nav>
       )}
       <Card title={term != null ? t("points.term", { term }) : undefined}>
-        {!rows || rows.length === 0 ? <EmptyState>{t("ranking.empty")}</EmptyState> : (
+        {!rows || rows.length === 0 ? (
+          <EmptyState>{t("ranking.empty")}</EmptyState>
+        ) : (
           <table className="w-full text-left text-sm">
-            <thead className="text-muted"><tr><th className="py-2 pr-3 font-medium">{t("ranking.rank")}</th><th className="py-2 pr-3 font-medium">{t("ranking.deputy")}</th><th className="py-2 pr-3 font-medium">{t("ranking.points")}</th><th className="py-2 font-medium">{t("ranking.entries")}</th></tr></thead>
+            <thead className="text-muted">
+              <tr>
+                <th className="py-2 pr-3 font-medium">{t("ranking.rank")}</th>
+                <th className="py-2 pr-3 font-medium">{t("ranking.deputy")}</th>
+                <th className="py-2 pr-3 font-medium">{t("ranking.points")}</th>
+                <th className="py-2 font-medium">{t("ranking.entries")}</th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-line">
               {rows.map((r, i) => (
                 <tr key={r.deputyId}>
                   <td className="py-2 pr-3">{i + 1}</td>
-                  <td className="py-2 pr-3"><Link href={`/deputies/${r.deputyId}`} className="text-brand-700 hover:underline">{r.name}</Link></td>
+                  <td className="py-2 pr-3">
+                    <Link href={`/deputies/${r.deputyId}`} className="text-brand-700 hover:underline">
+                      {r.name}
+                    </Link>
+                  </td>
                   <td className="py-2 pr-3 font-semibold">{r.points}</td>
                   <td className="py-2">{r.entries}</td>
                 </tr>
@@ -50,14 +69,33 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
           <ul className="divide-y divide-line">
             {rules.map((r) => (
               <li key={r.id} className="py-3">
-                <p className="font-medium">{r.name} <span className="text-sm text-muted">{r.active ? t("rules.points", { points: r.points }) : t("rules.off")}</span></p>
+                <p className="font-medium">
+                  {r.name}{" "}
+                  <span className="text-sm text-muted">
+                    {r.active ? t("rules.points", { points: r.points }) : t("rules.off")}
+                  </span>
+                </p>
                 {mayConfigure && (
-                  <ReceptionForm op="dutyRule" id={`rule${r.id}`} inline submitLabel={t("rules.save")} hidden={{ ruleId: r.id }}
+                  <ReceptionForm
+                    op="dutyRule"
+                    id={`rule${r.id}`}
+                    inline
+                    submitLabel={t("rules.save")}
+                    hidden={{ ruleId: r.id }}
                     fields={[
                       { name: "points", label: t("rules.pointsLabel"), kind: "number", defaultValue: String(r.points) },
-                      { name: "active", label: t("rules.activeLabel"), kind: "select", defaultValue: r.active ? "yes" : "no",
-                        options: [{ value: "yes", label: t("rules.on") }, { value: "no", label: t("rules.offOption") }] },
-                    ]} />
+                      {
+                        name: "active",
+                        label: t("rules.activeLabel"),
+                        kind: "select",
+                        defaultValue: r.active ? "yes" : "no",
+                        options: [
+                          { value: "yes", label: t("rules.on") },
+                          { value: "no", label: t("rules.offOption") },
+                        ],
+                      },
+                    ]}
+                  />
                 )}
               </li>
             ))}

@@ -8,7 +8,12 @@ import { KeysetPager } from "@/components/suggestions/keyset-pager";
 import { QueueFilters } from "@/components/suggestions/queue-filters";
 import { QueueList } from "@/components/suggestions/queue-list";
 import { toQueryString, type RawSearchParams } from "@/lib/http/search-params";
-import { listStaffQueue, parseQueueFilters, QUEUE_PAGE_SIZE, type QueueFilters as Filters } from "@/lib/suggestions/staff-queue";
+import {
+  listStaffQueue,
+  parseQueueFilters,
+  QUEUE_PAGE_SIZE,
+  type QueueFilters as Filters,
+} from "@/lib/suggestions/staff-queue";
 import { queueFilterOptions } from "@/lib/suggestions/staff-queue-options";
 import { QUEUE_EXPORT_LIMIT } from "@/lib/suggestions/queue-export";
 
@@ -63,7 +68,11 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
             <p className="text-sm text-muted">{t("results", { count: page.rows.length })}</p>
             {/* A plain link: the browser downloads the file; the filters travel in the query string. */}
-            <a href={`/api/staff/queue/export${toQueryString(filters)}`} className="text-sm text-brand-700 underline" title={t("exportHint", { limit: QUEUE_EXPORT_LIMIT })}>
+            <a
+              href={`/api/staff/queue/export${toQueryString(filters)}`}
+              className="text-sm text-brand-700 underline"
+              title={t("exportHint", { limit: QUEUE_EXPORT_LIMIT })}
+            >
               {t("export")}
             </a>
           </div>

@@ -1,7 +1,11 @@
 import { areaActor } from "@/components/layout/area-layout";
 import { MonthlySummary } from "@/components/reception/monthly-summary";
 
-export default async function SummaryPage({ searchParams }: { searchParams: Promise<{ station?: string; month?: string }> }) {
+export default async function SummaryPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ station?: string; month?: string }>;
+}) {
   const actor = await areaActor("station");
   if (!actor) return null;
   return <MonthlySummary actor={actor} sp={await searchParams} basePath="/station" />;

@@ -33,7 +33,12 @@ export default async function UnitAssignmentsPage({ searchParams }: { searchPara
   return (
     <div className="min-w-0 space-y-4">
       <PageHeader title={t("title")} intro={t("intro", { size: ASSIGNMENTS_PAGE_SIZE })} />
-      <form key={show ?? ""} method="get" action={PATH} className="flex flex-wrap items-end gap-2 rounded-lg border border-line bg-white p-4 shadow-sm">
+      <form
+        key={show ?? ""}
+        method="get"
+        action={PATH}
+        className="flex flex-wrap items-end gap-2 rounded-lg border border-line bg-white p-4 shadow-sm"
+      >
         <SelectField name="show" label={t("show")} defaultValue={show ?? ""} className="w-full sm:w-72">
           <option value="">{t("showOpen")}</option>
           <option value="all">{t("showAll")}</option>
@@ -63,9 +68,7 @@ export default async function UnitAssignmentsPage({ searchParams }: { searchPara
         <EmptyState>{show || after ? t("emptyFiltered") : t("empty")}</EmptyState>
       ) : (
         <section aria-label={t("listLabel")}>
-          <p className="mb-2 text-sm text-muted">
-            {tq("results", { count: page.rows.length })}
-          </p>
+          <p className="mb-2 text-sm text-muted">{tq("results", { count: page.rows.length })}</p>
           <AssignmentList rows={page.rows} />
           <KeysetPager
             label={tq("pagination")}

@@ -17,7 +17,12 @@ export const CITY_UNITS: readonly { name: string; short: string; categories: rea
 ];
 
 /** Units of the first districts: [district index, unit]. */
-export const DISTRICT_UNITS: readonly { district: number; name: string; short: string; categories: readonly CategoryCode[] }[] = [
+export const DISTRICT_UNITS: readonly {
+  district: number;
+  name: string;
+  short: string;
+  categories: readonly CategoryCode[];
+}[] = [
   { district: 0, name: "住房和城乡建设局", short: "住建局", categories: ["housing", "urban"] },
   { district: 1, name: "住房和城乡建设局", short: "住建局", categories: ["housing", "urban"] },
   { district: 0, name: "教育局", short: "教育局", categories: ["education"] },

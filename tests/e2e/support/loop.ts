@@ -5,12 +5,19 @@ import { expectPath, signInAsStaff } from "./login";
 import { query } from "./db";
 
 export async function newPage(browser: Browser, phone = false): Promise<Page> {
-  const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {});
+  const context = await browser.newContext(
+    phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {},
+  );
   return context.newPage();
 }
 
 /** A resident with a fresh number signs in and submits at the first station; returns the tracking code. */
-export async function residentSubmits(page: Page, title: string, stationId?: string, opts: { confidential?: boolean } = {}): Promise<string> {
+export async function residentSubmits(
+  page: Page,
+  title: string,
+  stationId?: string,
+  opts: { confidential?: boolean } = {},
+): Promise<string> {
   const phone = `15${String(Date.now()).slice(-9)}`;
   const form = stationId ? `/suggest?station=${stationId}` : "/suggest";
   await page.goto(`/login?next=${encodeURIComponent(form)}`);
@@ -31,7 +38,7 @@ export async function residentSubmits(page: Page, title: string, stationId?: str
 
 export async function idOf(code: string): Promise<number> {
   const [row] = await query<{ id: number }>(`SELECT id FROM "Suggestion" WHERE "trackingCode" = $1`, [code]);
-  return row!.id;
+  return row.id;
 }
 
 /** Presses a step's button inside the action panel, and waits for the confirmation. */
@@ -58,7 +65,10 @@ export async function staffOpens(page: Page, id: number) {
 }
 
 export async function leadUnitReplies(
-  page: Page, id: number, classification: string, reply: string,
+  page: Page,
+  id: number,
+  classification: string,
+  reply: string,
   opts: { accept?: boolean; nextCheck?: string; files?: { name: string; mimeType: string; buffer: Buffer }[] } = {},
 ) {
   await page.goto(`/unit/suggestions/${id}`);

@@ -11,17 +11,27 @@ export async function decodeQr(el: Locator): Promise<string | null> {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
 }
 
-export async function stationOf(username: "station" | "deputy"): Promise<{ id: number; name: string; deputyId: number | null }> {
-  const [row] = username === "station"
-    ? await query<{ id: number; name: string; deputyId: number | null }>(
-        `SELECT s.id, s.name, NULL::int AS "deputyId" FROM "Station" s JOIN "StationAdmin" sa ON sa."stationId" = s.id JOIN "User" u ON u.id = sa."userId" WHERE u.username = 'station' ORDER BY s.id LIMIT 1`)
-    : await query<{ id: number; name: string; deputyId: number | null }>(
-        `SELECT s.id, s.name, u."deputyId" FROM "Station" s JOIN "StationDeputy" sd ON sd."stationId" = s.id JOIN "User" u ON u."deputyId" = sd."deputyId" WHERE u.username = 'deputy' ORDER BY s.id LIMIT 1`);
-  return row!;
+export async function stationOf(
+  username: "station" | "deputy",
+): Promise<{ id: number; name: string; deputyId: number | null }> {
+  const [row] =
+    username === "station"
+      ? await query<{ id: number; name: string; deputyId: number | null }>(
+          `SELECT s.id, s.name, NULL::int AS "deputyId" FROM "Station" s JOIN "StationAdmin" sa ON sa."stationId" = s.id JOIN "User" u ON u.id = sa."userId" WHERE u.username = 'station' ORDER BY s.id LIMIT 1`,
+        )
+      : await query<{ id: number; name: string; deputyId: number | null }>(
+          `SELECT s.id, s.name, u."deputyId" FROM "Station" s JOIN "StationDeputy" sd ON sd."stationId" = s.id JOIN "User" u ON u."deputyId" = sd."deputyId" WHERE u.username = 'deputy' ORDER BY s.id LIMIT 1`,
+        );
+  return row;
 }
 
 /** A published session at a station, starting `startsInMinutes` from now, with two of its deputies on duty (the given one first). */
-export async function createSession(stationId: number, theme: string, startsInMinutes: number, deputyId?: number | null): Promise<number> {
+export async function createSession(
+  stationId: number,
+  theme: string,
+  startsInMinutes: number,
+  deputyId?: number | null,
+): Promise<number> {
   const [s] = await query<{ id: number }>(
     `INSERT INTO "ReceptionSession" ("stationId","startsAt","endsAt","theme","capacity","status","publishedAt","updatedAt")
      VALUES ($1, now() + make_interval(mins => $2), now() + make_interval(mins => $2 + 120), $3, 5, 'PUBLISHED', now() - interval '3 days', now()) RETURNING id`,
@@ -30,7 +40,7 @@ export async function createSession(stationId: number, theme: string, startsInMi
   await query(
     `INSERT INTO "SessionDeputy" ("sessionId","deputyId")
      SELECT $1, "deputyId" FROM "StationDeputy" WHERE "stationId" = $2 ORDER BY ("deputyId" = $3) DESC NULLS LAST, "deputyId" LIMIT 2`,
-    [s!.id, stationId, deputyId ?? -1],
+    [s.id, stationId, deputyId ?? -1],
   );
-  return s!.id;
+  return s.id;
 }

@@ -9,8 +9,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("staffTitle") };
 }
 
-export default async function StaffLoginPage({ searchParams }: { searchParams: Promise<{ next?: string; changed?: string }> }) {
-  const [{ next, changed }, t, ta] = await Promise.all([searchParams, getTranslations("login"), getTranslations("account")]);
+export default async function StaffLoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; changed?: string }>;
+}) {
+  const [{ next, changed }, t, ta] = await Promise.all([
+    searchParams,
+    getTranslations("login"),
+    getTranslations("account"),
+  ]);
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title={t("staffTitle")} intro={t("staffIntro")} />

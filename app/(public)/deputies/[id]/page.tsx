@@ -22,7 +22,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function DeputyProfile({ params }: { params: Promise<{ id: string }> }) {
   const d = await load(params);
   if (!d) notFound();
-  const [t, tl, format] = await Promise.all([getTranslations("reception"), getTranslations("deputyLevel"), getFormatter()]);
+  const [t, tl, format] = await Promise.all([
+    getTranslations("reception"),
+    getTranslations("deputyLevel"),
+    getFormatter(),
+  ]);
   const url = `${await publicOrigin()}/deputies/${d.id}`;
   const qr = await qrSvg(url);
   return (
@@ -34,7 +38,12 @@ export default async function DeputyProfile({ params }: { params: Promise<{ id: 
           {d.occupation && <p className="mt-1 text-muted">{d.occupation}</p>}
         </div>
         <figure className="w-32 text-center">
-          <div role="img" aria-label={t("deputy.qrLabel", { name: d.name })} className="[&>svg]:h-auto [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: qr }} />
+          <div
+            role="img"
+            aria-label={t("deputy.qrLabel", { name: d.name })}
+            className="[&>svg]:h-auto [&>svg]:w-full"
+            dangerouslySetInnerHTML={{ __html: qr }}
+          />
           <figcaption className="text-xs text-muted">{t("deputy.qrCaption")}</figcaption>
         </figure>
       </header>
@@ -44,20 +53,32 @@ export default async function DeputyProfile({ params }: { params: Promise<{ id: 
           <dd>
             <ul>
               {d.mandates.map((m) => (
-                <li key={`${m.level}-${m.term}`}>{t("deputy.mandate", { level: tl(m.level), term: m.term, region: m.region.name })}{m.constituency ? ` · ${m.constituency}` : ""}</li>
+                <li key={`${m.level}-${m.term}`}>
+                  {t("deputy.mandate", { level: tl(m.level), term: m.term, region: m.region.name })}
+                  {m.constituency ? ` · ${m.constituency}` : ""}
+                </li>
               ))}
             </ul>
           </dd>
-          {d.group && (<><dt className="text-muted">{t("deputy.group")}</dt><dd>{d.group.name}</dd></>)}
+          {d.group && (
+            <>
+              <dt className="text-muted">{t("deputy.group")}</dt>
+              <dd>{d.group.name}</dd>
+            </>
+          )}
         </dl>
         {d.bio && <p className="mt-3">{d.bio}</p>}
       </Card>
       <Card title={t("deputy.stations")}>
-        {d.stations.length === 0 ? <EmptyState>{t("deputy.noStations")}</EmptyState> : (
+        {d.stations.length === 0 ? (
+          <EmptyState>{t("deputy.noStations")}</EmptyState>
+        ) : (
           <ul className="divide-y divide-line">
             {d.stations.map(({ station }) => (
               <li key={station.id} className="py-2">
-                <Link href={`/stations/${station.id}`} className="font-medium hover:text-brand-700">{station.name}</Link>
+                <Link href={`/stations/${station.id}`} className="font-medium hover:text-brand-700">
+                  {station.name}
+                </Link>
                 <p className="text-sm text-muted">{station.address}</p>
               </li>
             ))}
@@ -65,14 +86,18 @@ export default async function DeputyProfile({ params }: { params: Promise<{ id: 
         )}
       </Card>
       <Card title={t("deputy.upcoming")}>
-        {d.sessions.length === 0 ? <EmptyState>{t("deputy.noUpcoming")}</EmptyState> : (
+        {d.sessions.length === 0 ? (
+          <EmptyState>{t("deputy.noUpcoming")}</EmptyState>
+        ) : (
           <ul className="divide-y divide-line">
             {d.sessions.map(({ session: s }) => (
               <li key={s.id} className="py-2">
                 <Link href={`/stations/${s.station.id}/sessions/${s.id}`} className="font-medium hover:text-brand-700">
                   {format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}
                 </Link>
-                <p className="text-sm text-muted">{s.station.name} · {s.theme}</p>
+                <p className="text-sm text-muted">
+                  {s.station.name} · {s.theme}
+                </p>
               </li>
             ))}
           </ul>

@@ -31,29 +31,48 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function StationPage({ params }: { params: Promise<{ id: string }> }) {
   const station = await load(params);
   if (!station) notFound();
-  const [t, tl, tr, format] = await Promise.all([getTranslations("stations"), getTranslations("deputyLevel"), getTranslations("reception"), getFormatter()]);
+  const [t, tl, tr, format] = await Promise.all([
+    getTranslations("stations"),
+    getTranslations("deputyLevel"),
+    getTranslations("reception"),
+    getFormatter(),
+  ]);
   const position = { name: station.name, address: station.address, lat: Number(station.lat), lng: Number(station.lng) };
   return (
     <div className="space-y-5">
-      <p><Link href="/stations" className="text-brand-700 underline-offset-4 hover:underline">← {t("backToList")}</Link></p>
+      <p>
+        <Link href="/stations" className="text-brand-700 underline-offset-4 hover:underline">
+          ← {t("backToList")}
+        </Link>
+      </p>
       <header>
-        <p className="text-sm text-muted">{station.region.name} · {t(`kind.${station.kind}`)}</p>
+        <p className="text-sm text-muted">
+          {station.region.name} · {t(`kind.${station.kind}`)}
+        </p>
         <h1 className="text-2xl font-bold sm:text-3xl">{station.name}</h1>
-        <p className="mt-1"><StarLevel level={station.starLevel} label={t("stars", { count: station.starLevel })} /></p>
+        <p className="mt-1">
+          <StarLevel level={station.starLevel} label={t("stars", { count: station.starLevel })} />
+        </p>
       </header>
       <Card>
         <dl className="grid gap-3 sm:grid-cols-[7rem_1fr]">
           <dt className="text-muted">{t("address")}</dt>
           <dd>
             {station.address}
-            <span className="mt-2 block"><NavigateLinks station={position} labels={{ amap: tr("map.amap"), baidu: tr("map.baidu") }} /></span>
+            <span className="mt-2 block">
+              <NavigateLinks station={position} labels={{ amap: tr("map.amap"), baidu: tr("map.baidu") }} />
+            </span>
           </dd>
           <dt className="text-muted">{t("hours")}</dt>
           <dd>{station.openingHours}</dd>
           {station.contactPhone && (
             <>
               <dt className="text-muted">{t("contact")}</dt>
-              <dd><a href={`tel:${station.contactPhone}`} className="text-brand-700">{station.contactPhone}</a></dd>
+              <dd>
+                <a href={`tel:${station.contactPhone}`} className="text-brand-700">
+                  {station.contactPhone}
+                </a>
+              </dd>
             </>
           )}
         </dl>
@@ -62,7 +81,9 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
           <Link href={`/suggest?station=${station.id}`} className={`${buttonStyles.primary} w-full sm:w-auto`}>
             {t("suggestHere")}
           </Link>
-          <Link href={`/stations/${station.id}/poster`} className={`${buttonStyles.quiet} w-full sm:w-auto`}>{tr("poster.link")}</Link>
+          <Link href={`/stations/${station.id}/poster`} className={`${buttonStyles.quiet} w-full sm:w-auto`}>
+            {tr("poster.link")}
+          </Link>
         </div>
       </Card>
       <Card title={t("upcoming")}>
@@ -73,11 +94,21 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
             {station.sessions.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <div>
-                  <p className="font-medium">{format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}</p>
-                  <p className="text-sm text-muted">{s.theme} · {t("places", { free: s.capacity - s.bookedCount, capacity: s.capacity })}</p>
-                  <p className="text-sm text-muted">{tr("onDuty", { names: s.deputies.map((d) => d.deputy.name).join("、") })}</p>
+                  <p className="font-medium">
+                    {format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}
+                  </p>
+                  <p className="text-sm text-muted">
+                    {s.theme} · {t("places", { free: s.capacity - s.bookedCount, capacity: s.capacity })}
+                  </p>
+                  <p className="text-sm text-muted">
+                    {tr("onDuty", { names: s.deputies.map((d) => d.deputy.name).join("、") })}
+                  </p>
                 </div>
-                <Link href={`/stations/${station.id}/sessions/${s.id}`} className={buttonStyles.secondary} aria-label={tr("book.linkLabel", { date: format.dateTime(s.startsAt, { dateStyle: "medium" }) })}>
+                <Link
+                  href={`/stations/${station.id}/sessions/${s.id}`}
+                  className={buttonStyles.secondary}
+                  aria-label={tr("book.linkLabel", { date: format.dateTime(s.startsAt, { dateStyle: "medium" }) })}
+                >
                   {s.bookedCount < s.capacity ? tr("book.link") : tr("book.linkFull")}
                 </Link>
               </li>
@@ -92,7 +123,11 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
           <ul className="grid gap-2 sm:grid-cols-2">
             {station.deputies.map(({ deputy }) => (
               <li key={deputy.id} className="rounded-md border border-line px-3 py-2">
-                <p className="font-medium"><Link href={`/deputies/${deputy.id}`} className="hover:text-brand-700">{deputy.name}</Link></p>
+                <p className="font-medium">
+                  <Link href={`/deputies/${deputy.id}`} className="hover:text-brand-700">
+                    {deputy.name}
+                  </Link>
+                </p>
                 <p className="text-sm text-muted">
                   {deputy.mandates.map((m) => tl(m.level)).join("、")}
                   {deputy.occupation ? ` · ${deputy.occupation}` : ""}
@@ -105,7 +140,10 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
       <Card title={t("sixHas")}>
         <ul className="flex flex-wrap gap-2">
           {SIX_HAS.map(([field, key]) => (
-            <li key={key} className={`rounded-full px-3 py-1 text-sm ${station[field] ? "bg-green-100 text-green-900" : "bg-gray-100 text-muted line-through"}`}>
+            <li
+              key={key}
+              className={`rounded-full px-3 py-1 text-sm ${station[field] ? "bg-green-100 text-green-900" : "bg-gray-100 text-muted line-through"}`}
+            >
               {t(`sixHasItems.${key}`)}
             </li>
           ))}

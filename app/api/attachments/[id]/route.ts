@@ -12,7 +12,18 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const actor = await getActor();
   if (!actor) return unauthenticated();
   const n = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
-  const file = Number.isFinite(n) ? await db.attachment.findUnique({ where: { id: n }, select: { suggestionId: true, mimeType: true, data: true, fileName: true, reply: { select: { status: true, suggestionId: true } } } }) : null;
+  const file = Number.isFinite(n)
+    ? await db.attachment.findUnique({
+        where: { id: n },
+        select: {
+          suggestionId: true,
+          mimeType: true,
+          data: true,
+          fileName: true,
+          reply: { select: { status: true, suggestionId: true } },
+        },
+      })
+    : null;
   // A file belongs to exactly one of a suggestion, a reply or a handling record (a CHECK in the database).
   const suggestionId = file?.suggestionId ?? file?.reply?.suggestionId;
   if (!file || !suggestionId) return notFound();
@@ -25,5 +36,11 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   // The item's scope was checked just above; here only the role decides.
   if (file.reply && file.reply.status !== "SENT" && !roleMay(actor, "reply.readUnsent")) return notFound();
   const name = encodeURIComponent(file.fileName);
-  return new Response(file.data, { headers: { ...PRIVATE_HEADERS, "Content-Type": file.mimeType, "Content-Disposition": `inline; filename*=UTF-8''${name}` } });
+  return new Response(file.data, {
+    headers: {
+      ...PRIVATE_HEADERS,
+      "Content-Type": file.mimeType,
+      "Content-Disposition": `inline; filename*=UTF-8''${name}`,
+    },
+  });
 }

@@ -15,11 +15,30 @@ import { parseItems, resolveSlice, sliceParamsOf, sliceQuery } from "@/lib/insig
 import { describeSlice } from "@/components/insight/describe";
 
 async function labels(lines: [string, string][]): Promise<Labels> {
-  const [t, ts, tsrc, te] = await Promise.all([getTranslations("insight"), getTranslations("status"), getTranslations("source"), getTranslations("insightExport")]);
+  const [t, ts, tsrc, te] = await Promise.all([
+    getTranslations("insight"),
+    getTranslations("status"),
+    getTranslations("source"),
+    getTranslations("insightExport"),
+  ]);
   return {
     sheetItems: te("sheetItems"),
     sheetAbout: te("sheetAbout"),
-    columns: ["code", "title", "categoryOnly", "sourceOnly", "place", "unit", "status", "submitted", "replied", "replyDue", "replyClass", "evaluation", "due"].map((k) => te(`col.${k}`)),
+    columns: [
+      "code",
+      "title",
+      "categoryOnly",
+      "sourceOnly",
+      "place",
+      "unit",
+      "status",
+      "submitted",
+      "replied",
+      "replyDue",
+      "replyClass",
+      "evaluation",
+      "due",
+    ].map((k) => te(`col.${k}`)),
     status: (s) => ts(s),
     source: (s) => tsrc(s),
     evaluation: (e) => te(`evaluation.${e}`),
@@ -50,7 +69,13 @@ export async function GET(req: Request) {
     slice = (await resolveSlice(actor, sliceParamsOf(values))).slice;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    await recordAudit({ actor, action: "insight.export", result: "DENIED", client, detail: { query: url.search.slice(0, 500) } });
+    await recordAudit({
+      actor,
+      action: "insight.export",
+      result: "DENIED",
+      client,
+      detail: { query: url.search.slice(0, 500) },
+    });
     return notFound();
   }
   const te = await getTranslations("insightExport");

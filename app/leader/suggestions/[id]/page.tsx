@@ -11,7 +11,18 @@ export default async function LeaderSuggestionPage({ params }: { params: Promise
   const s = await loadDetailOr404(actor, params);
   const facts = await supervisionForItem(actor, s.id);
   return (
-    <SuggestionDetailView s={s}
-      actions={<ItemSupervision suggestionId={s.id} urgeable={false} facts={facts} leaders={[]} caseHref="/leader/supervision" canManage={false} />} />
+    <SuggestionDetailView
+      s={s}
+      actions={
+        <ItemSupervision
+          suggestionId={s.id}
+          urgeable={false}
+          facts={facts}
+          leaders={[]}
+          caseHref="/leader/supervision"
+          canManage={false}
+        />
+      }
+    />
   );
 }

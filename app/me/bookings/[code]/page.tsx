@@ -28,7 +28,11 @@ export default async function BookingPage({ params }: { params: Promise<{ code: 
   const cancellable = active && new Date() <= deadline;
   return (
     <div className="space-y-5">
-      <p><Link href="/me" className="text-brand-700 underline-offset-4 hover:underline">← {t("myBooking.back")}</Link></p>
+      <p>
+        <Link href="/me" className="text-brand-700 underline-offset-4 hover:underline">
+          ← {t("myBooking.back")}
+        </Link>
+      </p>
       <header>
         <p className="text-sm text-muted">{t("myBooking.kicker")}</p>
         <h1 className="text-2xl font-bold">{b.session.station.name}</h1>
@@ -38,32 +42,64 @@ export default async function BookingPage({ params }: { params: Promise<{ code: 
         <Card>
           <div className="flex flex-col items-center gap-3 text-center">
             <p className="text-sm text-muted">{t("myBooking.code")}</p>
-            <p className="font-mono text-4xl font-bold tracking-[0.2em]" data-testid="booking-code">{b.code}</p>
-            <p className={`rounded-full px-3 py-1 text-sm font-medium ${b.status === "BOOKED" || b.status === "CHECKED_IN" ? "bg-green-100 text-green-900" : "bg-gray-100 text-ink"}`}>{tb(b.status)}</p>
-            {b.status === "WAITLISTED" && <Alert tone="info">{t("myBooking.waitlisted", { ahead: b.waitingAhead })}</Alert>}
+            <p className="font-mono text-4xl font-bold tracking-[0.2em]" data-testid="booking-code">
+              {b.code}
+            </p>
+            <p
+              className={`rounded-full px-3 py-1 text-sm font-medium ${b.status === "BOOKED" || b.status === "CHECKED_IN" ? "bg-green-100 text-green-900" : "bg-gray-100 text-ink"}`}
+            >
+              {tb(b.status)}
+            </p>
+            {b.status === "WAITLISTED" && (
+              <Alert tone="info">{t("myBooking.waitlisted", { ahead: b.waitingAhead })}</Alert>
+            )}
             {active && (
-              <div role="img" aria-label={t("myBooking.qrLabel", { code: b.code })} className="w-56 [&>svg]:h-auto [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: qr }} />
+              <div
+                role="img"
+                aria-label={t("myBooking.qrLabel", { code: b.code })}
+                className="w-56 [&>svg]:h-auto [&>svg]:w-full"
+                dangerouslySetInnerHTML={{ __html: qr }}
+              />
             )}
             {active && <p className="text-sm text-muted">{t("myBooking.showAtDesk")}</p>}
           </div>
           <dl className="mt-4 grid gap-2 sm:grid-cols-[7rem_1fr]">
             <dt className="text-muted">{t("book.when")}</dt>
-            <dd>{format.dateTime(b.session.startsAt, { dateStyle: "full", timeStyle: "short" })} – {format.dateTime(b.session.endsAt, { timeStyle: "short" })}</dd>
+            <dd>
+              {format.dateTime(b.session.startsAt, { dateStyle: "full", timeStyle: "short" })} –{" "}
+              {format.dateTime(b.session.endsAt, { timeStyle: "short" })}
+            </dd>
             <dt className="text-muted">{t("book.where")}</dt>
             <dd>{b.session.station.address}</dd>
             <dt className="text-muted">{t("book.topic")}</dt>
             <dd>{b.topic}</dd>
           </dl>
           {active && (
-            <a href={`/me/bookings/${b.code}/calendar.ics`} download={`booking-${b.code}.ics`} className={`${buttonStyles.secondary} mt-4 w-full sm:w-auto`}>{t("myBooking.calendar")}</a>
+            <a
+              href={`/me/bookings/${b.code}/calendar.ics`}
+              download={`booking-${b.code}.ics`}
+              className={`${buttonStyles.secondary} mt-4 w-full sm:w-auto`}
+            >
+              {t("myBooking.calendar")}
+            </a>
           )}
         </Card>
         {active && (
           <Card title={t("myBooking.cancelTitle")}>
             {cancellable ? (
               <>
-                <p className="mb-3 text-sm text-muted">{t("myBooking.cancelUntil", { deadline: format.dateTime(deadline, { dateStyle: "medium", timeStyle: "short" }) })}</p>
-                <ReceptionForm op="cancelBooking" id="cancel" hidden={{ code: b.code }} submitLabel={t("myBooking.cancel")} tone="secondary" />
+                <p className="mb-3 text-sm text-muted">
+                  {t("myBooking.cancelUntil", {
+                    deadline: format.dateTime(deadline, { dateStyle: "medium", timeStyle: "short" }),
+                  })}
+                </p>
+                <ReceptionForm
+                  op="cancelBooking"
+                  id="cancel"
+                  hidden={{ code: b.code }}
+                  submitLabel={t("myBooking.cancel")}
+                  tone="secondary"
+                />
               </>
             ) : (
               <p>{t("myBooking.pastCutoff")}</p>

@@ -22,13 +22,23 @@ export default async function StaffSuggestionPage({ params }: { params: Promise<
     leaderOptions(actor),
   ]);
   return (
-    <SuggestionDetailView s={s} viewer="staff" canUnmask={roleMay(actor, "proposer.unmask")}
+    <SuggestionDetailView
+      s={s}
+      viewer="staff"
+      canUnmask={roleMay(actor, "proposer.unmask")}
       actions={
         <>
           <StaffActions s={s} units={units} similar={similar} deputies={deputies} />
-          <ItemSupervision suggestionId={s.id} urgeable={s.status === "ASSIGNED" || s.status === "HANDLING"} facts={supervision} leaders={leaders}
-            caseHref="/staff/supervision" canManage={roleMay(actor, "supervision.manage")} />
+          <ItemSupervision
+            suggestionId={s.id}
+            urgeable={s.status === "ASSIGNED" || s.status === "HANDLING"}
+            facts={supervision}
+            leaders={leaders}
+            caseHref="/staff/supervision"
+            canManage={roleMay(actor, "supervision.manage")}
+          />
         </>
-      } />
+      }
+    />
   );
 }

@@ -30,7 +30,13 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
       <p className="text-xl">{t("poster.headline")}</p>
       <figure className="w-64 sm:w-80">
         {/* The SVG comes from the qrcode library with our own URL; it holds no user input. */}
-        <div role="img" aria-label={t("poster.qrLabel", { url })} data-testid="station-qr" className="[&>svg]:h-auto [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: svg }} />
+        <div
+          role="img"
+          aria-label={t("poster.qrLabel", { url })}
+          data-testid="station-qr"
+          className="[&>svg]:h-auto [&>svg]:w-full"
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
         <figcaption className="mt-2 break-all text-sm text-muted">{url}</figcaption>
       </figure>
       <ul className="space-y-1 text-lg">
@@ -39,9 +45,16 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
         <li>{t("poster.scanDeputies")}</li>
       </ul>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-left">
-        <dt className="text-muted">{t("poster.address")}</dt><dd>{station.address}</dd>
-        <dt className="text-muted">{t("poster.hours")}</dt><dd>{station.openingHours}</dd>
-        {station.contactPhone && (<><dt className="text-muted">{t("poster.phone")}</dt><dd>{station.contactPhone}</dd></>)}
+        <dt className="text-muted">{t("poster.address")}</dt>
+        <dd>{station.address}</dd>
+        <dt className="text-muted">{t("poster.hours")}</dt>
+        <dd>{station.openingHours}</dd>
+        {station.contactPhone && (
+          <>
+            <dt className="text-muted">{t("poster.phone")}</dt>
+            <dd>{station.contactPhone}</dd>
+          </>
+        )}
       </dl>
       <PrintButton label={t("poster.print")} />
     </article>

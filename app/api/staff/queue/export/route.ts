@@ -16,18 +16,40 @@ export async function GET(req: Request) {
   const client = clientInfoFrom(req.headers);
   const url = new URL(req.url);
   if (!roleMay(actor, "area.staff")) {
-    await recordAudit({ actor, action: "queue.export", result: "DENIED", client, detail: { query: url.search.slice(0, 500) } });
+    await recordAudit({
+      actor,
+      action: "queue.export",
+      result: "DENIED",
+      client,
+      detail: { query: url.search.slice(0, 500) },
+    });
     return notFound();
   }
   const { values: filters } = parseQueueFilters(Object.fromEntries(url.searchParams.entries()));
   const [te, tq, ts, tsrc, tl] = await Promise.all([
-    getTranslations("insightExport"), getTranslations("queue"), getTranslations("status"), getTranslations("source"), getTranslations("light"),
+    getTranslations("insightExport"),
+    getTranslations("queue"),
+    getTranslations("status"),
+    getTranslations("source"),
+    getTranslations("light"),
   ]);
   const now = new Date();
-  const columns = ["code", "title", "categoryOnly", "sourceOnly", "place", "status", "submitted", "due"].map((k) => te(`col.${k}`)).concat(tq("lightColumn"));
+  const columns = ["code", "title", "categoryOnly", "sourceOnly", "place", "status", "submitted", "due"]
+    .map((k) => te(`col.${k}`))
+    .concat(tq("lightColumn"));
   async function* rows() {
     for await (const r of allQueueRows(actor!, filters, QUEUE_EXPORT_LIMIT, now)) {
-      yield [r.trackingCode, r.title, r.categoryName, tsrc(r.source), r.placeName, ts(r.status), r.submittedAt, r.dueAt, r.light ? tl(r.light) : ""];
+      yield [
+        r.trackingCode,
+        r.title,
+        r.categoryName,
+        tsrc(r.source),
+        r.placeName,
+        ts(r.status),
+        r.submittedAt,
+        r.dueAt,
+        r.light ? tl(r.light) : "",
+      ];
     }
   }
   const about: [string, string][] = [
@@ -36,7 +58,21 @@ export async function GET(req: Request) {
     [te("about.at"), now.toISOString()],
     [te("about.by"), actor.name],
   ];
-  await recordAudit({ actor, action: "queue.export", target: { type: "StaffQueue", id: "queue" }, result: "SUCCESS", client, detail: { filters: JSON.parse(JSON.stringify(filters)) } });
-  const body = rowsWorkbook({ items: te("sheetItems"), about: te("sheetAbout") }, columns, rows(), about, te("truncated", { limit: QUEUE_EXPORT_LIMIT }), QUEUE_EXPORT_LIMIT);
+  await recordAudit({
+    actor,
+    action: "queue.export",
+    target: { type: "StaffQueue", id: "queue" },
+    result: "SUCCESS",
+    client,
+    detail: { filters: JSON.parse(JSON.stringify(filters)) },
+  });
+  const body = rowsWorkbook(
+    { items: te("sheetItems"), about: te("sheetAbout") },
+    columns,
+    rows(),
+    about,
+    te("truncated", { limit: QUEUE_EXPORT_LIMIT }),
+    QUEUE_EXPORT_LIMIT,
+  );
   return xlsxDownload(body, `queue-${now.toISOString().slice(0, 10)}.xlsx`);
 }

@@ -4,7 +4,13 @@ import { getActor } from "@/lib/auth/current-actor";
 import { getOwnBooking } from "@/lib/reception/queries";
 import { publicOrigin } from "@/lib/http/public-url";
 
-const utc = (d: Date): DateArray => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+const utc = (d: Date): DateArray => [
+  d.getUTCFullYear(),
+  d.getUTCMonth() + 1,
+  d.getUTCDate(),
+  d.getUTCHours(),
+  d.getUTCMinutes(),
+];
 
 export async function GET(_req: Request, { params }: { params: Promise<{ code: string }> }) {
   const actor = await getActor();

@@ -35,7 +35,11 @@ export default async function SessionPage({ params }: { params: Params }) {
   const here = `/stations/${s.station.id}/sessions/${s.id}`;
   return (
     <div className="space-y-5">
-      <p><Link href={`/stations/${s.station.id}`} className="text-brand-700 underline-offset-4 hover:underline">← {s.station.name}</Link></p>
+      <p>
+        <Link href={`/stations/${s.station.id}`} className="text-brand-700 underline-offset-4 hover:underline">
+          ← {s.station.name}
+        </Link>
+      </p>
       <header>
         <p className="text-sm text-muted">{t("book.kicker")}</p>
         <h1 className="text-2xl font-bold sm:text-3xl">{s.theme}</h1>
@@ -43,16 +47,31 @@ export default async function SessionPage({ params }: { params: Params }) {
       <Card>
         <dl className="grid gap-2 sm:grid-cols-[7rem_1fr]">
           <dt className="text-muted">{t("book.when")}</dt>
-          <dd>{format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })} – {format.dateTime(s.endsAt, { timeStyle: "short" })}</dd>
+          <dd>
+            {format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })} –{" "}
+            {format.dateTime(s.endsAt, { timeStyle: "short" })}
+          </dd>
           <dt className="text-muted">{t("book.where")}</dt>
-          <dd>{s.station.name} · {s.station.address}</dd>
+          <dd>
+            {s.station.name} · {s.station.address}
+          </dd>
           <dt className="text-muted">{t("book.deputies")}</dt>
           <dd>
             {s.deputies.map(({ deputy }, i) => (
-              <span key={deputy.id}>{i > 0 && "、"}<Link href={`/deputies/${deputy.id}`} className="text-brand-700 hover:underline">{deputy.name}</Link></span>
+              <span key={deputy.id}>
+                {i > 0 && "、"}
+                <Link href={`/deputies/${deputy.id}`} className="text-brand-700 hover:underline">
+                  {deputy.name}
+                </Link>
+              </span>
             ))}
           </dd>
-          {s.audience && (<><dt className="text-muted">{t("book.audience")}</dt><dd>{s.audience}</dd></>)}
+          {s.audience && (
+            <>
+              <dt className="text-muted">{t("book.audience")}</dt>
+              <dd>{s.audience}</dd>
+            </>
+          )}
           <dt className="text-muted">{t("book.places")}</dt>
           <dd className="font-medium">{free > 0 ? t("book.free", { free, capacity: s.capacity }) : t("book.full")}</dd>
         </dl>
@@ -63,7 +82,12 @@ export default async function SessionPage({ params }: { params: Params }) {
         ) : !actor ? (
           <div className="space-y-3">
             <p>{t("book.signInFirst")}</p>
-            <Link href={`/login?next=${encodeURIComponent(here)}`} className={`${buttonStyles.primary} w-full sm:w-auto`}>{t("book.signIn")}</Link>
+            <Link
+              href={`/login?next=${encodeURIComponent(here)}`}
+              className={`${buttonStyles.primary} w-full sm:w-auto`}
+            >
+              {t("book.signIn")}
+            </Link>
           </div>
         ) : !roleMay(actor, "booking.create") ? (
           <Alert tone="info">{t("book.residentsOnly")}</Alert>
