@@ -8,6 +8,9 @@ const base64Key = z
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /// "demo" (the one-command start: demo data, codes shown on the page) or "production" (the production start,
+  /// which refuses unsafe defaults). Independent of NODE_ENV: the demo serves a production build too.
+  PORTAL_MODE: z.enum(["demo", "production"]).default("demo"),
   DATABASE_URL: z.string().min(1, { error: "DATABASE_URL is not set (npm start sets it for the embedded database)" }),
   AUTH_SECRET: z.string().min(32),
   PII_ENCRYPTION_KEY: base64Key,
@@ -36,4 +39,6 @@ export function env(): Env {
 }
 
 export const isDemoMessaging = () => !env().SMS_GATEWAY_URL;
+/** Demo mode: the one-command demo. Anything that shows a secret (a code, a demo password) checks this first. */
+export const isDemoMode = () => env().PORTAL_MODE !== "production";
 export const isSecureDeployment = () => env().PUBLIC_URL?.startsWith("https://") ?? false;
