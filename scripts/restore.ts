@@ -1,0 +1,41 @@
+// npm run restore -- FILE
+// Restores a backup made by `npm run backup` into DATABASE_URL, or into the embedded database in .data/pg,
+// which must be empty (a new server, or .data/pg moved away). Newer migrations are applied after the rows.
+import { restoreDatabase } from "./lib/backup.ts";
+import { ensureDatabase } from "./lib/embedded-db.ts";
+import { localDatabaseOptions, migrationsDir } from "./lib/paths.ts";
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2).filter((a) => a !== "--");
+  if (args.length !== 1 || args[0].startsWith("-")) {
+    console.error("usage: npm run restore -- FILE   (into an empty database)");
+    return 2;
+  }
+  let url = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL;
+  let stop = async () => {};
+  if (!url) {
+    const local = await ensureDatabase(localDatabaseOptions());
+    url = local.url;
+    stop = local.stop;
+  }
+  try {
+    const t0 = Date.now();
+    const result = await restoreDatabase(url, args[0], migrationsDir, (m) => console.log(m));
+    const rows = Object.values(result.rows).reduce((a, b) => a + b, 0);
+    console.log(
+      `restore: ${Object.keys(result.rows).length} tables, ${rows} rows in ${((Date.now() - t0) / 1000).toFixed(1)} s` +
+        (result.laterMigrations.length ? `; then applied ${result.laterMigrations.join(", ")}` : ""),
+    );
+    return 0;
+  } finally {
+    await stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  },
+);
