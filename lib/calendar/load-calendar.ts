@@ -1,4 +1,5 @@
 // Loads the working-day calendar, the time-limit rules and small settings from the database.
+import { invalidate, onInvalidate } from "../cache/shared-invalidation.ts";
 import { ttlCache } from "../cache/ttl-cache.ts";
 import { db, type Tx } from "../db.ts";
 import type { DueStage, DueUnit, SuggestionKind, SuggestionSource } from "../generated/prisma/enums.ts";
@@ -7,14 +8,15 @@ import { WorkCalendar } from "./working-days.ts";
 
 // The calendar changes a few times a year and is read on nearly every list page (the lights).
 const cache = ttlCache<WorkCalendar>(60_000);
+onInvalidate("calendar", () => cache.clear());
 
-/** Call after editing CalendarDay or CalendarYear so this process stops using the cached calendar. */
-export function invalidateCalendarCache(): void {
-  cache.clear();
+/** Call after editing CalendarDay or CalendarYear: every process stops using its cached calendar. */
+export function invalidateCalendarCache(): Promise<void> {
+  return invalidate("calendar");
 }
 
 /**
- * The calendar, cached for 60 s per process. Reads through a transaction client are never cached: a
+ * The calendar, cached for 60 s per process (cleared everywhere at once by an edit). Reads through a transaction client are never cached: a
  * transaction that has just edited the calendar must see its own rows.
  * With `years`, only those years are read, and every other year counts as not maintained (weekends only).
  */

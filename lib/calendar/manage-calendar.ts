@@ -90,7 +90,7 @@ async function assertMayManage(actor: Actor, client?: ClientInfo) {
 
 async function change<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   const result = await db.$transaction(work);
-  invalidateCalendarCache();
+  await invalidateCalendarCache();
   return result;
 }
 

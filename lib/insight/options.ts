@@ -2,12 +2,14 @@
 // lib/suggestions/staff-queue-options.ts): the handling units that serve the actor's area, i.e. units of the area
 // itself, of a region above it (a city's bureau handles its districts' items) or below it.
 // Read on every dashboard view and changed rarely: kept for a minute per area, like the queue's choices.
+import { onInvalidate } from "../cache/shared-invalidation.ts";
 import { ttlCache } from "../cache/ttl-cache.ts";
 import { db } from "../db.ts";
 import type { Actor } from "../auth/permissions.ts";
 
 type UnitOption = { id: number; name: string };
 const cache = ttlCache<UnitOption[]>(60_000);
+onInvalidate("reference", () => cache.clear());
 
 export async function unitOptions(actor: Actor): Promise<UnitOption[]> {
   const scope = actor.regionPath;

@@ -1,6 +1,7 @@
 // The job runner, started beside the web server by `npm start` / `npm run dev`.
 import { deliverOutbox } from "../notifications/deliver-outbox.ts";
 import { createBoss } from "./boss.ts";
+import { startCacheListener, stopCacheListener } from "../cache/shared-invalidation.ts";
 import { housekeeping } from "./housekeeping.ts";
 import { closeUnratedItems } from "../suggestions/evaluate.ts";
 import { refreshInsight } from "../insight/refresh.ts";
@@ -21,6 +22,7 @@ export const HANDLERS: Record<string, () => Promise<unknown>> = {
 };
 
 export async function startWorker(): Promise<{ stop: () => Promise<void> }> {
+  startCacheListener(); // due dates computed here must follow a calendar edited on any web instance
   const boss = createBoss("worker");
   await boss.start();
   for (const [queue, handler] of Object.entries(HANDLERS)) {
@@ -32,5 +34,10 @@ export async function startWorker(): Promise<{ stop: () => Promise<void> }> {
   for (const { queue, cron } of SCHEDULES) await boss.schedule(queue, cron, {}, { tz: "Asia/Shanghai" });
   // Deliver whatever was left waiting while the portal was down.
   await boss.send(QUEUES.deliverOutbox, {});
-  return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
+  return {
+    stop: async () => {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+      await stopCacheListener();
+    },
+  };
 }

@@ -1,5 +1,6 @@
 // The choices for the staff queue's filter form: categories, the areas in the actor's scope, and the stations of
 // the chosen area. Public reference data, but only the actor's own subtree is offered.
+import { onInvalidate } from "../cache/shared-invalidation.ts";
 import { ttlCache } from "../cache/ttl-cache.ts";
 import { db } from "../db.ts";
 import type { Actor } from "../auth/permissions.ts";
@@ -36,6 +37,10 @@ const readRegions = (scopePath: string) =>
   });
 const categoriesCache = ttlCache<Awaited<ReturnType<typeof readCategories>>>(60_000);
 const regionsCache = ttlCache<Awaited<ReturnType<typeof readRegions>>>(60_000);
+onInvalidate("reference", () => {
+  categoriesCache.clear();
+  regionsCache.clear();
+});
 
 /**
  * The choices for the filter form. Regions come from the actor's own region subtree; stations only once a

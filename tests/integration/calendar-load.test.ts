@@ -10,7 +10,7 @@ beforeAll(async () => {
     data: DAYS_2026.map(([date, kind]) => ({ date: toDbDate(date), kind, name: kind })),
   });
   await db.calendarYear.create({ data: { year: 2026, source: "test" } });
-  invalidateCalendarCache();
+  await invalidateCalendarCache();
 });
 
 describe("loadWorkCalendar", () => {
@@ -28,7 +28,7 @@ describe("loadWorkCalendar", () => {
     await db.calendarYear.create({ data: { year: 2027, source: "test" } });
     await db.calendarDay.create({ data: { date: toDbDate("2027-01-01"), kind: "HOLIDAY", name: "元旦" } });
     expect(await loadWorkCalendar()).toBe(before);
-    invalidateCalendarCache();
+    await invalidateCalendarCache();
     const after = await loadWorkCalendar();
     expect(after.isMaintained(2027)).toBe(true);
     expect(after.isWorkingDay("2027-01-01")).toBe(false);

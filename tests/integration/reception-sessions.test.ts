@@ -16,7 +16,7 @@ beforeAll(async () => {
     data: DAYS_2026.map(([date, kind]) => ({ date: toDbDate(date), kind, name: kind })),
   });
   await db.calendarYear.create({ data: { year: 2026, source: "test" } });
-  invalidateCalendarCache();
+  await invalidateCalendarCache();
   await ensureDueRules();
 });
 
