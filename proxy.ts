@@ -3,6 +3,8 @@
 // read checks the session, role and scope itself (S1).
 import { NextResponse, type NextRequest } from "next/server";
 import { areaRole } from "./lib/auth/roles.ts";
+import { databaseReachable, unavailablePage } from "./lib/http/database-gate.ts";
+import { LOCALE_COOKIE } from "./lib/i18n/locales.ts";
 import { tileImgSource } from "./lib/map-tiles.ts";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -24,8 +26,14 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // R4: a page during a database outage says so at once (503). Form posts go on to their action, which fails
+  // fast and gives back what was typed.
+  const isPage = (request.method === "GET" || request.method === "HEAD") && !request.headers.has("next-action");
+  if (isPage && !(await databaseReachable())) {
+    return unavailablePage(request.cookies.get(LOCALE_COOKIE)?.value, pathname + search);
+  }
   const role = areaRole(pathname);
   if (role && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
     const login = new URL(role === "RESIDENT" ? "/login" : "/login/staff", request.url);
