@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // The same sources give the same build id on every machine (scripts/lib/next-build.ts), so instances of one
+  // release agree on it; a plain `next build` falls back to Next's own random id.
+  generateBuildId: () => process.env.PORTAL_BUILD_ID ?? null,
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "@prisma/adapter-pg"],
   typedRoutes: false,

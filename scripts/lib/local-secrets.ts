@@ -7,7 +7,9 @@ import path from "node:path";
 import { projectRoot } from "./paths.ts";
 
 const FILE = path.join(projectRoot, ".data", "secrets.json");
-const NAMES = ["AUTH_SECRET", "PII_ENCRYPTION_KEY", "PII_HMAC_KEY"] as const;
+// NEXT_SERVER_ACTIONS_ENCRYPTION_KEY encrypts server actions' closures and salts their ids: set at build time,
+// the same for every instance of a release (scripts/lib/next-build.ts).
+const NAMES = ["AUTH_SECRET", "PII_ENCRYPTION_KEY", "PII_HMAC_KEY", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"] as const;
 
 export function loadLocalSecrets(): void {
   if (NAMES.every((n) => process.env[n])) return;
