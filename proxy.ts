@@ -28,6 +28,8 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // In a cluster each instance names itself (INSTANCE_ID), so its log shows which requests it served.
+  if (process.env.INSTANCE_ID) console.log(`[${process.env.INSTANCE_ID}] ${request.method} ${pathname}`);
   // R4: a page during a database outage says so at once (503). Form posts go on to their action, which fails
   // fast and gives back what was typed.
   const isPage = (request.method === "GET" || request.method === "HEAD") && !request.headers.has("next-action");

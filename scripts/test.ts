@@ -3,20 +3,26 @@
 //   2. unit and integration tests (vitest), each integration file on its own clone of the template;
 //   3. the portal built and started on a free port with demo data, and the Playwright tests against it.
 // `npm test -- --skip-e2e` stops after step 2; other arguments go to vitest (`npm test -- --skip-e2e tests/unit/x`).
+//   4. the cluster: two web instances of the same build and a worker behind nginx, and tests/cluster against it.
 // `npm test -- --e2e-only tests/e2e/x.spec.ts` skips step 2 and hands the other arguments to Playwright.
+// `npm test -- --cluster-only` runs only step 4.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { createDatabaseIfMissing, findFreePort, startTemporaryCluster } from "./lib/embedded-db.ts";
 import { findBrowser, NO_BROWSER_HELP } from "./lib/find-browser.ts";
+import { findNginx, NO_NGINX_HELP } from "./lib/cluster.ts";
 import { migrationsDir, projectRoot } from "./lib/paths.ts";
 import { applyMigrations } from "./lib/schema-engine.ts";
 import { testSecrets } from "./lib/test-secrets.ts";
 import { installJobSchema } from "../lib/jobs/boss.ts";
 
 const skipE2e = process.argv.includes("--skip-e2e");
-const e2eOnly = process.argv.includes("--e2e-only");
-const passedArgs = process.argv.slice(2).filter((a) => a !== "--skip-e2e" && a !== "--e2e-only");
+const clusterOnly = process.argv.includes("--cluster-only");
+const e2eOnly = process.argv.includes("--e2e-only") || clusterOnly;
+const passedArgs = process.argv
+  .slice(2)
+  .filter((a) => a !== "--skip-e2e" && a !== "--e2e-only" && a !== "--cluster-only");
 const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -30,6 +36,10 @@ async function main(): Promise<number> {
   const browser = skipE2e ? null : findBrowser();
   if (!skipE2e && !browser) {
     console.error(NO_BROWSER_HELP);
+    return 1;
+  }
+  if (!skipE2e && !findNginx()) {
+    console.error(NO_NGINX_HELP);
     return 1;
   }
 
@@ -68,17 +78,27 @@ async function main(): Promise<number> {
     }
     if (skipE2e) return 0;
 
-    const e2eDb = `e2e_${runId}`;
-    const admin = new pg.Client({ connectionString: baseUrl("postgres") });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${e2eDb}" TEMPLATE "${template}"`);
-    await admin.end();
-    created.push(e2eDb);
-    const port = await findFreePort();
-    return await run(bin("tsx"), ["scripts/e2e.ts", ...(e2eOnly ? passedArgs : [])], {
+    const cloneTemplate = async (name: string) => {
+      const admin = new pg.Client({ connectionString: baseUrl("postgres") });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+      await admin.end();
+      created.push(name);
+      return baseUrl(name);
+    };
+    if (!clusterOnly) {
+      const port = await findFreePort();
+      const e2e = await run(bin("tsx"), ["scripts/e2e.ts", ...(e2eOnly ? passedArgs : [])], {
+        ...env,
+        DATABASE_URL: await cloneTemplate(`e2e_${runId}`),
+        PORT: String(port),
+        CHROMIUM_PATH: browser!,
+      });
+      if (e2e !== 0 || (e2eOnly && passedArgs.length > 0)) return e2e;
+    }
+    return await run(bin("tsx"), ["scripts/cluster-e2e.ts", ...(clusterOnly ? passedArgs : [])], {
       ...env,
-      DATABASE_URL: baseUrl(e2eDb),
-      PORT: String(port),
+      DATABASE_URL: await cloneTemplate(`cluster_${runId}`),
       CHROMIUM_PATH: browser!,
     });
   } finally {

@@ -97,8 +97,9 @@ let listener: Listener | null = null;
 
 /** Starts this process's listener (web instances start it by themselves; the job worker calls it). */
 export function startCacheListener(): Listener {
+  // LISTEN needs a session of its own: behind a transaction pooler, DATABASE_DIRECT_URL reaches PostgreSQL itself.
   listener ??= createInvalidationListener(
-    env().DATABASE_URL,
+    process.env.DATABASE_DIRECT_URL || env().DATABASE_URL,
     (topic) => clearLocal(topic as CacheTopic),
     () => clearLocal("*"),
   );

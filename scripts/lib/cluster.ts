@@ -1,0 +1,155 @@
+// A real cluster on one machine (R7): N web instances from ONE build, one job worker, and nginx in front,
+// round-robin, as docs/deploy.md describes for production. Used by `npm run cluster` and the cluster browser
+// test (scripts/cluster-e2e.ts). The caller has set DATABASE_URL and the secrets, and built the portal once.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createWriteStream, existsSync } from "node:fs";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { findFreePort } from "./embedded-db.ts";
+import { projectRoot } from "./paths.ts";
+
+export type WebInstance = { name: string; port: number; logFile: string; process: ChildProcess };
+export type Cluster = {
+  url: string;
+  instances: WebInstance[];
+  logDir: string;
+  /** Stops one web instance at once (SIGKILL), as a crash would. */
+  kill: (name: string) => void;
+  stop: () => Promise<void>;
+};
+
+const NGINX_PATHS = ["/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx", "/usr/local/bin/nginx"];
+
+export function findNginx(): string | null {
+  if (process.env.NGINX_PATH) return existsSync(process.env.NGINX_PATH) ? process.env.NGINX_PATH : null;
+  return NGINX_PATHS.find((p) => existsSync(p)) ?? null;
+}
+
+export const NO_NGINX_HELP =
+  "The cluster test needs nginx as its load balancer: sudo apt-get install nginx (or set NGINX_PATH).";
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`not healthy after ${timeoutMs / 1000}s: ${url}`);
+}
+
+function nginxConfig(listen: number, upstreams: number[], dir: string): string {
+  // Round-robin. A refused connection moves the request to the next instance (nginx does this even for POSTs,
+  // since nothing was sent); an instance that fails is left out for 10 s.
+  return `worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/nginx-error.log warn;
+events { worker_connections 256; }
+http {
+  access_log ${dir}/nginx-access.log;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  client_max_body_size 20m;
+  upstream portal {
+${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`).join("\n")}
+  }
+  server {
+    listen 127.0.0.1:${listen};
+    location / {
+      proxy_pass http://portal;
+      proxy_http_version 1.1;
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_next_upstream error timeout;
+      proxy_connect_timeout 2s;
+      proxy_read_timeout 60s;
+    }
+  }
+}
+`;
+}
+
+export async function startCluster(opts: {
+  webInstances?: number;
+  env: NodeJS.ProcessEnv;
+  /** The balancer's port; a free one when not given. */
+  port?: number;
+}): Promise<Cluster> {
+  const nginx = findNginx();
+  if (!nginx) throw new Error(NO_NGINX_HELP);
+  const logDir = await fs.mkdtemp(path.join(os.tmpdir(), "liaison-cluster-"));
+  const port = opts.port ?? (await findFreePort());
+  const url = `http://localhost:${port}`;
+  const names = Array.from({ length: opts.webInstances ?? 2 }, (_, i) => `web-${String.fromCharCode(97 + i)}`);
+
+  const instances: WebInstance[] = [];
+  for (const name of names) {
+    const webPort = await findFreePort();
+    const logFile = path.join(logDir, `${name}.log`);
+    const log = createWriteStream(logFile);
+    const child = spawn(
+      process.execPath,
+      [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(webPort)],
+      {
+        cwd: projectRoot,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...opts.env, NODE_ENV: "production", INSTANCE_ID: name, NEXTAUTH_URL: url, PUBLIC_URL: url },
+      },
+    );
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    instances.push({ name, port: webPort, logFile, process: child });
+  }
+
+  const confDir = path.join(logDir, "nginx");
+  await fs.mkdir(confDir);
+  const conf = path.join(confDir, "nginx.conf");
+  await fs.writeFile(
+    conf,
+    nginxConfig(
+      port,
+      instances.map((i) => i.port),
+      confDir,
+    ),
+  );
+  const check = spawnSync(nginx, ["-t", "-c", conf, "-p", confDir], { encoding: "utf8" });
+  if (check.status !== 0) throw new Error(`nginx refused its configuration: ${check.stderr}`);
+  const balancer = spawn(nginx, ["-c", conf, "-p", confDir, "-g", "daemon off;"], { stdio: "ignore" });
+
+  const stop = async () => {
+    balancer.kill("SIGQUIT");
+    for (const i of instances) if (i.process.exitCode === null) i.process.kill("SIGTERM");
+    await Promise.all(
+      [balancer, ...instances.map((i) => i.process)].map(
+        (p) =>
+          new Promise((resolve) => {
+            if (p.exitCode !== null || p.signalCode !== null) return resolve(null);
+            const force = setTimeout(() => p.kill("SIGKILL"), 10_000);
+            p.once("exit", () => resolve(clearTimeout(force)));
+          }),
+      ),
+    );
+  };
+  try {
+    for (const i of instances) await waitForHealth(`http://localhost:${i.port}/api/health`, 90_000);
+    await waitForHealth(`${url}/api/health`, 15_000);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return {
+    url,
+    instances,
+    logDir,
+    kill: (name) => instances.find((i) => i.name === name)?.process.kill("SIGKILL"),
+    stop,
+  };
+}
