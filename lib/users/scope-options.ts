@@ -60,3 +60,18 @@ export async function searchScopeOptions(actor: Actor, raw: unknown): Promise<Sc
     }
   }
 }
+
+/** The names behind ids already chosen (a filter in the address bar), for the pickers to show. */
+export async function scopeOptionsFor(
+  actor: Actor,
+  ids: { regionId?: number; unitId?: number; stationId?: number },
+): Promise<Record<"region" | "unit" | "station", ScopeOption[]>> {
+  if (!can(actor, "user.manage")) throw new AppError("forbidden");
+  const [region, unit, station] = await Promise.all([
+    ids.regionId ? db.region.findUnique({ where: { id: ids.regionId }, select: { id: true, name: true } }) : null,
+    ids.unitId ? db.handlingUnit.findUnique({ where: { id: ids.unitId }, select: { id: true, name: true } }) : null,
+    ids.stationId ? db.station.findUnique({ where: { id: ids.stationId }, select: { id: true, name: true } }) : null,
+  ]);
+  const one = (r: { id: number; name: string } | null) => (r ? [{ id: r.id, label: r.name }] : []);
+  return { region: one(region), unit: one(unit), station: one(station) };
+}
