@@ -2,7 +2,7 @@
 // Create an account, or change one's name, phone, role and scope. The scope field follows the role chosen
 // (lib/users/account-scope.ts says which role takes which). After a creation the form gives way to the one-time
 // password, shown this once.
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { changeAccountAction, createAccountAction, type IssuedState } from "@/app/actions/users";
 import { Alert } from "@/components/ui/alert";
@@ -39,7 +39,18 @@ export function AccountForm({ defaults }: { defaults?: AccountDefaults }) {
   if (creating && state.ok && state.issued) return <IssuedPasswordPanel issued={state.issued} created />;
 
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form
+      action={action}
+      // Submitting through a transition skips React's reset of the form after an action: the controlled role
+      // select and the pickers' hidden inputs would otherwise fall back to empty while still showing a choice.
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => action(data));
+      }}
+      className="space-y-4"
+      noValidate
+    >
       {state.formError && <Alert tone="error">{t(`errors.${state.formError}`)}</Alert>}
       {state.ok && state.message && <Alert tone="info">{t(state.message)}</Alert>}
       {defaults && <input type="hidden" name="userId" value={defaults.userId} />}
