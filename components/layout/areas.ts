@@ -78,6 +78,7 @@ export const AREAS = {
     loginPath: "/login/staff",
     nav: [
       { href: "/admin", label: "home" },
+      { href: "/admin/users", label: "users" },
       { href: "/admin/calendar", label: "calendar" },
       { href: "/admin/supervision", label: "supervisionSettings" },
     ],

@@ -16,6 +16,8 @@ export const CLIENT_NAMESPACES = [
   "reception.book",
   "reception.done",
   "supervision.done",
+  "users",
+  "roles",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

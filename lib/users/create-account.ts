@@ -1,0 +1,84 @@
+// The system admin creates a staff-type account with its role and scope. A one-time password is generated,
+// returned once to be shown to the admin (never stored in the clear), optionally texted to the account's phone,
+// and must be replaced at first sign-in (mustChangePassword, app/account/password).
+import { db } from "../db.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { hashPassword } from "../auth/password.ts";
+import type { Actor } from "../auth/permissions.ts";
+import { encryptPii } from "../crypto/pii.ts";
+import type { ClientInfo } from "../http/client-info.ts";
+import { isUniqueViolation } from "../prisma-errors.ts";
+import { AppError } from "../errors.ts";
+import { accountSnapshot } from "./account-snapshot.ts";
+import { fieldError, resolveScope, writeStations } from "./account-scope.ts";
+import { assertMayManageUsers, assertStillAdmin, auditingRefusal } from "./manage-guard.ts";
+import { oneTimePassword } from "./one-time-password.ts";
+import { createAccountSchema } from "./schemas.ts";
+import { sendPasswordSms } from "./send-password-sms.ts";
+
+export type IssuedPassword = { userId: number; username: string; name: string; password: string; smsQueued: boolean };
+
+export async function createAccount(actor: Actor, raw: unknown, client?: ClientInfo): Promise<IssuedPassword> {
+  await assertMayManageUsers(actor, client, "create");
+  const input = createAccountSchema.parse(raw);
+  if (input.sendSms && !input.phone) throw fieldError("phone", "users.phoneNeededForSms");
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+
+  return auditingRefusal(actor, client, "user.create", null, async () => {
+    try {
+      return await db.$transaction(async (tx) => {
+        await assertStillAdmin(tx, actor);
+        if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } }))
+          throw fieldError("username", "users.usernameTaken");
+        const scope = await resolveScope(tx, input);
+        if (scope.deputyId != null && (await tx.user.findUnique({ where: { deputyId: scope.deputyId } })))
+          throw fieldError("deputyId", "users.deputyHasAccount");
+        const phoneEnc = input.phone ? encryptPii(input.phone) : null;
+        const user = await tx.user.create({
+          data: {
+            role: input.role,
+            name: input.name,
+            username: input.username,
+            passwordHash,
+            // Staff phones are for messages only: phoneHmac is the key residents sign in with, so it stays empty
+            // here (the same person may also hold a resident account on that number) (docs/decisions/0042).
+            phoneEnc,
+            regionId: scope.regionId,
+            unitId: scope.unitId,
+            deputyId: scope.deputyId,
+            mustChangePassword: true,
+          },
+          select: { id: true },
+        });
+        await writeStations(tx, user.id, scope.stationIds);
+        if (input.sendSms && phoneEnc) await sendPasswordSms(tx, phoneEnc, input.username, password);
+        const after = accountSnapshot({
+          role: input.role,
+          name: input.name,
+          username: input.username,
+          phoneEnc,
+          ...scope,
+          disabledAt: null,
+          mustChangePassword: true,
+        });
+        await recordAudit(
+          {
+            actor,
+            action: "user.create",
+            result: "SUCCESS",
+            client,
+            target: { type: "User", id: user.id },
+            detail: { before: null, after, smsQueued: input.sendSms },
+          },
+          tx,
+        );
+        return { userId: user.id, username: input.username, name: input.name, password, smsQueued: input.sendSms };
+      });
+    } catch (err) {
+      // Two admins creating the same username (or linking the same deputy) at once: the database decides.
+      if (isUniqueViolation(err)) throw new AppError("conflict", "users.usernameOrDeputyTaken");
+      throw err;
+    }
+  });
+}
