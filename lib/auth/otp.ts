@@ -1,10 +1,12 @@
 // Residents sign in with their mobile number and a one-time code (S7): 6 digits, 10 minutes, single use,
-// at most 1 a minute, 5 an hour and 10 a day per phone, plus per-IP limits. Only an HMAC of the code is kept.
+// at most 1 a minute, 5 an hour and 10 a day per phone, plus per-address limits, all sliding windows. Only an HMAC
+// of the code is kept; the text message carrying it is encrypted in the outbox and deleted once handed on
+// (decision 0032). The code comes back in the answer only in demo mode with no gateway: nowhere else.
 import { randomInt } from "node:crypto";
 import { db } from "../db.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { encryptPii, piiHmac, maskPhone } from "../crypto/pii.ts";
-import { isDemoMessaging } from "../env.ts";
+import { isDemoMessaging, isDemoMode } from "../env.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { queueSms } from "../notifications/queue-sms.ts";
 import { enqueue } from "../jobs/enqueue.ts";
@@ -35,6 +37,9 @@ function requestLimits(phoneHmac: string, ip: string | null): (Limit & { name: O
   }
   return limits;
 }
+
+/** The only gate for a code in a response: the one-command demo, with no gateway to send it. */
+export const mayShowCode = () => isDemoMode() && isDemoMessaging();
 
 const codeHmac = (phoneHmac: string, code: string) => piiHmac(`${phoneHmac}:${code}`, "otp");
 
@@ -73,14 +78,16 @@ export async function requestOtp(raw: unknown, client: ClientInfo): Promise<OtpR
         ip: client.ip,
       },
     });
-    await queueSms(tx, phone, "otp", `【人大代表联络站】您的登录验证码是${code}，10分钟内有效。请勿告诉他人。`);
+    await queueSms(tx, phone, "otp", `【人大代表联络站】您的登录验证码是${code}，10分钟内有效。请勿告诉他人。`, {
+      secret: true,
+    });
     await recordAudit(
       { action: "auth.otp.request", result: "SUCCESS", client, detail: { phone: maskPhone(phone) } },
       tx,
     );
   });
   await enqueue(QUEUES.deliverOutbox);
-  return isDemoMessaging() ? { ok: true, demoCode: code } : { ok: true };
+  return mayShowCode() ? { ok: true, demoCode: code } : { ok: true };
 }
 
 export type OtpLoginResult =
