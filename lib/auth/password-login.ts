@@ -2,8 +2,8 @@
 // S4: five failures lock the account for 30 minutes, and every answer is the same whether the account exists,
 // is disabled or is real (unknown and disabled names are "locked" by a counter of their own, at the same count).
 // Per address (decision 0031): a shared office NAT must not be locked out by one stranger, so an address that
-// has failed often (ADDRESS_SOFT) is refused only for the accounts it has itself failed on; a colleague behind
-// the same NAT who has not failed still signs in. Only an abusive address (ADDRESS_CEILING failures) is refused
+// has failed often (ADDRESS_SOFT) is refused only for the accounts it has itself failed on repeatedly (PAIR_SOFT);
+// a colleague behind the same NAT who has not failed, or mistyped once, still signs in. Only an abusive address (ADDRESS_CEILING failures) is refused
 // for every account. All windows slide (lib/auth/rate-limit.ts).
 import { db } from "../db.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -29,10 +29,12 @@ const addressFailures = (ip: string): Limit => ({
   windowSeconds: ADDRESS_WINDOW_S,
   max: ADDRESS_SOFT,
 });
+/** Failures on one account from one address after which that address is refused for it (when over ADDRESS_SOFT). */
+export const PAIR_SOFT = 3;
 const pairFailures = (ip: string, name: string): Limit => ({
   key: `login-fail:pair:${ip}:${name.toLowerCase()}`,
   windowSeconds: ADDRESS_WINDOW_S,
-  max: 1,
+  max: PAIR_SOFT,
 });
 const nameFailures = (name: string): Limit => ({
   key: `login-fail:name:${name.toLowerCase()}`,
@@ -45,7 +47,7 @@ async function addressRefuses(ip: string | null, username: string): Promise<bool
   if (!ip) return false;
   const failures = await countHits(addressFailures(ip));
   if (failures >= ADDRESS_CEILING) return true;
-  return failures >= ADDRESS_SOFT && (await countHits(pairFailures(ip, username))) > 0;
+  return failures >= ADDRESS_SOFT && (await countHits(pairFailures(ip, username))) >= PAIR_SOFT;
 }
 
 /** Every refused attempt counts against the address and the (address, account) pair, whoever the account is. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { productionProblems, refusalLine } from "@/lib/production-checks";
 
 const key = Buffer.alloc(32, 7).toString("base64");
@@ -45,5 +45,37 @@ describe("production start requirements", () => {
       "DATABASE_URL",
     ]);
     expect(productionProblems({ ...complete, DATABASE_URL: "" }).map((p) => p.name)).toEqual(["DATABASE_URL"]);
+  });
+});
+
+describe("the application itself in production mode", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+  const stub = (vars: Record<string, string | undefined>) => {
+    for (const [k, v] of Object.entries(vars)) vi.stubEnv(k, v);
+  };
+
+  it("refuses to read its environment (so serves nothing) without the production requirements", async () => {
+    stub({ ...complete, PORTAL_MODE: "production", SMS_GATEWAY_URL: undefined });
+    vi.resetModules();
+    const { env } = await import("@/lib/env");
+    expect(() => env()).toThrow(/production start refused: SMS_GATEWAY_URL is not set/);
+  });
+
+  it("runs in production mode, not demo mode, once they are all there", async () => {
+    stub({ ...complete, PORTAL_MODE: "production" });
+    vi.resetModules();
+    const { isDemoMode } = await import("@/lib/env");
+    const { mayShowCode } = await import("@/lib/auth/otp");
+    expect(isDemoMode()).toBe(false);
+    expect(mayShowCode()).toBe(false);
+  });
+
+  it("never shows a code in production mode even with no gateway, and does in the demo", async () => {
+    stub({ ...complete, PORTAL_MODE: "demo", SMS_GATEWAY_URL: undefined });
+    vi.resetModules();
+    expect((await import("@/lib/auth/otp")).mayShowCode()).toBe(true);
   });
 });
