@@ -111,8 +111,8 @@ describe("answers that do not reveal an account", () => {
       out.push(last.ok ? "ok" : last.reason);
       return out;
     };
-    const forReal = await answers(real.username, 10);
-    const forDisabled = await answers(disabled.username, 30);
+    const forReal = await answers(real.username!, 10);
+    const forDisabled = await answers(disabled.username!, 30);
     const forUnknown = await answers("no-such-person", 50);
     expect(forReal).toEqual(["invalid", "invalid", "invalid", "invalid", "locked", "locked", "locked", "locked"]);
     expect(forDisabled).toEqual(forReal);
