@@ -63,7 +63,17 @@ export async function requestOtp(raw: unknown, client: ClientInfo): Promise<OtpR
     }
   }
   const exceeded = await hitLimits(limits);
-  if (exceeded) return { ok: false, reason: (exceeded as (typeof limits)[number]).name };
+  if (exceeded) {
+    // A concurrent request took the last allowance between the check and the count.
+    const name = (exceeded as (typeof limits)[number]).name;
+    await recordAudit({
+      action: "auth.otp.request",
+      result: "DENIED",
+      client,
+      detail: { phone: maskPhone(phone), limit: name },
+    });
+    return { ok: false, reason: name };
+  }
 
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const now = new Date();
