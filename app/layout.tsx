@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
-import { isDemoMessaging } from "@/lib/env";
+import { isDemoMode } from "@/lib/env";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,8 +27,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           >
             {t("skipToContent")}
           </a>
-          {isDemoMessaging() && (
-            <p className="bg-amber-100 px-4 py-1 text-center text-sm text-amber-950">{t("demoBanner")}</p>
+          {/* Demo mode only: a quiet note in the flow of the page (not an alert, not fixed over content). */}
+          {isDemoMode() && (
+            <div
+              role="note"
+              aria-label={t("demoBannerLabel")}
+              data-testid="demo-banner"
+              className="border-b border-amber-300 bg-amber-100 px-4 py-1.5 text-center text-sm text-amber-950"
+            >
+              {t("demoBanner")}
+            </div>
           )}
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-8">

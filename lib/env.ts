@@ -1,6 +1,7 @@
 // The environment, parsed once. Secrets are generated into .data/secrets.json by the start script for a
 // local install (scripts/lib/local-secrets.ts); a real deployment sets them itself.
 import { z } from "zod";
+import { productionProblems, refusalLine } from "./production-checks.ts";
 
 const base64Key = z
   .string()
@@ -19,6 +20,8 @@ const schema = z.object({
   SMS_GATEWAY_URL: z.url().optional(),
   /// Set when the portal is served over HTTPS (Secure cookies, HSTS).
   PUBLIC_URL: z.url().optional(),
+  /// Reverse proxies whose X-Forwarded-For is believed: comma-separated IPs or CIDRs, none by default.
+  TRUSTED_PROXIES: z.string().default(""),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 });
 
@@ -32,6 +35,12 @@ export function env(): Env {
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
       throw new Error(`Invalid environment: ${problems}`);
+    }
+    // Production mode fails closed: whatever started the process (npm run start:prod, or `next start` by hand),
+    // nothing is served without the production requirements (lib/production-checks.ts).
+    if (parsed.data.PORTAL_MODE === "production") {
+      const problems = productionProblems(process.env);
+      if (problems.length) throw new Error(refusalLine(problems));
     }
     cached = parsed.data;
   }

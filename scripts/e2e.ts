@@ -27,15 +27,11 @@ async function main(): Promise<number> {
   await prepareDatabase({ demoData: true });
   buildIfNeeded(process.env);
 
-  const server = spawn(
-    process.execPath,
-    [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", port],
-    {
-      cwd: projectRoot,
-      stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, NODE_ENV: "production" },
-    },
-  );
+  const server = spawn(process.execPath, [path.join(projectRoot, "scripts/serve.mjs"), "-p", port], {
+    cwd: projectRoot,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   const { startWorker } = await import("../lib/jobs/worker.ts");
   const worker = await startWorker();
   try {

@@ -2,6 +2,7 @@
 // the server-side session id (sid); lib/auth/current-actor.ts checks that row on every request (S5).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { safeNext } from "../../components/auth/safe-next.ts";
 import { env, isSecureDeployment } from "../env.ts";
 import { clientInfoFrom } from "../http/client-info.ts";
 import { revokeAuthSession } from "./auth-session.ts";
@@ -60,6 +61,11 @@ export function authOptions(): NextAuthOptions {
       credentials("phone", ["phone", "code"], otpLogin),
     ],
     callbacks: {
+      // Callback targets: a path on this site only (the same rule as the sign-in forms' `next`).
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeNext(path, "/")}`;
+      },
       jwt({ token, user }) {
         if (user) token.sid = user.sid;
         return token;

@@ -1,10 +1,12 @@
 // Residents sign in with their mobile number and a one-time code (S7): 6 digits, 10 minutes, single use,
-// at most 1 a minute, 5 an hour and 10 a day per phone, plus per-IP limits. Only an HMAC of the code is kept.
+// at most 1 a minute, 5 an hour and 10 a day per phone, plus per-address limits, all sliding windows. Only an HMAC
+// of the code is kept; the text message carrying it is encrypted in the outbox and deleted once handed on
+// (decision 0032). The code comes back in the answer only in demo mode with no gateway: nowhere else.
 import { randomInt } from "node:crypto";
 import { db } from "../db.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { encryptPii, piiHmac, maskPhone } from "../crypto/pii.ts";
-import { isDemoMessaging } from "../env.ts";
+import { isDemoMessaging, isDemoMode } from "../env.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { queueSms } from "../notifications/queue-sms.ts";
 import { enqueue } from "../jobs/enqueue.ts";
@@ -36,6 +38,9 @@ function requestLimits(phoneHmac: string, ip: string | null): (Limit & { name: O
   return limits;
 }
 
+/** The only gate for a code in a response: the one-command demo, with no gateway to send it. */
+export const mayShowCode = () => isDemoMode() && isDemoMessaging();
+
 const codeHmac = (phoneHmac: string, code: string) => piiHmac(`${phoneHmac}:${code}`, "otp");
 
 export async function requestOtp(raw: unknown, client: ClientInfo): Promise<OtpRequestResult> {
@@ -58,7 +63,17 @@ export async function requestOtp(raw: unknown, client: ClientInfo): Promise<OtpR
     }
   }
   const exceeded = await hitLimits(limits);
-  if (exceeded) return { ok: false, reason: (exceeded as (typeof limits)[number]).name };
+  if (exceeded) {
+    // A concurrent request took the last allowance between the check and the count.
+    const name = (exceeded as (typeof limits)[number]).name;
+    await recordAudit({
+      action: "auth.otp.request",
+      result: "DENIED",
+      client,
+      detail: { phone: maskPhone(phone), limit: name },
+    });
+    return { ok: false, reason: name };
+  }
 
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const now = new Date();
@@ -73,14 +88,16 @@ export async function requestOtp(raw: unknown, client: ClientInfo): Promise<OtpR
         ip: client.ip,
       },
     });
-    await queueSms(tx, phone, "otp", `【人大代表联络站】您的登录验证码是${code}，10分钟内有效。请勿告诉他人。`);
+    await queueSms(tx, phone, "otp", `【人大代表联络站】您的登录验证码是${code}，10分钟内有效。请勿告诉他人。`, {
+      secret: true,
+    });
     await recordAudit(
       { action: "auth.otp.request", result: "SUCCESS", client, detail: { phone: maskPhone(phone) } },
       tx,
     );
   });
   await enqueue(QUEUES.deliverOutbox);
-  return isDemoMessaging() ? { ok: true, demoCode: code } : { ok: true };
+  return mayShowCode() ? { ok: true, demoCode: code } : { ok: true };
 }
 
 export type OtpLoginResult =

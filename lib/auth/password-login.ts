@@ -1,25 +1,59 @@
 // Staff, deputies, units, leaders and admins sign in with a username and password.
-// S4: five failures lock the account for 30 minutes, failures are throttled per IP, and every answer is the
-// same whether or not the account exists (unknown names are "locked" by a counter of their own).
+// S4: five failures lock the account for 30 minutes, and every answer is the same whether the account exists,
+// is disabled or is real (unknown and disabled names are "locked" by a counter of their own, at the same count).
+// Per address (decision 0031): a shared office NAT must not be locked out by one stranger, so an address that
+// has failed often (ADDRESS_SOFT) is refused only for the accounts it has itself failed on repeatedly (PAIR_SOFT);
+// a colleague behind the same NAT who has not failed, or mistyped once, still signs in. Only an abusive address (ADDRESS_CEILING failures) is refused
+// for every account. All windows slide (lib/auth/rate-limit.ts).
 import { db } from "../db.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { createAuthSession } from "./auth-session.ts";
 import { burnPasswordCheck, verifyPassword } from "./password.ts";
 import { PASSWORD_ROLES } from "./roles.ts";
-import { hitLimits, isOverLimit, type Limit } from "./rate-limit.ts";
+import { countHits, hitLimits, type Limit } from "./rate-limit.ts";
 import { passwordLoginSchema } from "./schemas.ts";
 import { LOCKOUT_MS, LOCKOUT_THRESHOLD } from "./session-policy.ts";
 
 export type LoginFailure = "invalid" | "locked" | "throttled" | "badInput";
 export type LoginResult = { ok: true; userId: number; sessionId: string } | { ok: false; reason: LoginFailure };
 
-const ipFailures = (ip: string): Limit => ({ key: `login-fail:ip:${ip}`, windowSeconds: 15 * 60, max: 30 });
+const ADDRESS_WINDOW_S = 15 * 60;
+/** Failures from one address after which it may only try accounts it has not failed on yet. */
+export const ADDRESS_SOFT = 30;
+/** Failures from one address after which it is treated as abusive and refused for every account. */
+export const ADDRESS_CEILING = 100;
+
+const addressFailures = (ip: string): Limit => ({
+  key: `login-fail:ip:${ip}`,
+  windowSeconds: ADDRESS_WINDOW_S,
+  max: ADDRESS_SOFT,
+});
+/** Failures on one account from one address after which that address is refused for it (when over ADDRESS_SOFT). */
+export const PAIR_SOFT = 3;
+const pairFailures = (ip: string, name: string): Limit => ({
+  key: `login-fail:pair:${ip}:${name.toLowerCase()}`,
+  windowSeconds: ADDRESS_WINDOW_S,
+  max: PAIR_SOFT,
+});
 const nameFailures = (name: string): Limit => ({
   key: `login-fail:name:${name.toLowerCase()}`,
   windowSeconds: LOCKOUT_MS / 1000,
   max: LOCKOUT_THRESHOLD,
 });
+
+/** Is this address refused for this account? Decided before the account is looked up, so it says nothing. */
+async function addressRefuses(ip: string | null, username: string): Promise<boolean> {
+  if (!ip) return false;
+  const failures = await countHits(addressFailures(ip));
+  if (failures >= ADDRESS_CEILING) return true;
+  return failures >= ADDRESS_SOFT && (await countHits(pairFailures(ip, username))) >= PAIR_SOFT;
+}
+
+/** Every refused attempt counts against the address and the (address, account) pair, whoever the account is. */
+async function countAddressFailure(ip: string | null, username: string): Promise<void> {
+  if (ip) await hitLimits([addressFailures(ip), pairFailures(ip, username)]);
+}
 
 export async function passwordLogin(raw: unknown, client: ClientInfo): Promise<LoginResult> {
   const parsed = passwordLoginSchema.safeParse(raw);
@@ -28,8 +62,9 @@ export async function passwordLogin(raw: unknown, client: ClientInfo): Promise<L
   const audit = (result: "SUCCESS" | "DENIED", reason: string, target?: { type: string; id: number }) =>
     recordAudit({ action: "auth.password", result, target, client, detail: { username, reason } });
 
-  if (client.ip && (await isOverLimit(ipFailures(client.ip)))) {
-    await audit("DENIED", "ipThrottled");
+  if (await addressRefuses(client.ip, username)) {
+    await countAddressFailure(client.ip, username);
+    await audit("DENIED", "addressThrottled");
     return { ok: false, reason: "throttled" };
   }
 
@@ -40,15 +75,21 @@ export async function passwordLogin(raw: unknown, client: ClientInfo): Promise<L
   const usable = user && user.passwordHash && !user.disabledAt && PASSWORD_ROLES.includes(user.role);
 
   if (!usable) {
-    const locked = await isOverLimit(nameFailures(username));
-    if (!locked) await burnPasswordCheck(password);
-    await hitLimits([nameFailures(username), ...(client.ip ? [ipFailures(client.ip)] : [])]);
+    // The same steps as a real account: "locked" from the failure that reaches the threshold on, not after it.
+    const earlier = await countHits(nameFailures(username));
+    const locked = earlier >= LOCKOUT_THRESHOLD;
+    if (!locked) {
+      await burnPasswordCheck(password);
+      await hitLimits([nameFailures(username)]);
+    }
+    await countAddressFailure(client.ip, username);
     await audit("DENIED", user ? "accountUnusable" : "unknownAccount");
-    return { ok: false, reason: locked ? "locked" : "invalid" };
+    return { ok: false, reason: locked || earlier + 1 >= LOCKOUT_THRESHOLD ? "locked" : "invalid" };
   }
 
   const now = new Date();
   if (user.lockedUntil && user.lockedUntil > now) {
+    await countAddressFailure(client.ip, username);
     await audit("DENIED", "locked", { type: "User", id: user.id });
     return { ok: false, reason: "locked" };
   }
@@ -64,7 +105,7 @@ export async function passwordLogin(raw: unknown, client: ClientInfo): Promise<L
           ELSE "lockedUntil" END
       WHERE "id" = ${user.id}
       RETURNING "lockedUntil"`;
-    if (client.ip) await hitLimits([ipFailures(client.ip)]);
+    await countAddressFailure(client.ip, username);
     const lockedNow = rows[0]?.lockedUntil != null && rows[0].lockedUntil > now;
     await audit("DENIED", lockedNow ? "wrongPasswordLocked" : "wrongPassword", { type: "User", id: user.id });
     return { ok: false, reason: lockedNow ? "locked" : "invalid" };

@@ -35,6 +35,8 @@ export interface SeedSummary {
 }
 
 export async function seedDemo(db: SeedDb, opts: SeedOptions = {}): Promise<SeedSummary> {
+  // Demo accounts share a published password: never in a production installation, whoever calls this.
+  if (process.env.PORTAL_MODE === "production") throw new Error("demo seed refused: PORTAL_MODE is production");
   const size = opts.size ?? 1;
   if (!Number.isInteger(size) || size < 1) throw new Error(`demo seed: size must be a positive integer, got ${size}`);
   const log = opts.log ?? (() => {});

@@ -1,18 +1,20 @@
 // How a text message leaves the portal. With no SMS_GATEWAY_URL the portal is in demo messaging mode:
 // messages stay in the outbox (status HELD) and are written to the server log, and the resident sign-in page
 // shows the code under a 演示 label. Configuring a gateway turns all of that off.
-import { env, isDemoMessaging } from "../env.ts";
+import { env, isDemoMessaging, isDemoMode } from "../env.ts";
 import { maskPhone } from "../crypto/pii.ts";
 
 export type SmsDelivery = "sent" | "held";
 
 export interface SmsProvider {
-  send(to: string, body: string): Promise<SmsDelivery>;
+  send(to: string, body: string, template?: string): Promise<SmsDelivery>;
 }
 
 const demoProvider: SmsProvider = {
-  async send(to, body) {
-    console.log(`[演示短信 demo SMS] to ${maskPhone(to)}: ${body}`);
+  async send(to, body, template) {
+    // Outside demo mode the log never carries a message's text (it may hold a code) nor a full number.
+    if (isDemoMode()) console.log(`[演示短信 demo SMS] to ${maskPhone(to)}: ${body}`);
+    else console.log(`[SMS held] to ${maskPhone(to)} (${template ?? "message"})`);
     return "held";
   },
 };

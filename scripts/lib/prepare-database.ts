@@ -9,7 +9,10 @@ export async function prepareDatabase(opts: {
 }): Promise<{ url: string; stop: () => Promise<void> }> {
   let url = process.env.DATABASE_URL;
   let stop = async () => {};
+  const production = process.env.PORTAL_MODE === "production";
+  if (production && opts.demoData) throw new Error("production mode never loads demo data");
   if (!url) {
+    if (production) throw new Error("production mode needs DATABASE_URL: it never starts the embedded database");
     const local = await ensureDatabase(localDatabaseOptions());
     url = local.url;
     stop = local.stop;

@@ -20,10 +20,11 @@ describe("resident one-time codes (S7)", () => {
       where: { recipientHmac: piiHmac(p) },
       orderBy: { id: "desc" },
     });
-    expect(msg.body).toContain(req.demoCode);
+    // Sealed at rest (decision 0032), and gone once handed on.
+    expect(msg.body).not.toContain(req.demoCode);
     expect(msg.recipientEnc).not.toContain(p);
     await deliverOutbox();
-    expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: msg.id } })).status).toBe("HELD");
+    expect(await db.outboxMessage.findUnique({ where: { id: msg.id } })).toBeNull();
 
     const first = await otpLogin({ phone: p, code: req.demoCode }, client());
     expect(first.ok).toBe(true);

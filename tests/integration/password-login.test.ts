@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { passwordLogin } from "@/lib/auth/password-login";
+import { ADDRESS_CEILING, ADDRESS_SOFT, PAIR_SOFT, passwordLogin } from "@/lib/auth/password-login";
 import { createStaffUser, TEST_PASSWORD } from "../factories/users";
 
 const client = (ip = "203.0.113.7") => ({ ip, userAgent: "vitest" });
@@ -60,7 +60,7 @@ describe("password sign-in (S3, S4)", () => {
       const r = await passwordLogin({ username: "nobody-here", password: "whatever-123456" }, client(`192.0.2.${i}`));
       reasons.push(r.ok ? "ok" : r.reason);
     }
-    expect(reasons).toEqual(["invalid", "invalid", "invalid", "invalid", "invalid", "locked"]);
+    expect(reasons).toEqual(["invalid", "invalid", "invalid", "invalid", "locked", "locked"]);
   });
 
   it("counts concurrent wrong guesses without losing any (lock is one statement)", async () => {
@@ -75,14 +75,26 @@ describe("password sign-in (S3, S4)", () => {
     expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
   });
 
-  it("throttles an IP that keeps failing, whatever account it tries", async () => {
+  it("refuses an address that keeps failing on the accounts it failed on, and everything once it is abusive", async () => {
     const ip = "203.0.113.200";
     let last;
-    for (let i = 0; i < 31; i++)
+    for (let i = 0; i < ADDRESS_SOFT; i++)
       last = await passwordLogin({ username: `probe${i}`, password: "guess-guess-123" }, client(ip));
-    expect(last).toEqual({ ok: false, reason: "throttled" });
-    const user = await createStaffUser("COMMITTEE_STAFF");
-    expect(await passwordLogin({ username: user.username, password: TEST_PASSWORD }, client(ip))).toEqual({
+    expect(last).toEqual({ ok: false, reason: "invalid" });
+    // Over the soft limit: an account this address has failed on repeatedly is refused from it...
+    for (let i = 0; i < PAIR_SOFT - 1; i++)
+      await passwordLogin({ username: "probe0", password: "guess-guess-123" }, client(ip));
+    expect(await passwordLogin({ username: "probe0", password: "guess-guess-123" }, client(ip))).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
+    // ...but a colleague behind the same address who has not failed still signs in.
+    const colleague = await createStaffUser("COMMITTEE_STAFF");
+    expect((await passwordLogin({ username: colleague.username, password: TEST_PASSWORD }, client(ip))).ok).toBe(true);
+    // At the ceiling the address is abusive: refused for every account, the right password included.
+    for (let i = ADDRESS_SOFT + 1; i < ADDRESS_CEILING; i++)
+      await passwordLogin({ username: `probe${i}`, password: "guess-guess-123" }, client(ip));
+    expect(await passwordLogin({ username: colleague.username, password: TEST_PASSWORD }, client(ip))).toEqual({
       ok: false,
       reason: "throttled",
     });
