@@ -66,7 +66,7 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`
       proxy_pass http://portal;
       proxy_http_version 1.1;
       proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto $scheme;
       proxy_next_upstream error timeout;
       proxy_connect_timeout 2s;
@@ -97,7 +97,8 @@ export async function startCluster(opts: {
     const log = createWriteStream(logFile);
     const child = spawn(
       process.execPath,
-      [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(webPort)],
+      // The portal's own server (scripts/serve.mjs), as in production: it tells Next each request's peer address.
+      [path.join(projectRoot, "scripts/serve.mjs"), "-p", String(webPort)],
       {
         cwd: projectRoot,
         stdio: ["ignore", "pipe", "pipe"],
