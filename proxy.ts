@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { areaRole } from "./lib/auth/roles.ts";
 import { tileImgSource } from "./lib/map-tiles.ts";
+import { oversizeBodyAnswer } from "./lib/http/body-limit.ts";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
@@ -25,6 +26,8 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
 }
 
 export function proxy(request: NextRequest) {
+  const tooLarge = oversizeBodyAnswer(request);
+  if (tooLarge) return tooLarge;
   const { pathname, search } = request.nextUrl;
   const role = areaRole(pathname);
   if (role && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
