@@ -67,7 +67,8 @@ export const mobile = (error = "mobileFormat") =>
 /** Only plain decimal digits make a number; anything else (NaN, "1e3", "0x1f", "1.5", an array) does not. */
 function toInteger(v: unknown): unknown {
   if (typeof v === "string") {
-    const s = cleanText(v);
+    // Trimmed, not cleaned: "1\u00002" is tampering, not the id 12.
+    const s = v.trim();
     if (s === "") return undefined;
     return /^-?\d{1,12}$/.test(s) ? Number(s) : Number.NaN;
   }
