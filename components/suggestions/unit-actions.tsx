@@ -118,6 +118,7 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
             label: t("form.replyFiles"),
             kind: "files",
             accept: REPLY_FILE_LIMITS.types.join(","),
+            limits: REPLY_FILE_LIMITS,
             hint: t("form.replyFilesHint"),
           },
         ]}
