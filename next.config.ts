@@ -9,10 +9,20 @@ const config: NextConfig = {
   // release agree on it; a plain `next build` falls back to Next's own random id.
   generateBuildId: () => process.env.PORTAL_BUILD_ID ?? null,
   // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "@prisma/adapter-pg"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "pg-boss",
+    "@prisma/adapter-pg",
+    "sharp",
+    "@zxcvbn-ts/core",
+    "@zxcvbn-ts/language-common",
+    "@zxcvbn-ts/language-en",
+  ],
   typedRoutes: false,
   experimental: {
-    // Photos and reply files travel in server-action forms: up to 3 files of 5 MB each, plus the fields.
+    // Photos and reply files travel in server-action forms: up to 3 files of 5 MB each, plus the fields. Keep equal
+    // to ACTION_BODY_LIMIT_BYTES (lib/http/body-limit.ts), which answers larger bodies with "文件过大".
     serverActions: { bodySizeLimit: "16mb" },
     proxyClientMaxBodySize: "16mb",
   },

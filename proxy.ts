@@ -6,6 +6,7 @@ import { areaRole } from "./lib/auth/roles.ts";
 import { databaseReachable, unavailablePage } from "./lib/http/database-gate.ts";
 import { LOCALE_COOKIE } from "./lib/i18n/locales.ts";
 import { tileImgSource } from "./lib/map-tiles.ts";
+import { oversizeBodyAnswer } from "./lib/http/body-limit.ts";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
@@ -27,6 +28,8 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
 }
 
 export async function proxy(request: NextRequest) {
+  const tooLarge = oversizeBodyAnswer(request);
+  if (tooLarge) return tooLarge;
   const { pathname, search } = request.nextUrl;
   // In a cluster each instance names itself (INSTANCE_ID), so its log shows which requests it served.
   if (process.env.INSTANCE_ID) console.log(`[${process.env.INSTANCE_ID}] ${request.method} ${pathname}`);

@@ -2,6 +2,8 @@
 // A form for one step of the loop, described by data (the page is a server component and cannot hand
 // functions over). It posts the item's id and the version the person saw, so a change made by someone else
 // in between is refused as stale rather than overwritten (R3).
+import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { suggestionAction } from "@/app/actions/suggestion-action";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -36,7 +38,16 @@ export type OpField =
       hint?: string;
       defaultValue?: string;
     }
-  | { name: string; label: string; kind: "files"; accept: string; required?: boolean; hint?: string };
+  | {
+      name: string;
+      label: string;
+      kind: "files";
+      accept: string;
+      required?: boolean;
+      hint?: string;
+      /** Checked before uploading: a body over the server's limit gets no form answer (decision 0041). */
+      limits?: { maxFiles: number; maxBytes: number; errors: { tooMany: string; tooLarge: string } };
+    };
 
 type Props = {
   op: string;
@@ -68,11 +79,26 @@ export function OpForm({
   hidden = {},
   idPrefix = "",
 }: Props) {
-  const { action, pending, values: v, err, formError } = useAnnouncedAction(serverAction);
+  const { action, pending, values: v, err: serverErr, formError } = useAnnouncedAction(serverAction);
+  const t = useTranslations();
+  const [fileErrors, setFileErrors] = useState<Record<string, string>>({});
+  const err = (name: string) => (fileErrors[name] ? t(`errors.${fileErrors[name]}`) : serverErr(name));
+  const checkFiles = (e: FormEvent<HTMLFormElement>) => {
+    const found: Record<string, string> = {};
+    for (const f of fields) {
+      if (f.kind !== "files" || !f.limits) continue;
+      const input = e.currentTarget.elements.namedItem(f.name);
+      const files = input instanceof HTMLInputElement ? [...(input.files ?? [])].filter((x) => x.size > 0) : [];
+      if (files.length > f.limits.maxFiles) found[f.name] = f.limits.errors.tooMany;
+      else if (files.some((x) => x.size > f.limits!.maxBytes)) found[f.name] = f.limits.errors.tooLarge;
+    }
+    setFileErrors(found);
+    if (Object.keys(found).length) e.preventDefault();
+  };
   const id = (name: string) => `${idPrefix}${op}-${name}`;
   const initial = (f: OpField) => v[f.name] ?? ("defaultValue" in f ? f.defaultValue : undefined);
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={action} onSubmit={checkFiles} className="space-y-3" noValidate>
       {title && <h3 className="font-semibold">{title}</h3>}
       {formError && <Alert tone="error">{formError}</Alert>}
       <input type="hidden" name="op" value={op} />

@@ -2,7 +2,7 @@
 // The submit form. Works as a plain form post (the server action), keeps what was typed when something is
 // wrong, and announces errors (U2, U4). The idempotency key comes with the page, so a double click or a
 // retried post makes one suggestion (R2).
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { submitSuggestionAction } from "@/app/actions/submit-suggestion";
 import { recordOnBehalfAction } from "@/app/actions/record-on-behalf";
@@ -10,6 +10,7 @@ import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { initialActionState } from "@/lib/forms/action-state";
+import { PHOTO_LIMITS } from "@/lib/suggestions/upload-limits";
 
 type Option = { id: number; name: string };
 type Props = {
@@ -30,12 +31,27 @@ export function SubmitSuggestionForm({ idempotencyKey, via, station, categories,
     onBehalf ? recordOnBehalfAction : submitSuggestionAction,
     initialActionState,
   );
+  // Too many or too large photos are caught before the upload starts: a body over the server's limit would be
+  // refused without a form answer (the server checks again, and answers "文件过大" for anything that gets there).
+  const [photoError, setPhotoError] = useState<string | null>(null);
+  const checkPhotos = (e: FormEvent<HTMLFormElement>) => {
+    const input = e.currentTarget.elements.namedItem("photos");
+    const files = input instanceof HTMLInputElement ? [...(input.files ?? [])].filter((f) => f.size > 0) : [];
+    const problem =
+      files.length > PHOTO_LIMITS.maxFiles
+        ? PHOTO_LIMITS.errors.tooMany
+        : files.some((f) => f.size > PHOTO_LIMITS.maxBytes)
+          ? PHOTO_LIMITS.errors.tooLarge
+          : null;
+    setPhotoError(problem);
+    if (problem) e.preventDefault();
+  };
   const v = state.values ?? {};
   const err = (f: string) => (state.fieldErrors?.[f] ? t(`errors.${state.fieldErrors[f]}`) : undefined);
   const describe = (f: string) => (state.fieldErrors?.[f] ? `${f}-error` : undefined);
 
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form action={action} onSubmit={checkPhotos} className="space-y-5" noValidate>
       {state.formError && <Alert tone="error">{t(`errors.${state.formError}`)}</Alert>}
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="via" value={via} />
@@ -208,11 +224,16 @@ export function SubmitSuggestionForm({ idempotencyKey, via, station, categories,
             type="file"
             accept="image/jpeg,image/png,image/webp"
             multiple
-            aria-describedby="photos-hint"
+            aria-describedby="photos-hint photos-error"
+            aria-invalid={photoError ? true : undefined}
+            onChange={() => setPhotoError(null)}
             className="block w-full text-base"
           />
           <p id="photos-hint" className="mt-1 text-sm text-muted">
             {t("suggest.photosHint")}
+          </p>
+          <p id="photos-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">
+            {photoError ? t(`errors.${photoError}`) : null}
           </p>
         </div>
       )}

@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import type { SuggestionDetail } from "@/lib/suggestions/detail";
 import { shanghaiDateOf } from "@/lib/calendar/civil-date";
-import { REPLY_FILE_LIMITS } from "@/lib/suggestions/schemas";
+import { REPLY_FILE_LIMITS } from "@/lib/suggestions/upload-limits";
 import { isCurrent } from "@/lib/suggestions/unit-assignment";
 import { OpForm } from "./op-form";
 import { ActionsCard } from "./actions-card";
@@ -118,6 +118,7 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
             label: t("form.replyFiles"),
             kind: "files",
             accept: REPLY_FILE_LIMITS.types.join(","),
+            limits: REPLY_FILE_LIMITS,
             hint: t("form.replyFilesHint"),
           },
         ]}

@@ -40,7 +40,14 @@ function credentials(id: string, fields: readonly string[], login: Login) {
     credentials: Object.fromEntries(fields.map((f) => [f, {}])),
     async authorize(submitted, req) {
       const input = Object.fromEntries(fields.map((f) => [f, submitted?.[f] ?? ""]));
-      const result = await login(input, clientInfoFrom(req.headers ?? {}));
+      let result: Awaited<ReturnType<Login>>;
+      try {
+        result = await login(input, clientInfoFrom(req.headers ?? {}));
+      } catch (err) {
+        // next-auth hands a thrown error's text to the browser: a database error must not travel that way.
+        console.error("[sign-in]", err);
+        throw new SignInRefused("generic");
+      }
       if (!result.ok) throw new SignInRefused(result.reason);
       return { id: String(result.userId), sid: result.sessionId };
     },

@@ -11,9 +11,13 @@ import { checkPassword, PASSWORD_MAX } from "./password-policy.ts";
 import type { Actor } from "./permissions.ts";
 
 const schema = z.strictObject({
-  current: z.string().min(1, { error: "passwordRequired" }).max(PASSWORD_MAX, { error: "tooLong" }),
-  next: z.string().min(1, { error: "passwordRequired" }).max(PASSWORD_MAX, { error: "passwordTooLong" }),
-  confirm: z.string().max(PASSWORD_MAX, { error: "tooLong" }),
+  // Passwords set under the older 128-character limit must still be accepted as the current one.
+  current: z.string({ error: "passwordRequired" }).min(1, { error: "passwordRequired" }).max(128, { error: "tooLong" }),
+  next: z
+    .string({ error: "passwordRequired" })
+    .min(1, { error: "passwordRequired" })
+    .max(PASSWORD_MAX, { error: "passwordTooLong" }),
+  confirm: z.string({ error: "passwordMismatch" }).max(128, { error: "tooLong" }),
 });
 
 export async function changePassword(actor: Actor, raw: unknown, client: ClientInfo): Promise<ActionState> {
@@ -36,7 +40,11 @@ export async function changePassword(actor: Actor, raw: unknown, client: ClientI
     });
     return { fieldErrors: { current: "currentPasswordWrong" } };
   }
-  const problem = checkPassword(next, [user.username ?? "", user.name]);
+  // The person's own words: username, name and the stations they work at (S3 "context words").
+  const stations = actor.stationIds.length
+    ? await db.station.findMany({ where: { id: { in: [...actor.stationIds] } }, select: { name: true } })
+    : [];
+  const problem = checkPassword(next, [user.username ?? "", user.name, ...stations.map((s) => s.name)]);
   if (problem) return { fieldErrors: { next: `password_${problem}` } };
   if (next !== confirm) return { fieldErrors: { confirm: "passwordMismatch" } };
   if (await verifyPassword(user.passwordHash, next)) return { fieldErrors: { next: "passwordUnchanged" } };

@@ -1,13 +1,18 @@
 // S2: strict input schemas for the sign-in forms. Messages are catalog keys under "errors".
 import { z } from "zod";
+import { MOBILE_RE, mobile, text } from "../validation/fields.ts";
 
-export const MOBILE_RE = /^1[3-9]\d{9}$/;
+export { MOBILE_RE };
 
-export const mobileSchema = z.string().trim().regex(MOBILE_RE, { error: "mobileFormat" });
+export const mobileSchema = mobile();
 
 export const passwordLoginSchema = z.strictObject({
-  username: z.string().trim().min(1, { error: "usernameRequired" }).max(40, { error: "tooLong" }),
-  password: z.string().min(1, { error: "passwordRequired" }).max(128, { error: "tooLong" }),
+  username: text({ min: 1, max: 40, tooShort: "usernameRequired" }),
+  // A password is compared, never stored or shown: taken exactly as typed.
+  password: z
+    .string({ error: "passwordRequired" })
+    .min(1, { error: "passwordRequired" })
+    .max(128, { error: "tooLong" }),
 });
 
 export const otpRequestSchema = z.strictObject({ phone: mobileSchema });
@@ -15,7 +20,7 @@ export const otpRequestSchema = z.strictObject({ phone: mobileSchema });
 export const otpLoginSchema = z.strictObject({
   phone: mobileSchema,
   code: z
-    .string()
+    .string({ error: "otpFormat" })
     .trim()
     .regex(/^\d{6}$/, { error: "otpFormat" }),
 });

@@ -3,6 +3,7 @@
 // exception days are ignored and the portal counts weekends only (see WorkCalendar), so entering a schedule
 // day by day never half-applies it. Every change is checked (S1), validated, audited (S9) and drops the cache.
 import { z } from "zod";
+import { choice, integer, text } from "../validation/fields.ts";
 import { db, type Tx } from "../db.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { can, type Actor } from "../auth/permissions.ts";
@@ -33,11 +34,7 @@ const civilDate = z
   .refine(isRealDate, { error: "calendarDateFormat", abort: true })
   .refine((d) => yearOf(d) >= CALENDAR_MIN_YEAR && yearOf(d) <= CALENDAR_MAX_YEAR, { error: "calendarYearRange" });
 
-const year = z.coerce
-  .number({ error: "calendarYearRange" })
-  .int({ error: "calendarYearRange" })
-  .min(CALENDAR_MIN_YEAR, { error: "calendarYearRange" })
-  .max(CALENDAR_MAX_YEAR, { error: "calendarYearRange" });
+const year = integer(CALENDAR_MIN_YEAR, CALENDAR_MAX_YEAR, "calendarYearRange");
 
 const isWeekend = (date: CivilDate) => {
   const w = weekdayOf(date);
@@ -47,12 +44,8 @@ const isWeekend = (date: CivilDate) => {
 export const saveDaySchema = z
   .strictObject({
     date: civilDate,
-    kind: z.enum(["HOLIDAY", "WORKDAY"], { error: "calendarKindRequired" }),
-    name: z
-      .string({ error: "calendarNameRequired" })
-      .trim()
-      .min(1, { error: "calendarNameRequired" })
-      .max(CALENDAR_NAME_MAX, { error: "calendarNameTooLong" }),
+    kind: choice(["HOLIDAY", "WORKDAY"], "calendarKindRequired"),
+    name: text({ min: 1, max: CALENDAR_NAME_MAX, tooShort: "calendarNameRequired", tooLong: "calendarNameTooLong" }),
   })
   .superRefine((v, ctx) => {
     if (!isRealDate(v.date)) return; // reported on the field already
@@ -67,11 +60,12 @@ export const removeDaySchema = z.strictObject({ date: civilDate });
 
 export const markYearSchema = z.strictObject({
   year,
-  source: z
-    .string({ error: "calendarSourceRequired" })
-    .trim()
-    .min(1, { error: "calendarSourceRequired" })
-    .max(CALENDAR_SOURCE_MAX, { error: "calendarSourceTooLong" }),
+  source: text({
+    min: 1,
+    max: CALENDAR_SOURCE_MAX,
+    tooShort: "calendarSourceRequired",
+    tooLong: "calendarSourceTooLong",
+  }),
 });
 
 export const unmarkYearSchema = z.strictObject({ year });

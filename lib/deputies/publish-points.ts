@@ -2,6 +2,7 @@
 // quarter's entries (publishedAt) and records the publication; only published points reach deputies and the
 // public. Publishing the same quarter again picks up entries recorded late and keeps one publication row.
 import { z } from "zod";
+import { integer } from "../validation/fields.ts";
 import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -10,12 +11,8 @@ import { startOfShanghaiDay } from "../calendar/civil-date.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 
 export const publishSchema = z.strictObject({
-  year: z.coerce.number({ error: "invalid" }).int().min(2000, { error: "invalid" }).max(2100, { error: "invalid" }),
-  quarter: z.coerce
-    .number({ error: "supervision.quarterRequired" })
-    .int()
-    .min(1, { error: "supervision.quarterRequired" })
-    .max(4, { error: "supervision.quarterRequired" }),
+  year: integer(2000, 2100),
+  quarter: integer(1, 4, "supervision.quarterRequired"),
 });
 
 export function quarterRange(year: number, quarter: number) {

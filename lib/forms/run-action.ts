@@ -1,5 +1,7 @@
 // Every form action ends the same way: a ZodError becomes field messages, an AppError a form message, a lost
-// database connection says so plainly (R4), and anything else a generic message plus a log line.
+// database connection says so plainly (R4), and anything else a generic message plus a log line: a driver's or
+// database's own text (a constraint name, "invalid byte sequence", a value out of range) never reaches a person.
+import "../validation/zod-locale.ts";
 import { ZodError } from "zod";
 import { AppError } from "../errors.ts";
 import { fieldErrorsFrom, type ActionState } from "./action-state.ts";
@@ -21,7 +23,11 @@ export async function runFormAction(
   try {
     return await work();
   } catch (err) {
-    if (err instanceof ZodError) return { fieldErrors: fieldErrorsFrom(err.issues), values };
+    if (err instanceof ZodError) {
+      // Issues of the form as a whole (an unknown key: a tampered or outdated form) are a form message.
+      const { form, ...fieldErrors } = fieldErrorsFrom(err.issues);
+      return form ? { formError: form, fieldErrors, values } : { fieldErrors, values };
+    }
     if (err instanceof AppError) return { formError: err.messageKey, values };
     if (isDatabaseDown(err)) return { formError: "unavailable", values };
     console.error("[action]", err);

@@ -12,6 +12,7 @@ export const CATALOG_PARTS = [
   "supervision",
   "insight",
   "users",
+  "validation",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

@@ -2,6 +2,7 @@
 // admin (or staff of the region) approves or rejects. Approval replaces the deputy on duty in one transaction,
 // conditional on the request still pending and the other deputy not already on duty.
 import { z } from "zod";
+import * as f from "../validation/fields.ts";
 import { db } from "../db.ts";
 import { AppError, notFound } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
@@ -14,10 +15,10 @@ import { loadSessionForAction } from "./load-session.ts";
 
 const requestSchema = z.strictObject({
   sessionId: id,
-  toDeputyId: z.coerce.number({ error: "deputyRequired" }).int().positive({ error: "deputyRequired" }),
-  reason: z.string().trim().min(4, { error: "reasonRequired" }).max(300, { error: "tooLong" }),
+  toDeputyId: f.id("deputyRequired"),
+  reason: f.longText({ min: 4, max: 300, tooShort: "reasonRequired" }),
 });
-const decideSchema = z.strictObject({ requestId: id, decision: z.enum(["approve", "reject"], { error: "invalid" }) });
+const decideSchema = z.strictObject({ requestId: id, decision: f.choice(["approve", "reject"]) });
 
 export async function requestSwap(actor: Actor, raw: unknown, client?: ClientInfo, now = new Date()) {
   const input = requestSchema.parse(raw);

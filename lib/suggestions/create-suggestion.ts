@@ -108,6 +108,7 @@ export async function createSuggestion(
               mimeType: p.mimeType,
               size: p.data.length,
               data: p.data,
+              thumbnail: p.thumbnail ?? null,
               uploadedById: actor.id,
             })),
           });

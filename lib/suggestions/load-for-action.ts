@@ -23,6 +23,7 @@ export async function loadSuggestionForAction(id: number, actor: Actor, action: 
       trackingCode: true,
       title: true,
       originId: true,
+      submittedAt: true,
       region: { select: { path: true } },
       assignments: {
         select: { id: true, unitId: true, role: true, status: true, round: true, dueAt: true, assignedAt: true },

@@ -3,6 +3,7 @@
 // resident follows it from their tracking page and is told when its reply goes out (review.ts).
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { id, text } from "../validation/fields.ts";
 import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import type { Actor } from "../auth/permissions.ts";
@@ -15,8 +16,8 @@ import { newTrackingCode } from "./tracking-code.ts";
 
 const raiseSchema = z.strictObject({
   ...itemRef,
-  deputyId: z.coerce.number({ error: "deputyRequired" }).int().positive({ error: "deputyRequired" }),
-  title: z.string().trim().min(4, { error: "titleTooShort" }).max(100, { error: "titleTooLong" }),
+  deputyId: id("deputyRequired"),
+  title: text({ min: 4, max: 100, tooShort: "titleTooShort", tooLong: "titleTooLong" }),
 });
 
 export async function raiseAsDeputySuggestion(actor: Actor, raw: unknown, client?: ClientInfo) {

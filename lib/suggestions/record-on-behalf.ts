@@ -11,17 +11,14 @@ import { encryptPii, piiHmac } from "../crypto/pii.ts";
 import { queueSms } from "../notifications/queue-sms.ts";
 import { enqueue } from "../jobs/enqueue.ts";
 import { QUEUES } from "../jobs/queues.ts";
-import { MOBILE_RE } from "../auth/schemas.ts";
+import { choice, mobile, text } from "../validation/fields.ts";
 import { createSuggestion, formFields, resolvePlace, type CreateResult } from "./create-suggestion.ts";
 import { submitSuggestionSchema } from "./schemas.ts";
 
 export const recordOnBehalfSchema = submitSuggestionSchema.safeExtend({
-  source: z.enum(["WALK_IN", "LETTER", "HOTLINE"], { error: "sourceRequired" }),
-  proposerName: z.string().trim().min(1, { error: "proposerNameRequired" }).max(40, { error: "tooLong" }),
-  proposerPhone: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.string().trim().regex(MOBILE_RE, { error: "mobileFormat" }).optional(),
-  ),
+  source: choice(["WALK_IN", "LETTER", "HOTLINE"], "sourceRequired"),
+  proposerName: text({ min: 1, max: 40, tooShort: "proposerNameRequired" }),
+  proposerPhone: z.preprocess((v) => (v === "" ? undefined : v), mobile().optional()),
 });
 
 export async function recordOnBehalf(actor: Actor, raw: unknown, client: ClientInfo): Promise<CreateResult> {

@@ -60,6 +60,7 @@ export async function submitReply(actor: Actor, raw: unknown, client?: ClientInf
           mimeType: u.mimeType,
           size: u.data.length,
           data: u.data,
+          thumbnail: u.thumbnail ?? null,
           uploadedById: actor.id,
         })),
       });

@@ -6,6 +6,8 @@ import { can, type Actor } from "../auth/permissions.ts";
 import { createSuggestion, formFields, resolvePlace, type CreateResult } from "./create-suggestion.ts";
 import type { Upload } from "./uploads.ts";
 import { submitSuggestionSchema } from "./schemas.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { countSubmission, isOverSubmissionCap, submissionLimit } from "./submission-cap.ts";
 
 export type SubmitResult = CreateResult;
 
@@ -17,9 +19,20 @@ export async function submitSuggestion(
 ): Promise<SubmitResult> {
   if (!can(actor, "suggestion.submit")) throw new AppError("forbidden");
   const input = submitSuggestionSchema.parse(raw);
+  const limit = await submissionLimit(actor.id);
+  if (await isOverSubmissionCap(limit)) {
+    await recordAudit({
+      actor,
+      action: "suggestion.submit",
+      result: "DENIED",
+      client,
+      detail: { reason: "submissionCap", perHour: limit.max },
+    });
+    throw new AppError("rateLimited", "submissionCap");
+  }
   const place = await resolvePlace(input.categoryId, input.stationId, input.regionId);
   const isDeputy = actor.role === "DEPUTY";
-  return createSuggestion(
+  const result = await createSuggestion(
     actor,
     {
       ...formFields(input, place),
@@ -31,4 +44,6 @@ export async function submitSuggestion(
     photos,
     client,
   );
+  if (!result.duplicate) await countSubmission(limit);
+  return result;
 }

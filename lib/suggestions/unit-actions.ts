@@ -78,6 +78,8 @@ export async function recordContact(actor: Actor, raw: unknown, client?: ClientI
   if (s.status !== "HANDLING") throw new AppError("invalid", "illegalTransition");
   const occurredAt = endOfShanghaiDay(input.occurredOn);
   if (input.occurredOn > shanghaiDateOf(new Date())) throw new AppError("invalid", "dateInFuture");
+  // A contact cannot predate the item it is about (the year-1000 contact the attacker stored).
+  if (input.occurredOn < shanghaiDateOf(s.submittedAt)) throw new AppError("invalid", "contactBeforeItem");
   await db.handlingRecord.create({
     data: {
       suggestionId: s.id,

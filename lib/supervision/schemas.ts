@@ -1,23 +1,19 @@
 // S2: strict input for supervision actions. Case edits carry the version the person saw (R3).
 import { z } from "zod";
+import * as f from "../validation/fields.ts";
 
-const id = z.coerce.number({ error: "invalid" }).int().positive({ error: "invalid" });
-const text = (min: number, max: number, tooShort: string) =>
-  z.string().trim().min(min, { error: tooShort }).max(max, { error: "tooLong" });
-const optionalDate = z.preprocess(
-  (v) => (v === "" || v == null ? undefined : v),
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" })
-    .optional(),
-);
-const optionalId = z.preprocess((v) => (v === "" || v == null ? undefined : v), id.optional());
-const level = z.enum(["ROUTINE", "KEY", "LEADER_LED"], { error: "supervision.levelRequired" });
+const id = f.id();
+const text = (min: number, max: number, tooShort: string) => f.longText({ min, max, tooShort });
+/** A deadline or check date: a real day up to 2100 (the use cases refuse days already past). */
+const optionalDate = f.optionalCivilDate({ min: "2000-01-01" });
+const optionalId = f.optionalId();
+const level = f.choice(["ROUTINE", "KEY", "LEADER_LED"], "supervision.levelRequired");
+const version = f.version();
 
 export const openCaseSchema = z.strictObject({
   suggestionId: id,
   /** The item's version as shown: accepted for the shared step form, not needed to open a case. */
-  version: z.coerce.number().int().positive().optional(),
+  version: version.optional(),
   level,
   leaderId: optionalId,
   reason: text(4, 1000, "reasonRequired"),
@@ -26,7 +22,7 @@ export const openCaseSchema = z.strictObject({
 
 export const editCaseSchema = z.strictObject({
   caseId: id,
-  version: z.coerce.number().int().positive(),
+  version,
   level,
   leaderId: optionalId,
   reason: text(4, 1000, "reasonRequired"),
@@ -35,7 +31,7 @@ export const editCaseSchema = z.strictObject({
 
 export const closeCaseSchema = z.strictObject({
   caseId: id,
-  version: z.coerce.number().int().positive(),
+  version,
   note: text(4, 1000, "reasonRequired"),
 });
 export const reopenCaseSchema = closeCaseSchema;
@@ -43,12 +39,12 @@ export const caseNoteSchema = z.strictObject({ caseId: id, content: text(2, 2000
 
 export const manualUrgeSchema = z.strictObject({
   suggestionId: id,
-  version: z.coerce.number().int().positive().optional(),
-  note: z.string().trim().max(500, { error: "tooLong" }).default(""),
+  version: version.optional(),
+  note: f.longText({ max: 500 }),
 });
 
 export const nextCheckSchema = z.strictObject({
   suggestionId: id,
-  version: z.coerce.number().int().positive().optional(),
-  nextCheckOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" }),
+  version: version.optional(),
+  nextCheckOn: f.civilDate({ min: "2000-01-01" }),
 });

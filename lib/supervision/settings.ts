@@ -2,6 +2,7 @@
 // how many working days before a deadline the light turns yellow, and how many working days after a deadline an
 // item still overdue is escalated to a supervision case.
 import { z } from "zod";
+import { integer } from "../validation/fields.ts";
 import { db, type Tx } from "../db.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { can, type Actor } from "../auth/permissions.ts";
@@ -32,12 +33,7 @@ export async function getSupervisionSettings(tx: Tx = db): Promise<SupervisionSe
   };
 }
 
-const days = (min: number, max: number) =>
-  z.coerce
-    .number({ error: "supervision.daysRange" })
-    .int({ error: "supervision.daysRange" })
-    .min(min, { error: "supervision.daysRange" })
-    .max(max, { error: "supervision.daysRange" });
+const days = (min: number, max: number) => integer(min, max, "supervision.daysRange");
 
 export const supervisionSettingsSchema = z.strictObject({
   yellowLightWorkingDays: days(0, 30),

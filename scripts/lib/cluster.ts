@@ -102,7 +102,15 @@ export async function startCluster(opts: {
       {
         cwd: projectRoot,
         stdio: ["ignore", "pipe", "pipe"],
-        env: { ...opts.env, NODE_ENV: "production", INSTANCE_ID: name, NEXTAUTH_URL: url, PUBLIC_URL: url },
+        // nginx on this machine is the one proxy whose X-Forwarded-For the instances believe.
+        env: {
+          ...opts.env,
+          NODE_ENV: "production",
+          INSTANCE_ID: name,
+          NEXTAUTH_URL: url,
+          PUBLIC_URL: url,
+          TRUSTED_PROXIES: "127.0.0.1",
+        },
       },
     );
     child.stdout?.pipe(log);

@@ -20,7 +20,9 @@ describe("changing a password (S3, S5)", () => {
     const { user, actor } = await signedIn();
     const cases: [string, string][] = [
       ["short-pw", "password_tooShort"],
-      ["Password-2026-xyz", "password_common"],
+      ["1qaz2wsx3edc", "password_weak"],
+      ["abcdefghijkl", "password_weak"],
+      ["demo-Pass-2026", "password_contextWord"],
       ["daibiao-7788-xyz", "password_contextWord"],
       [`${user.username}-river-99`, "password_contextWord"],
     ];

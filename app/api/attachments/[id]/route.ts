@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { roleMay } from "@/lib/auth/permissions";
 import { notFound, PRIVATE_HEADERS, unauthenticated } from "@/lib/http/private-response";
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getActor();
   if (!actor) return unauthenticated();
@@ -19,6 +19,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
           suggestionId: true,
           mimeType: true,
           data: true,
+          thumbnail: true,
           fileName: true,
           reply: { select: { status: true, suggestionId: true } },
         },
@@ -36,6 +37,12 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   // The item's scope was checked just above; here only the role decides.
   if (file.reply && file.reply.status !== "SENT" && !roleMay(actor, "reply.readUnsent")) return notFound();
   const name = encodeURIComponent(file.fileName);
+  // ?size=thumb: the small WebP made at upload (lists); files stored before there were thumbnails have none.
+  if (new URL(req.url).searchParams.get("size") === "thumb" && file.thumbnail) {
+    return new Response(file.thumbnail, {
+      headers: { ...PRIVATE_HEADERS, "Content-Type": "image/webp", "Content-Disposition": "inline" },
+    });
+  }
   return new Response(file.data, {
     headers: {
       ...PRIVATE_HEADERS,
