@@ -4,6 +4,8 @@ import ExcelJS from "exceljs";
 import { allQueueRows } from "@/lib/suggestions/queue-export";
 import { listStaffQueue, QUEUE_PAGE_SIZE } from "@/lib/suggestions/staff-queue";
 import { rowsWorkbook } from "@/lib/insight/export";
+import { db } from "@/lib/db";
+import { SUBMISSIONS_PER_HOUR_SETTING } from "@/lib/suggestions/submission-cap";
 import { createLoopWorld, submitAs } from "../factories/loop";
 
 async function read(stream: NodeJS.ReadableStream): Promise<ExcelJS.Workbook> {
@@ -18,6 +20,8 @@ describe("queue export", () => {
   it("walks every page of the filtered queue, within the staff member's scope, and stops at the limit", async () => {
     const w = await createLoopWorld();
     const count = QUEUE_PAGE_SIZE + 7;
+    // One resident submits them all: lift the hourly cap for this test (a setting staff may change).
+    await db.setting.create({ data: { key: SUBMISSIONS_PER_HOUR_SETTING, value: count + 10 } });
     for (let i = 0; i < count; i++) await submitAs(w, `路灯不亮 第${i}处`);
 
     const exported = [];
