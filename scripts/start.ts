@@ -5,7 +5,7 @@ import path from "node:path";
 import { loadLocalSecrets } from "./lib/local-secrets.ts";
 import { buildIfNeeded } from "./lib/next-build.ts";
 import { projectRoot } from "./lib/paths.ts";
-import { prepareDatabase } from "./lib/prepare-database.ts";
+import { applicationEnv, prepareDatabase } from "./lib/prepare-database.ts";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -20,7 +20,11 @@ async function main() {
   const next: ChildProcess = spawn(
     process.execPath,
     [path.join(projectRoot, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)],
-    { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NODE_ENV: dev ? "development" : "production" } },
+    {
+      cwd: projectRoot,
+      stdio: "inherit",
+      env: { ...applicationEnv(process.env), NODE_ENV: dev ? "development" : "production" },
+    },
   );
   const { startWorker } = await import("../lib/jobs/worker.ts");
   const worker = await startWorker();
