@@ -59,6 +59,7 @@ export async function prepareDatabase(opts: { demoData: boolean }): Promise<Prep
 
 /** The environment for a child process that serves the portal: the owner's connection is not passed on. */
 export function applicationEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { DATABASE_OWNER_URL: _owner, ...rest } = env;
+  const rest = { ...env };
+  delete rest.DATABASE_OWNER_URL;
   return rest;
 }
