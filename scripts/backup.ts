@@ -3,8 +3,8 @@
 // (scripts/lib/backup.ts). Default file: .data/backups/liaison-<UTC time>.backup.gz.
 import path from "node:path";
 import { backupDatabase } from "./lib/backup.ts";
-import { ensureDatabase } from "./lib/embedded-db.ts";
-import { localDatabaseOptions, projectRoot } from "./lib/paths.ts";
+import { projectRoot } from "./lib/paths.ts";
+import { openDatabase } from "./lib/prepare-database.ts";
 
 const USAGE = "usage: npm run backup [-- --out FILE]";
 
@@ -21,13 +21,8 @@ async function main(): Promise<number> {
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   const file = path.resolve(out ?? path.join(projectRoot, ".data", "backups", `liaison-${stamp}.backup.gz`));
 
-  let url = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL;
-  let stop = async () => {};
-  if (!url) {
-    const local = await ensureDatabase(localDatabaseOptions()); // uses the running server when there is one
-    url = local.url;
-    stop = local.stop;
-  }
+  // As the owner: the application role may not read the migrations' own table.
+  const { ownerUrl: url, stop } = await openDatabase(); // the running embedded server when there is one
   try {
     const t0 = Date.now();
     const summary = await backupDatabase(url, file);

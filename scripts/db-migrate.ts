@@ -1,13 +1,14 @@
 // npm run db:migrate [-- --rolled-back <migration>]
-// Applies prisma/migrations to DATABASE_URL, or (when unset) to the embedded database in .data/pg, port PG_PORT
-// (default 5433). Same effect and bookkeeping as `prisma migrate deploy`, without Prisma's downloaded engine.
+// Applies prisma/migrations as the schema owner (DATABASE_OWNER_URL, else DATABASE_URL), or (when unset) to the
+// embedded database in .data/pg, port PG_PORT (default 5433), then grants the application role (DATABASE_URL) its
+// privileges (docs/decisions/0036-database-roles.md). Same effect and bookkeeping as `prisma migrate deploy`,
+// without Prisma's downloaded engine.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { ensureDatabase } from "./lib/embedded-db.ts";
-import { localDatabaseOptions, migrationsDir } from "./lib/paths.ts";
+import { applyGrants, redactUrl as redact } from "./lib/db-roles.ts";
+import { openDatabase } from "./lib/prepare-database.ts";
+import { migrationsDir } from "./lib/paths.ts";
 import { applyMigrations, markMigrationRolledBack } from "./lib/schema-engine.ts";
-
-const redact = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== "--"); // `npx tsx db-migrate.ts -- ...` keeps the "--"
@@ -21,13 +22,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  let url = process.env.DATABASE_URL;
-  let stop = async () => {};
-  if (!url) {
-    const local = await ensureDatabase(localDatabaseOptions());
-    url = local.url;
-    stop = local.stop;
-  }
+  const { url: appUrl, ownerUrl: url, stop } = await openDatabase();
   // Ctrl-C: stop the embedded server cleanly before exiting (a migration in flight is rolled back by postgres).
   process.once("SIGINT", () => void stop().finally(() => process.exit(130)));
   try {
@@ -40,6 +35,9 @@ async function main(): Promise<number> {
     const applied = await applyMigrations(url, migrationsDir);
     if (applied.length === 0) console.log("migrate: database is up to date, nothing applied");
     else for (const name of applied) console.log(`migrate: applied ${name}`);
+    const { installJobSchema } = await import("../lib/jobs/boss.ts");
+    await installJobSchema(url);
+    await applyGrants({ app: appUrl, owner: url });
     return 0;
   } finally {
     await stop();

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/next-build.ts";
 import { projectRoot } from "./lib/paths.ts";
-import { prepareDatabase } from "./lib/prepare-database.ts";
+import { applicationEnv, prepareDatabase } from "./lib/prepare-database.ts";
 
 async function waitForHealth(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   const server = spawn(process.execPath, [path.join(projectRoot, "scripts/serve.mjs"), "-p", port], {
     cwd: projectRoot,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NODE_ENV: "production" },
+    env: { ...applicationEnv(process.env), NODE_ENV: "production" },
   });
   const { startWorker } = await import("../lib/jobs/worker.ts");
   const worker = await startWorker();
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
       const pw = spawn(path.join(projectRoot, "node_modules/.bin/playwright"), ["test", ...process.argv.slice(2)], {
         cwd: projectRoot,
         stdio: "inherit",
-        env: { ...process.env, E2E_BASE_URL: baseURL },
+        env: { ...applicationEnv(process.env), E2E_BASE_URL: baseURL },
       });
       pw.on("exit", (code) => resolve(code ?? 1));
     });

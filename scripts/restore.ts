@@ -2,8 +2,9 @@
 // Restores a backup made by `npm run backup` into DATABASE_URL, or into the embedded database in .data/pg,
 // which must be empty (a new server, or .data/pg moved away). Newer migrations are applied after the rows.
 import { restoreDatabase } from "./lib/backup.ts";
-import { ensureDatabase } from "./lib/embedded-db.ts";
-import { localDatabaseOptions, migrationsDir } from "./lib/paths.ts";
+import { applyGrants } from "./lib/db-roles.ts";
+import { migrationsDir } from "./lib/paths.ts";
+import { openDatabase } from "./lib/prepare-database.ts";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== "--");
@@ -11,16 +12,11 @@ async function main(): Promise<number> {
     console.error("usage: npm run restore -- FILE   (into an empty database)");
     return 2;
   }
-  let url = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL;
-  let stop = async () => {};
-  if (!url) {
-    const local = await ensureDatabase(localDatabaseOptions());
-    url = local.url;
-    stop = local.stop;
-  }
+  const { url: appUrl, ownerUrl: url, stop } = await openDatabase();
   try {
     const t0 = Date.now();
     const result = await restoreDatabase(url, args[0], migrationsDir, (m) => console.log(m));
+    await applyGrants({ app: appUrl, owner: url }); // the application role's privileges on the restored tables
     const rows = Object.values(result.rows).reduce((a, b) => a + b, 0);
     console.log(
       `restore: ${Object.keys(result.rows).length} tables, ${rows} rows in ${((Date.now() - t0) / 1000).toFixed(1)} s` +

@@ -50,8 +50,10 @@ async function main(): Promise<number> {
     return parsed === USAGE ? 0 : 2;
   }
   loadLocalSecrets();
-  const { stop } = await prepareDatabase({ demoData: false });
+  const { stop, ownerUrl } = await prepareDatabase({ demoData: false });
+  // Demo seeding runs as the schema owner: --reset empties tables (TRUNCATE), which the application role may not.
   // Imported late: lib/db.ts reads DATABASE_URL when it loads.
+  process.env.DATABASE_URL = ownerUrl;
   const { db } = await import("../lib/db.ts");
   const { Prisma } = await import("../lib/generated/prisma/client.ts");
   const { seedDemo } = await import("../lib/demo/seed-demo.ts");

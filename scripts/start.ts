@@ -9,7 +9,7 @@ import { productionProblems, refusalLine } from "../lib/production-checks.ts";
 import { loadLocalSecrets } from "./lib/local-secrets.ts";
 import { buildIfNeeded } from "./lib/next-build.ts";
 import { projectRoot } from "./lib/paths.ts";
-import { prepareDatabase } from "./lib/prepare-database.ts";
+import { applicationEnv, prepareDatabase } from "./lib/prepare-database.ts";
 
 const dev = process.argv.includes("--dev");
 const production = process.argv.includes("--production") || process.env.PORTAL_MODE === "production";
@@ -37,7 +37,11 @@ async function main() {
   const next: ChildProcess = spawn(
     process.execPath,
     [path.join(projectRoot, "scripts/serve.mjs"), ...(dev ? ["--dev"] : []), "-p", String(port)],
-    { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NODE_ENV: dev ? "development" : "production" } },
+    {
+      cwd: projectRoot,
+      stdio: "inherit",
+      env: { ...applicationEnv(process.env), NODE_ENV: dev ? "development" : "production" },
+    },
   );
   const { startWorker } = await import("../lib/jobs/worker.ts");
   const worker = await startWorker();

@@ -2,17 +2,12 @@
 // deployment that runs its web instances without one (`npm start` runs both). Needs a migrated database:
 // DATABASE_URL, or the embedded one in .data/pg. SIGTERM lets the running jobs finish (10 s) before it exits.
 import { loadLocalSecrets } from "./lib/local-secrets.ts";
-import { ensureDatabase } from "./lib/embedded-db.ts";
-import { localDatabaseOptions } from "./lib/paths.ts";
+import { openDatabase } from "./lib/prepare-database.ts";
 
 async function main(): Promise<void> {
   loadLocalSecrets();
-  let stopDatabase = async () => {};
-  if (!process.env.DATABASE_URL) {
-    const local = await ensureDatabase(localDatabaseOptions());
-    process.env.DATABASE_URL = local.url;
-    stopDatabase = local.stop;
-  }
+  // As the application role, like the web instances; migrations are the deploy step's (npm run db:migrate).
+  const { stop: stopDatabase } = await openDatabase(); // sets DATABASE_URL for the embedded database
   // Imported late: lib/db.ts reads DATABASE_URL when it loads.
   const { startWorker } = await import("../lib/jobs/worker.ts");
   const worker = await startWorker();

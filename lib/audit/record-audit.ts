@@ -4,10 +4,12 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { AuditResult, Role } from "../generated/prisma/enums.ts";
 import { db, type Tx } from "../db.ts";
 import type { ClientInfo } from "../http/client-info.ts";
+import type { AuditAction } from "./actions.ts";
 
 export type AuditInput = {
   actor?: { id: number; role: Role } | null;
-  action: string;
+  /** From the fixed list in ./actions.ts: a misspelt name fails the typecheck. */
+  action: AuditAction;
   target?: { type: string; id: string | number } | null;
   result: AuditResult;
   client?: ClientInfo;

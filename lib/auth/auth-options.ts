@@ -4,10 +4,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { safeNext } from "../../components/auth/safe-next.ts";
 import { env, isSecureDeployment } from "../env.ts";
-import { clientInfoFrom } from "../http/client-info.ts";
-import { revokeAuthSession } from "./auth-session.ts";
+import { clientInfoFrom, currentClientInfo } from "../http/client-info.ts";
 import { otpLogin } from "./otp.ts";
 import { passwordLogin } from "./password-login.ts";
+import { signOutSession } from "./sign-out.ts";
 import { SESSION_ABSOLUTE_MS } from "./session-policy.ts";
 
 declare module "next-auth" {
@@ -84,7 +84,7 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
-        if (token?.sid) await revokeAuthSession(token.sid);
+        if (token?.sid) await signOutSession(token.sid, await currentClientInfo());
       },
     },
   };

@@ -7,6 +7,7 @@ import { choice, integer, text } from "../validation/fields.ts";
 import { db, type Tx } from "../db.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { can, type Actor } from "../auth/permissions.ts";
+import { assertCan } from "../auth/guard.ts";
 import { AppError } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { dayNumber, fromDbDate, toDbDate, weekdayOf, yearOf, type CivilDate } from "./civil-date.ts";
@@ -71,15 +72,7 @@ export const markYearSchema = z.strictObject({
 export const unmarkYearSchema = z.strictObject({ year });
 
 async function assertMayManage(actor: Actor, client?: ClientInfo) {
-  if (can(actor, "calendar.manage")) return;
-  await recordAudit({
-    actor,
-    action: "permission.denied",
-    result: "DENIED",
-    client,
-    detail: { action: "calendar.manage" },
-  });
-  throw new AppError("forbidden");
+  await assertCan(actor, "calendar.manage", undefined, { target: { type: "Calendar", id: "calendar" }, client });
 }
 
 async function change<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -7,6 +7,7 @@ import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { can, type Actor } from "../auth/permissions.ts";
+import { refuse } from "../auth/guard.ts";
 import { startOfShanghaiDay } from "../calendar/civil-date.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 
@@ -31,16 +32,11 @@ export async function publishQuarterPoints(
 ): Promise<{ published: number }> {
   const input = publishSchema.parse(raw);
   const regionId = actor.regionPath ? Number(actor.regionPath.split("/").filter(Boolean).at(-1)) : NaN;
-  if (!Number.isInteger(regionId) || !can(actor, "points.publish", { regionPath: actor.regionPath })) {
-    await recordAudit({
-      actor,
-      action: "permission.denied",
-      result: "DENIED",
+  if (!Number.isInteger(regionId) || !can(actor, "points.publish", { regionPath: actor.regionPath }))
+    throw await refuse(actor, "points.publish", {
+      target: { type: "DutyPoints", id: `${input.year}Q${input.quarter}` },
       client,
-      detail: { action: "points.publish" },
     });
-    throw new AppError("forbidden");
-  }
   const { from, until } = quarterRange(input.year, input.quarter);
   if (until > now) throw new AppError("invalid", "supervision.quarterNotOver");
   return db.$transaction(async (tx) => {

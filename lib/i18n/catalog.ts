@@ -13,6 +13,7 @@ export const CATALOG_PARTS = [
   "insight",
   "users",
   "validation",
+  "audit",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

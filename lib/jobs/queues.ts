@@ -7,6 +7,7 @@ export const QUEUES = {
   followUps: "supervision.follow-ups",
   remindBookings: "reception.remind-bookings",
   refreshInsight: "insight.refresh",
+  auditRetention: "audit.retention",
 } as const;
 
 /** cron (Asia/Shanghai): the outbox is swept every minute in case a wake-up job was lost. */
@@ -20,4 +21,6 @@ export const SCHEDULES: { queue: string; cron: string }[] = [
   { queue: QUEUES.remindBookings, cron: "25 * * * *" },
   // The dashboards' fact table (docs/decisions/0020): figures are at most five minutes old.
   { queue: QUEUES.refreshInsight, cron: "*/5 * * * *" },
+  // Audit rows past retention (at least 180 days; docs/decisions/0038), once a night.
+  { queue: QUEUES.auditRetention, cron: "47 3 * * *" },
 ];

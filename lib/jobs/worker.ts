@@ -10,6 +10,7 @@ import { QUEUES, SCHEDULES } from "./queues.ts";
 import { superviseDeadlines } from "../supervision/urge-overdue.ts";
 import { announceDueFollowUps } from "../supervision/follow-ups.ts";
 import { sendBookingReminders } from "../reception/remind.ts";
+import { purgeExpiredAuditEvents } from "../audit/retention.ts";
 
 export const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.deliverOutbox]: () => deliverOutbox(),
@@ -19,6 +20,7 @@ export const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.followUps]: () => announceDueFollowUps(),
   [QUEUES.remindBookings]: () => sendBookingReminders(),
   [QUEUES.refreshInsight]: () => refreshInsight(db),
+  [QUEUES.auditRetention]: () => purgeExpiredAuditEvents(),
 };
 
 export async function startWorker(): Promise<{ stop: () => Promise<void> }> {

@@ -4,7 +4,8 @@
 import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { can, type Actor } from "../auth/permissions.ts";
+import type { Actor } from "../auth/permissions.ts";
+import { assertCan } from "../auth/guard.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { dutyRuleSchema } from "./schemas.ts";
 
@@ -16,17 +17,7 @@ export function listDutyRules() {
 }
 
 export async function updateDutyRule(actor: Actor, raw: unknown, client?: ClientInfo) {
-  if (!can(actor, "dutyPoints.configure")) {
-    await recordAudit({
-      actor,
-      action: "permission.denied",
-      target: null,
-      result: "DENIED",
-      client,
-      detail: { action: "dutyPoints.configure" },
-    });
-    throw new AppError("forbidden");
-  }
+  await assertCan(actor, "dutyPoints.configure", undefined, { target: { type: "DutyPointRule", id: "rules" }, client });
   const input = dutyRuleSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const before = await tx.dutyPointRule.findUnique({

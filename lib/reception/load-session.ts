@@ -1,8 +1,8 @@
 // Loads a reception session with what its scope checks need (S1): a session outside the actor's station or
 // region is "not found"; one they may read but not act on is "forbidden" and audited.
 import { db, type Tx } from "../db.ts";
-import { AppError, notFound } from "../errors.ts";
-import { recordAudit } from "../audit/record-audit.ts";
+import { notFound } from "../errors.ts";
+import { refuse } from "../auth/guard.ts";
 import { can, type Action, type Actor, type Scope } from "../auth/permissions.ts";
 
 export async function loadSessionForAction(id: number, actor: Actor, action: Action, tx: Tx = db) {
@@ -24,19 +24,12 @@ export async function loadSessionForAction(id: number, actor: Actor, action: Act
   if (!s) throw notFound();
   const deputyIds = s.deputies.map((d) => d.deputyId);
   const scope: Scope = { stationId: s.stationId, regionPath: s.station.region.path, deputyIds };
-  if (!mayReadSession(actor, scope)) throw notFound();
+  if (!mayReadSession(actor, scope))
+    throw await refuse(actor, action, { target: { type: "ReceptionSession", id }, as: "notFound" });
   // A deputy logs only the sessions they were on duty at, not every session of their station.
   const onDuty = actor.role !== "DEPUTY" || (actor.deputyId != null && deputyIds.includes(actor.deputyId));
-  if (!can(actor, action, scope) || !onDuty) {
-    await recordAudit({
-      actor,
-      action: "permission.denied",
-      target: { type: "ReceptionSession", id },
-      result: "DENIED",
-      detail: { action },
-    });
-    throw new AppError("forbidden");
-  }
+  if (!can(actor, action, scope) || !onDuty)
+    throw await refuse(actor, action, { target: { type: "ReceptionSession", id } });
   return { ...s, deputyIds, scope };
 }
 

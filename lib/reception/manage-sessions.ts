@@ -4,7 +4,8 @@ import { db } from "../db.ts";
 import { AppError, notFound } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { can, type Actor } from "../auth/permissions.ts";
+import type { Actor } from "../auth/permissions.ts";
+import { assertCan } from "../auth/guard.ts";
 import { dayNumber } from "../calendar/civil-date.ts";
 import { cancelSessionSchema, createSessionSchema, sessionRefSchema } from "./schemas.ts";
 import { notifyProposer } from "../notifications/notify.ts";
@@ -30,17 +31,11 @@ export async function stationForManaging(actor: Actor, stationId: number, client
   });
   if (!station) throw notFound();
   const scope = { stationId: station.id, regionPath: station.region.path };
-  if (!can(actor, "session.manage", scope)) {
-    await recordAudit({
-      actor,
-      action: "permission.denied",
-      target: { type: "Station", id: stationId },
-      result: "DENIED",
-      client,
-      detail: { action: "session.manage" },
-    });
-    throw notFound();
-  }
+  await assertCan(actor, "session.manage", scope, {
+    target: { type: "Station", id: stationId },
+    client,
+    as: "notFound",
+  });
   return { ...station, deputyIds: station.deputies.map((d) => d.deputyId) };
 }
 

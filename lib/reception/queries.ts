@@ -1,6 +1,8 @@
 // Reception reads. Public ones return only public fields; the working views check scope like the use cases (S1).
 import { db } from "../db.ts";
 import { can, scopeRule, type Actor } from "../auth/permissions.ts";
+import { refuse } from "../auth/guard.ts";
+import type { ClientInfo } from "../http/client-info.ts";
 import { mayReadSession } from "./load-session.ts";
 
 /** A published session of an active station, for the public booking page. */
@@ -22,8 +24,8 @@ export async function getPublicSession(stationId: number, sessionId: number) {
   });
 }
 
-/** A resident's own booking by its code; someone else's code is "not found". */
-export async function getOwnBooking(actor: Actor, code: string) {
+/** A resident's own booking by its code; someone else's code is "not found" (and the try is audited). */
+export async function getOwnBooking(actor: Actor, code: string, client?: ClientInfo) {
   const b = await db.booking.findUnique({
     where: { code },
     select: {
@@ -44,7 +46,11 @@ export async function getOwnBooking(actor: Actor, code: string) {
       },
     },
   });
-  if (!b || !can(actor, "booking.cancel", { ownerId: b.residentId })) return null;
+  if (!b) return null;
+  if (!can(actor, "booking.cancel", { ownerId: b.residentId })) {
+    await refuse(actor, "booking.cancel", { target: { type: "Booking", id: b.id }, client, as: "notFound" });
+    return null;
+  }
   const waitingAhead =
     b.status === "WAITLISTED"
       ? await db.booking.count({

@@ -1,11 +1,22 @@
 // Loads the facts a use case needs to decide, and checks the actor may act on this item (S1). An item the
 // actor may not even read is "not found", exactly like one that does not exist.
 import { db, type Tx } from "../db.ts";
-import { AppError, notFound } from "../errors.ts";
-import { recordAudit } from "../audit/record-audit.ts";
-import { can, type Action, type Actor, type Scope } from "../auth/permissions.ts";
+import { notFound } from "../errors.ts";
+import { assertCan, type Target } from "../auth/guard.ts";
+import type { ClientInfo } from "../http/client-info.ts";
+import { type Action, type Actor, type Scope } from "../auth/permissions.ts";
 
-export async function loadSuggestionForAction(id: number, actor: Actor, action: Action, tx: Tx = db) {
+/**
+ * `refusal` says what a refusal's audit row names: by default this item, from the current request's address;
+ * a caller reading a part of the item (an attachment) names that part.
+ */
+export async function loadSuggestionForAction(
+  id: number,
+  actor: Actor,
+  action: Action,
+  tx: Tx = db,
+  refusal: { target?: Target; client?: ClientInfo } = {},
+) {
   const s = await tx.suggestion.findUnique({
     where: { id },
     select: {
@@ -38,17 +49,11 @@ export async function loadSuggestionForAction(id: number, actor: Actor, action: 
     unitIds: s.assignments.filter((a) => a.status !== "WITHDRAWN").map((a) => a.unitId),
     deputyIds: s.proposerDeputyId != null ? [s.proposerDeputyId] : [],
   };
-  if (!can(actor, "suggestion.read", scope)) throw notFound();
-  if (!can(actor, action, scope)) {
-    await recordAudit({
-      actor,
-      action: "permission.denied",
-      target: { type: "Suggestion", id },
-      result: "DENIED",
-      detail: { action },
-    });
-    throw new AppError("forbidden");
-  }
+  const target = refusal.target ?? { type: "Suggestion", id };
+  const detail = refusal.target ? { suggestionId: id } : undefined;
+  const client = refusal.client;
+  await assertCan(actor, "suggestion.read", scope, { target, client, detail, as: "notFound" });
+  await assertCan(actor, action, scope, { target, client, detail });
   return s;
 }
 

@@ -5,7 +5,8 @@ import { hitLimits } from "../auth/rate-limit.ts";
 import { AppError } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { trackingCodeSchema } from "./schemas.ts";
-import type { Actor } from "../auth/permissions.ts";
+import { scopeRule, type Actor } from "../auth/permissions.ts";
+import { refuse } from "../auth/guard.ts";
 import { relayThread } from "./relay.ts";
 import { currentLead } from "./unit-assignment.ts";
 
@@ -65,7 +66,11 @@ export type PublicTracking = NonNullable<Awaited<ReturnType<typeof getPublicTrac
 /** What the signed-in proposer of this item sees beyond the public page: the rating form while it awaits their
  *  rating, the files sent with the replies, and for a confidential item the messages relayed by staff. Null for
  *  anyone else. */
-export async function proposerView(actor: Actor | null, code: string) {
+/**
+ * The proposer's own view of their item (rating, their reply files, the relay thread). A resident who opens
+ * someone else's item gets the public page only, and the try is audited (S9): residents read only their own.
+ */
+export async function proposerView(actor: Actor | null, code: string, client?: ClientInfo) {
   if (!actor) return null;
   const s = await db.suggestion.findUnique({
     where: { trackingCode: code },
@@ -83,7 +88,12 @@ export async function proposerView(actor: Actor | null, code: string) {
       },
     },
   });
-  if (!s || s.proposerId !== actor.id) return null;
+  if (!s) return null;
+  if (s.proposerId !== actor.id) {
+    if (scopeRule(actor, "suggestion.read") === "own")
+      await refuse(actor, "suggestion.read", { target: { type: "Suggestion", id: s.id }, client, as: "notFound" });
+    return null;
+  }
   const leadWorking = currentLead(s) !== undefined;
   return {
     id: s.id,

@@ -3,10 +3,9 @@
 // area when they sign in with that number (the account is found or opened by the number's HMAC).
 import { z } from "zod";
 import { db } from "../db.ts";
-import { AppError } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
-import { recordAudit } from "../audit/record-audit.ts";
-import { can, type Actor } from "../auth/permissions.ts";
+import type { Actor } from "../auth/permissions.ts";
+import { assertCan } from "../auth/guard.ts";
 import { encryptPii, piiHmac } from "../crypto/pii.ts";
 import { queueSms } from "../notifications/queue-sms.ts";
 import { enqueue } from "../jobs/enqueue.ts";
@@ -24,16 +23,12 @@ export const recordOnBehalfSchema = submitSuggestionSchema.safeExtend({
 export async function recordOnBehalf(actor: Actor, raw: unknown, client: ClientInfo): Promise<CreateResult> {
   const input = recordOnBehalfSchema.parse(raw);
   const place = await resolvePlace(input.categoryId, input.stationId, input.regionId);
-  if (!can(actor, "suggestion.recordOnBehalf", { stationId: place.stationId, regionPath: place.regionPath })) {
-    await recordAudit({
-      actor,
-      action: "permission.denied",
-      result: "DENIED",
-      client,
-      detail: { action: "suggestion.recordOnBehalf" },
-    });
-    throw new AppError("forbidden");
-  }
+  await assertCan(
+    actor,
+    "suggestion.recordOnBehalf",
+    { stationId: place.stationId, regionPath: place.regionPath },
+    { target: place.stationId ? { type: "Station", id: place.stationId } : null, client },
+  );
   const proposerId = input.proposerPhone ? await residentFor(input.proposerPhone, input.proposerName) : null;
   const result = await createSuggestion(
     actor,

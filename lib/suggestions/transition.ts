@@ -8,12 +8,13 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { AppError } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { canMove } from "./workflow.ts";
+import type { SuggestionMove } from "../audit/actions.ts";
 
 export type Move = {
   suggestion: { id: number; status: SuggestionStatus; version: number };
   to: SuggestionStatus;
   actor: { id: number; role: Role } | null;
-  action: string;
+  action: SuggestionMove;
   reason?: string | null;
   /** Whether the proposer and the public tracking page see this step. */
   isPublic?: boolean;
@@ -45,7 +46,7 @@ export async function moveSuggestion(tx: Tx, move: Move): Promise<{ version: num
   await recordAudit(
     {
       actor: move.actor,
-      action: `suggestion.${move.action.toLowerCase()}`,
+      action: `suggestion.${move.action.toLowerCase() as Lowercase<SuggestionMove>}`,
       target: { type: "Suggestion", id: s.id },
       result: "SUCCESS",
       client: move.client,

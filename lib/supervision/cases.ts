@@ -135,7 +135,7 @@ async function setStatus(actor: Actor, raw: unknown, to: "OPEN" | "CLOSED", clie
     await recordAudit(
       {
         actor,
-        action: `supervision.${action.toLowerCase()}`,
+        action: to === "CLOSED" ? "supervision.close" : "supervision.reopen",
         target: { type: "SupervisionCase", id: c.id },
         result: "SUCCESS",
         client,

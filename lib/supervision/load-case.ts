@@ -1,9 +1,9 @@
 // Loads a supervision case and checks the actor may act on it (S1). A case's scope is its item's region and, as
 // ownerId, its leader: a leader reaches only the cases they lead; a case out of reach is "not found".
 import { db, type Tx } from "../db.ts";
-import { AppError, notFound } from "../errors.ts";
-import { recordAudit } from "../audit/record-audit.ts";
-import { can, type Action, type Actor, type Scope } from "../auth/permissions.ts";
+import { notFound } from "../errors.ts";
+import { assertCan } from "../auth/guard.ts";
+import { type Action, type Actor, type Scope } from "../auth/permissions.ts";
 
 export async function loadCaseForAction(id: number, actor: Actor, action: Action, tx: Tx = db) {
   const c = await tx.supervisionCase.findUnique({
@@ -22,17 +22,9 @@ export async function loadCaseForAction(id: number, actor: Actor, action: Action
   });
   if (!c) throw notFound();
   const scope = caseScope(c);
-  if (!can(actor, "supervision.read", scope)) throw notFound();
-  if (!can(actor, action, scope)) {
-    await recordAudit({
-      actor,
-      action: "permission.denied",
-      target: { type: "SupervisionCase", id },
-      result: "DENIED",
-      detail: { action },
-    });
-    throw new AppError("forbidden");
-  }
+  const target = { type: "SupervisionCase", id };
+  await assertCan(actor, "supervision.read", scope, { target, as: "notFound" });
+  await assertCan(actor, action, scope, { target });
   return c;
 }
 

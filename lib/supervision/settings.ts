@@ -5,8 +5,8 @@ import { z } from "zod";
 import { integer } from "../validation/fields.ts";
 import { db, type Tx } from "../db.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { can, type Actor } from "../auth/permissions.ts";
-import { AppError } from "../errors.ts";
+import type { Actor } from "../auth/permissions.ts";
+import { assertCan } from "../auth/guard.ts";
 import { getSetting } from "../calendar/load-calendar.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 
@@ -41,16 +41,7 @@ export const supervisionSettingsSchema = z.strictObject({
 });
 
 export async function updateSupervisionSettings(actor: Actor, raw: unknown, client?: ClientInfo): Promise<void> {
-  if (!can(actor, "supervision.settings")) {
-    await recordAudit({
-      actor,
-      action: "permission.denied",
-      result: "DENIED",
-      client,
-      detail: { action: "supervision.settings" },
-    });
-    throw new AppError("forbidden");
-  }
+  await assertCan(actor, "supervision.settings", undefined, { target: { type: "Setting", id: "supervision" }, client });
   const input = supervisionSettingsSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const before = await getSupervisionSettings(tx);

@@ -2,6 +2,7 @@
 // in, and a refusal of any kind leaves an audit row. Inside the transaction, the rows of every active admin are
 // locked before a change that could take one away, so two admins disabling or demoting each other at the same
 // moment are serialised: the second sees the first's change and is refused (docs/decisions/0043).
+import type { AuditAction } from "../audit/actions.ts";
 import { ZodError } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { can, type Actor } from "../auth/permissions.ts";
@@ -36,7 +37,7 @@ export async function assertMayManageUsers(
 export async function auditingRefusal<T>(
   actor: Actor,
   client: ClientInfo | undefined,
-  action: string,
+  action: AuditAction,
   targetId: number | null,
   work: () => Promise<T>,
 ): Promise<T> {

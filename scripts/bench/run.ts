@@ -12,7 +12,10 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
-import { createDatabaseIfMissing, ensureDatabase, startTemporaryCluster } from "../lib/embedded-db.ts";
+import { randomBytes } from "node:crypto";
+import { ensureDatabase, LOCAL_ROLES, startTemporaryCluster } from "../lib/embedded-db.ts";
+import { applyGrants, bootstrapRoles } from "../lib/db-roles.ts";
+import { localDatabaseCredentials } from "../lib/local-secrets.ts";
 import { buildIfNeeded } from "../lib/next-build.ts";
 import { migrationsDir, projectRoot } from "../lib/paths.ts";
 import { applyMigrations } from "../lib/schema-engine.ts";
@@ -99,17 +102,32 @@ async function main() {
   const keep = process.argv.includes("--keep");
   const onlyArg = process.argv.indexOf("--only");
   const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(",") : null;
+  // Same roles as a real installation (decision 0036): the data set is made as the owner, the portal runs as the
+  // application role, so the figures measured include no superuser shortcut.
   const cluster = keep
     ? await ensureDatabase({
         dataDir: path.join(projectRoot, ".data/bench-pg"),
         port: arg("pg-port", 5499),
         database: "bench",
+        credentials: localDatabaseCredentials(),
       })
-    : await startTemporaryCluster().then((t) => ({ url: t.baseUrl("bench"), stop: t.stop }));
+    : await startTemporaryCluster().then(async (t) => {
+        const pw = { owner: randomBytes(18).toString("base64url"), app: randomBytes(18).toString("base64url") };
+        await bootstrapRoles(t.baseUrl("postgres"), {
+          database: "bench",
+          owner: { name: LOCAL_ROLES.owner, password: pw.owner },
+          app: { name: LOCAL_ROLES.app, password: pw.app },
+        });
+        return {
+          url: t.roleUrl("bench", LOCAL_ROLES.app, pw.app),
+          ownerUrl: t.roleUrl("bench", LOCAL_ROLES.owner, pw.owner),
+          superUrl: t.baseUrl("bench"),
+          stop: t.stop,
+        };
+      });
   let server: ReturnType<typeof spawn> | undefined;
   try {
-    const url = cluster.url;
-    await createDatabaseIfMissing(url);
+    const url = cluster.ownerUrl;
     await applyMigrations(url, migrationsDir);
     const t0 = Date.now();
     const c = new pg.Client({ connectionString: url });
@@ -138,14 +156,18 @@ async function main() {
       pg_size_pretty(pg_total_relation_size('"InsightFact"')) AS fact, pg_size_pretty(pg_database_size(current_database())) AS db`)
     ).rows[0];
     // The rebuild leaves a gigabyte of dirty pages: write them out now, not during the first page measured.
-    await c.query("CHECKPOINT");
     await c.end();
+    const su = new pg.Client({ connectionString: cluster.superUrl });
+    await su.connect();
+    await su.query("CHECKPOINT");
+    await su.end();
+    await applyGrants({ app: cluster.url, owner: url });
     log(`data set ready in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${JSON.stringify(sizes)}`);
 
     const env = {
       ...process.env,
       ...testSecrets(),
-      DATABASE_URL: url,
+      DATABASE_URL: cluster.url,
       NODE_ENV: "production",
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",

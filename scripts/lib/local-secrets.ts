@@ -28,3 +28,25 @@ export function loadLocalSecrets(): void {
     writeFileSync(FILE, JSON.stringify(stored, null, 2), { mode: 0o600 });
   }
 }
+
+const DB_FILE = path.join(projectRoot, ".data", "db-credentials.json");
+type DbCredentials = { superuser: string; owner: string; app: string };
+
+/**
+ * Passwords of the embedded database's three roles (bootstrap superuser, schema owner, application), generated
+ * on first use into .data/db-credentials.json (git-ignored, mode 600), beside the cluster they open.
+ */
+export function localDatabaseCredentials(): DbCredentials {
+  let stored: Partial<DbCredentials> = {};
+  if (existsSync(DB_FILE)) stored = JSON.parse(readFileSync(DB_FILE, "utf8"));
+  const full: DbCredentials = {
+    superuser: stored.superuser ?? randomBytes(18).toString("base64url"),
+    owner: stored.owner ?? randomBytes(18).toString("base64url"),
+    app: stored.app ?? randomBytes(18).toString("base64url"),
+  };
+  if (full.superuser !== stored.superuser || full.owner !== stored.owner || full.app !== stored.app) {
+    mkdirSync(path.dirname(DB_FILE), { recursive: true });
+    writeFileSync(DB_FILE, JSON.stringify(full, null, 2), { mode: 0o600 });
+  }
+  return full;
+}

@@ -10,9 +10,12 @@ import { db } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { backupDatabase, restoreDatabase } from "../../scripts/lib/backup.ts";
+import { applyGrants } from "../../scripts/lib/db-roles.ts";
 import { migrationsDir } from "../../scripts/lib/paths.ts";
 
 const base = process.env.TEST_PG_BASE_URL!;
+const ownerBase = process.env.TEST_PG_OWNER_BASE_URL!;
+const appBase = process.env.TEST_PG_APP_BASE_URL!;
 const created: string[] = [];
 let dir: string;
 let file: string;
@@ -27,11 +30,15 @@ async function admin<T>(work: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/** A new empty database as a site would make one: owned by the owner role, the app role may connect. */
 async function emptyDatabase(): Promise<string> {
   const name = `restore_${randomBytes(4).toString("hex")}`;
-  await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE template0`));
+  await admin(async (c) => {
+    await c.query(`CREATE DATABASE "${name}" TEMPLATE template0 OWNER "${process.env.TEST_PG_OWNER_ROLE}"`);
+    await c.query(`GRANT CONNECT ON DATABASE "${name}" TO "${process.env.TEST_PG_APP_ROLE}"`);
+  });
   created.push(name);
-  return `${base}/${name}`;
+  return `${ownerBase}/${name}`;
 }
 
 async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -77,7 +84,7 @@ afterAll(async () => {
 
 describe("backup and restore", () => {
   it("restores the demo city into an empty database with every row of every table the same", async () => {
-    const source = process.env.DATABASE_URL!;
+    const source = process.env.DATABASE_OWNER_URL!; // backups are taken as the owner
     const summary = await backupDatabase(source, file);
     expect(summary.rows.Suggestion).toBeGreaterThan(100);
     expect(summary.rows.AuditEvent).toBeGreaterThan(0);
@@ -85,6 +92,8 @@ describe("backup and restore", () => {
     const target = await emptyDatabase();
     const result = await restoreDatabase(target, file, migrationsDir);
     expect(result.laterMigrations).toEqual([]);
+    const appTarget = target.replace(ownerBase, appBase);
+    await applyGrants({ app: appTarget, owner: target });
 
     const before = await fingerprint(source);
     const after = await fingerprint(target);
@@ -95,7 +104,8 @@ describe("backup and restore", () => {
     expect(after).toEqual(before);
 
     // The sequences moved past the restored ids: a new row gets a fresh id instead of a duplicate-key error.
-    const maxId = await withClient(target, async (c) => {
+    // … and the portal's own role may write again.
+    const maxId = await withClient(appTarget, async (c) => {
       const r = await c.query<{ id: number }>(
         `INSERT INTO "Category" ("code", "name") VALUES ('restored-new', '恢复后新增') RETURNING id`,
       );

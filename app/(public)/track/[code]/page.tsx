@@ -25,13 +25,14 @@ export default async function TrackCodePage({
 }) {
   const [{ code }, { new: isNew }] = await Promise.all([params, searchParams]);
   if (!trackingCodeSchema.safeParse(code).success) notFound();
-  const item = await getPublicTracking(code, await currentClientInfo());
+  const client = await currentClientInfo();
+  const item = await getPublicTracking(code, client);
   if (!item) redirect(`/track?missing=1&code=${encodeURIComponent(code)}`);
   const actor = await getActor();
   const [t, format, own] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    proposerView(actor, item.trackingCode),
+    proposerView(actor, item.trackingCode, client),
   ]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const declined = item.events.findLast((e) => e.toStatus === "DECLINED");

@@ -4,6 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/current-actor";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { refuse } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { clientInfoFrom } from "@/lib/http/client-info";
 import { notFound, unauthenticated, xlsxDownload } from "@/lib/http/private-response";
@@ -69,11 +70,10 @@ export async function GET(req: Request) {
     slice = (await resolveSlice(actor, sliceParamsOf(values))).slice;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    await recordAudit({
-      actor,
-      action: "insight.export",
-      result: "DENIED",
+    await refuse(actor, "dashboard.read", {
+      audit: "insight.export",
       client,
+      as: "notFound",
       detail: { query: url.search.slice(0, 500) },
     });
     return notFound();

@@ -13,12 +13,15 @@ import { getOwnBooking } from "@/lib/reception/queries";
 import { cancelDeadline } from "@/lib/reception/rules";
 import { qrSvg } from "@/lib/reception/qr";
 import { publicOrigin } from "@/lib/http/public-url";
+import { currentClientInfo } from "@/lib/http/client-info";
 
 export default async function BookingPage({ params }: { params: Promise<{ code: string }> }) {
   const actor = await areaActor("me");
   if (!actor) return null;
   const { code } = await params;
-  const b = /^[A-Za-z0-9]{8}$/.test(code) ? await getOwnBooking(actor, code.toUpperCase()) : null;
+  const b = /^[A-Za-z0-9]{8}$/.test(code)
+    ? await getOwnBooking(actor, code.toUpperCase(), await currentClientInfo())
+    : null;
   if (!b) notFound();
   const [t, tb, format] = await Promise.all([getTranslations("reception"), getTranslations("booking"), getFormatter()]);
   // The QR code opens the station's check-in page with the code filled in; the desk can also type the code.

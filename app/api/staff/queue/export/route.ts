@@ -2,7 +2,7 @@
 // (S1: the queue's own scope applies), audited (S9) before the first byte is sent.
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/current-actor";
-import { roleMay } from "@/lib/auth/permissions";
+import { permitted } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { clientInfoFrom } from "@/lib/http/client-info";
 import { notFound, unauthenticated, xlsxDownload } from "@/lib/http/private-response";
@@ -15,16 +15,13 @@ export async function GET(req: Request) {
   if (!actor) return unauthenticated();
   const client = clientInfoFrom(req.headers);
   const url = new URL(req.url);
-  if (!roleMay(actor, "area.staff")) {
-    await recordAudit({
-      actor,
-      action: "queue.export",
-      result: "DENIED",
-      client,
-      detail: { query: url.search.slice(0, 500) },
-    });
-    return notFound();
-  }
+  const refusal = {
+    audit: "queue.export",
+    client,
+    as: "notFound",
+    detail: { query: url.search.slice(0, 500) },
+  } as const;
+  if (!(await permitted(actor, "area.staff", undefined, refusal))) return notFound();
   const { values: filters } = parseQueueFilters(Object.fromEntries(url.searchParams.entries()));
   const [te, tq, ts, tsrc, tl] = await Promise.all([
     getTranslations("insightExport"),

@@ -3,6 +3,7 @@ import { createEvent, type DateArray } from "ics";
 import { getActor } from "@/lib/auth/current-actor";
 import { getOwnBooking } from "@/lib/reception/queries";
 import { publicOrigin } from "@/lib/http/public-url";
+import { clientInfoFrom } from "@/lib/http/client-info";
 
 const utc = (d: Date): DateArray => [
   d.getUTCFullYear(),
@@ -12,10 +13,13 @@ const utc = (d: Date): DateArray => [
   d.getUTCMinutes(),
 ];
 
-export async function GET(_req: Request, { params }: { params: Promise<{ code: string }> }) {
+export async function GET(req: Request, { params }: { params: Promise<{ code: string }> }) {
   const actor = await getActor();
   const { code } = await params;
-  const b = actor && /^[A-Za-z0-9]{8}$/.test(code) ? await getOwnBooking(actor, code.toUpperCase()) : null;
+  const b =
+    actor && /^[A-Za-z0-9]{8}$/.test(code)
+      ? await getOwnBooking(actor, code.toUpperCase(), clientInfoFrom(req.headers))
+      : null;
   if (!b) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
   const { error, value } = createEvent({
     uid: `booking-${b.code}@liaison-portal`,
