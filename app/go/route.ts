@@ -1,9 +1,12 @@
-// After a password sign-in: send each role to its own area.
+// After a password sign-in: send each role to its own area, or first to the step its session is stopped at
+// (second factor, password change).
 import { NextResponse } from "next/server";
-import { getActor } from "@/lib/auth/current-actor";
+import { getSessionActor } from "@/lib/auth/current-actor";
+import { gatePath } from "@/lib/auth/open-session-redirect";
 import { ROLE_HOME } from "@/lib/auth/roles";
 
 export async function GET(request: Request) {
-  const actor = await getActor();
-  return NextResponse.redirect(new URL(actor ? ROLE_HOME[actor.role] : "/login/staff", request.url));
+  const actor = await getSessionActor();
+  const target = actor ? (gatePath(actor.gate) ?? ROLE_HOME[actor.role]) : "/login/staff";
+  return NextResponse.redirect(new URL(target, request.url));
 }
