@@ -1,7 +1,7 @@
 "use client";
 // Enrolment: confirm the new secret with a code, then show the recovery codes — once; they exist nowhere else
 // in clear. Continuing goes where the sign-in was headed.
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { confirmEnrolmentAction } from "@/app/actions/second-factor";
 import { Field } from "@/components/ui/field";
@@ -10,7 +10,8 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import type { EnrolmentState } from "@/lib/auth/confirm-totp-enrolment";
 import { safeNext } from "./safe-next";
 
-export function TotpEnrolForm({ next }: { next?: string }) {
+/** `setup` (the steps, QR code and key, drawn on the server) shows until the secret is confirmed. */
+export function TotpEnrolForm({ next, setup }: { next?: string; setup: ReactNode }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState(confirmEnrolmentAction, {} as EnrolmentState);
   if (state.ok && state.recoveryCodes) {
@@ -43,6 +44,7 @@ export function TotpEnrolForm({ next }: { next?: string }) {
   const error = state.fieldErrors?.code ? t(`errors.${state.fieldErrors.code}`) : undefined;
   return (
     <form action={action} noValidate className="space-y-4">
+      {setup}
       {state.formError && <Alert tone="error">{t(`errors.${state.formError}`)}</Alert>}
       <Field
         name="code"

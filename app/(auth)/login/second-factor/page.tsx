@@ -47,29 +47,33 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
       <div className="mx-auto max-w-md">
         <PageHeader title={t("enrolTitle")} intro={t("enrolIntro")} />
         <div className="space-y-4 rounded-lg border border-line bg-white p-5 shadow-sm">
-          <ol className="list-decimal space-y-3 pl-5">
-            <li>{t("enrolStep1")}</li>
-            <li>
-              {t("enrolStep2")}
-              <div
-                role="img"
-                aria-label={t("qrLabel")}
-                className="mx-auto mt-2 w-48 max-w-full [&>svg]:h-auto [&>svg]:w-full"
-                dangerouslySetInnerHTML={{ __html: svg }}
-              />
-            </li>
-            <li>
-              {t("enrolStep3")}
-              <p className="mt-2 rounded-md bg-paper px-3 py-2 text-center">
-                <span className="sr-only">{t("secretLabel")}：</span>
-                <code data-testid="totp-secret" className="font-mono text-lg tracking-wider break-all">
-                  {grouped(secret)}
-                </code>
-              </p>
-            </li>
-            <li>{t("enrolStep4")}</li>
-          </ol>
-          <TotpEnrolForm next={next} />
+          <TotpEnrolForm
+            next={next}
+            setup={
+              <ol className="list-decimal space-y-3 pl-5">
+                <li>{t("enrolStep1")}</li>
+                <li>
+                  {t("enrolStep2")}
+                  <div
+                    role="img"
+                    aria-label={t("qrLabel")}
+                    className="mx-auto mt-2 w-48 max-w-full [&>svg]:h-auto [&>svg]:w-full"
+                    dangerouslySetInnerHTML={{ __html: svg }}
+                  />
+                </li>
+                <li>
+                  {t("enrolStep3")}
+                  <p className="mt-2 rounded-md bg-paper px-3 py-2 text-center">
+                    <span className="sr-only">{t("secretLabel")}：</span>
+                    <code data-testid="totp-secret" className="font-mono text-lg tracking-wider">
+                      {grouped(secret)}
+                    </code>
+                  </p>
+                </li>
+                <li>{t("enrolStep4")}</li>
+              </ol>
+            }
+          />
         </div>
         {signOut}
       </div>
