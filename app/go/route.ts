@@ -8,5 +8,9 @@ import { ROLE_HOME } from "@/lib/auth/roles";
 export async function GET(request: Request) {
   const actor = await getSessionActor();
   const target = actor ? (gatePath(actor.gate) ?? ROLE_HOME[actor.role]) : "/login/staff";
-  return NextResponse.redirect(new URL(target, request.url));
+  // 303: a second-factor form submitted before the page's script loaded arrives here as a POST (the page's
+  // redirect keeps the method); the next page must be fetched with GET.
+  return NextResponse.redirect(new URL(target, request.url), 303);
 }
+
+export const POST = GET;

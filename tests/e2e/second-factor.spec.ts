@@ -25,6 +25,7 @@ async function typePassword(page: import("@playwright/test").Page, username: str
   await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "登录" }).click();
   await expectPath(page, "/login/second-factor");
+  await page.waitForLoadState("networkidle");
 }
 
 async function typeCode(page: import("@playwright/test").Page, code: string) {
@@ -32,7 +33,10 @@ async function typeCode(page: import("@playwright/test").Page, code: string) {
   await page.getByRole("button", { name: "验证", exact: true }).click();
 }
 
-const signOut = (page: import("@playwright/test").Page) => page.getByRole("button", { name: "退出登录" }).click();
+async function signOut(page: import("@playwright/test").Page) {
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expectPath(page, "/");
+}
 
 test("a new account enrols at first sign-in, then signs in with a code; a replayed code is refused; a recovery code works once", async ({
   page,

@@ -21,6 +21,7 @@ const secondFactorHeading = (page: Page) => page.getByRole("heading", { level: 1
  *  when it enrolled. */
 export async function passSecondFactor(page: Page, username: string): Promise<string[] | undefined> {
   await secondFactorHeading(page).waitFor();
+  await page.waitForLoadState("networkidle"); // the form's script, so the code is not posted without it
   let recoveryCodes: string[] | undefined;
   if (await page.getByRole("heading", { level: 1, name: "设置两步验证" }).isVisible()) {
     const secret = (await page.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
