@@ -60,9 +60,37 @@ const CHECKS: readonly Check[] = [
   },
 ];
 
-/** Everything a production start is missing, in a fixed order; empty when it may start. */
-export function productionProblems(env: EnvLike): ProductionProblem[] {
-  return CHECKS.map((check) => check(env)).filter((p): p is ProductionProblem => p !== null);
+// Only the start script checks these: the web server never receives the owner's connection (it runs as the
+// application role), and the actions key is baked into the build.
+const START_CHECKS: readonly Check[] = [
+  (env) => {
+    const owner = env.DATABASE_OWNER_URL;
+    if (!owner)
+      return {
+        name: "DATABASE_OWNER_URL",
+        problem:
+          "DATABASE_OWNER_URL is not set (the schema owner's connection for migrations; the portal itself runs as DATABASE_URL's least-privileged role, decision 0036)",
+      };
+    const ownerUser = parseUrl(owner)?.username;
+    const appUser = parseUrl(env.DATABASE_URL ?? "")?.username;
+    return ownerUser && appUser && ownerUser === appUser
+      ? {
+          name: "DATABASE_OWNER_URL",
+          problem: "DATABASE_OWNER_URL and DATABASE_URL name the same user: the portal must not run as the owner",
+        }
+      : null;
+  },
+  secret("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", isBase64Key, "32 random bytes, base64, the same for every instance"),
+];
+
+/**
+ * Everything a production start is missing, in a fixed order; empty when it may start. `start: true` adds what
+ * only the start script needs (the owner's connection, the build's actions key).
+ */
+export function productionProblems(env: EnvLike, opts: { start?: boolean } = {}): ProductionProblem[] {
+  return [...CHECKS, ...(opts.start ? START_CHECKS : [])]
+    .map((check) => check(env))
+    .filter((p): p is ProductionProblem => p !== null);
 }
 
 /** The one line an operator reads when the start is refused. */

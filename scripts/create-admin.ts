@@ -1,5 +1,6 @@
 // `npm run admin:create -- <username> [--name 姓名]`: the first system administrator of a real installation
-// (S3: no default accounts in production). Prints a one-time password once; it must be changed at first sign-in.
+// (S3: no default accounts in production). Prints a one-time password once; at first sign-in the admin sets up
+// the second factor (no secret is created here: enrolment shows the QR code), then must change the password.
 import { randomInt } from "node:crypto";
 import { loadLocalSecrets } from "./lib/local-secrets.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
@@ -44,7 +45,7 @@ async function main(): Promise<number> {
       detail: { role: "SYSTEM_ADMIN", via: "admin:create" },
     });
     console.log(
-      `\nCreated system administrator "${username}".\nOne-time password (shown once, must be changed at first sign-in):\n\n    ${password}\n`,
+      `\nCreated system administrator "${username}".\nOne-time password (shown once; at first sign-in, set up the second factor with an authenticator app, then choose your own password):\n\n    ${password}\n`,
     );
     await db.$disconnect();
     return 0;

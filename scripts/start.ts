@@ -20,7 +20,7 @@ async function main() {
   if (production) {
     if (dev) throw new Error("production start refused: --dev and --production do not go together");
     process.env.PORTAL_MODE = "production";
-    const problems = productionProblems(process.env);
+    const problems = productionProblems(process.env, { start: true });
     if (problems.length) {
       console.error(refusalLine(problems));
       process.exit(1);

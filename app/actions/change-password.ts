@@ -1,11 +1,12 @@
 "use server";
-import { getActor } from "@/lib/auth/current-actor";
+import { getGatedActor } from "@/lib/auth/current-actor";
 import { changePassword } from "@/lib/auth/change-password";
 import type { ActionState } from "@/lib/forms/action-state";
 import { currentClientInfo } from "@/lib/http/client-info";
 
 export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const actor = await getActor();
+  // The one action a must-change session may run (besides signing out); a half-open one may not.
+  const actor = await getGatedActor("open", "changePassword");
   if (!actor) return { formError: "unauthenticated" };
   return changePassword(
     actor,

@@ -31,8 +31,12 @@ export function StaffLoginForm({ next }: { next?: string }) {
     startTransition(async () => {
       const res = await signIn("password", { username: username.trim(), password, redirect: false });
       if (res?.ok && !res.error) {
-        // The server decides where each role lands; /go reads the session and redirects.
-        window.location.assign(safeNext(next, "/go"));
+        // The password only half-opens the session: the second factor comes next (enrol or verify), then /go
+        // (or the page asked for) sends each role to its own area.
+        // A full load, not a client navigation: the pages must be rendered with the new session cookie.
+        const target = safeNext(next, "");
+        const secondStep = `/login/second-factor${target ? `?next=${encodeURIComponent(target)}` : ""}`;
+        window.location.assign(new URL(secondStep, window.location.origin));
         return;
       }
       setPassword("");

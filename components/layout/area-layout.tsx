@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/current-actor";
+import { openActorOrRedirect } from "@/lib/auth/open-session-redirect";
 import { can } from "@/lib/auth/permissions";
 import { AreaShell } from "./area-shell";
 import { AREAS, type AreaKey } from "./areas";
@@ -27,7 +26,6 @@ export function areaLayout(area: AreaKey) {
 /** For an area's pages, which render beside the layout: the actor, or null when the layout is already
  *  showing (and auditing) the refusal. */
 export async function areaActor(area: AreaKey) {
-  const actor = await getActor();
-  if (!actor) redirect(AREAS[area].loginPath);
+  const actor = await openActorOrRedirect(AREAS[area].loginPath);
   return can(actor, AREAS[area].action) ? actor : null;
 }

@@ -2,10 +2,10 @@
 // the area's navigation. Pages inside still check their own reads (S1); this only decides what to render.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { getActor, type SessionActor } from "@/lib/auth/current-actor";
+import type { SessionActor } from "@/lib/auth/current-actor";
+import { openActorOrRedirect } from "@/lib/auth/open-session-redirect";
 import { can, type Action } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { clientInfoFrom } from "@/lib/http/client-info";
@@ -14,9 +14,7 @@ import { ForbiddenNotice } from "./forbidden-notice";
 export type NavItem = { href: string; label: string };
 
 export async function requireAreaActor(action: Action, loginPath: string): Promise<SessionActor | null> {
-  const actor = await getActor();
-  if (!actor) redirect(loginPath);
-  if (actor.mustChangePassword) redirect("/account/password");
+  const actor = await openActorOrRedirect(loginPath);
   if (!can(actor, action)) {
     await recordAudit({
       actor,

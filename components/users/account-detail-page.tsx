@@ -1,4 +1,5 @@
 // /admin/users/<id>: one account, what it may reach, its state, and what the admin can do to it.
+import { ResetSecondFactorForm } from "@/components/admin/reset-second-factor-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -69,11 +70,12 @@ export async function AccountDetailPage({ id }: { id: number }) {
           hasPhone={u.phoneMasked != null}
           isSelf={u.isSelf}
         >
-          {/*
-            Second factor (S6, TOTP): the "reset second factor" form component from the TOTP work goes here, as
-            one more <li> in this actions list, e.g. <li><ResetSecondFactorForm userId={u.id} /></li>.
-            Nothing is shown until that component exists.
-          */}
+          {/* Second factor (S6): a lost phone is reset here; the holder enrols again at the next sign-in. */}
+          {!u.isSelf && (
+            <li>
+              <ResetSecondFactorForm userId={u.id} />
+            </li>
+          )}
         </AccountActions>
       </Card>
       <Card title={t("detail.edit")}>

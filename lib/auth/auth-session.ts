@@ -4,7 +4,14 @@ import { db, type Tx } from "../db.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { SESSION_ABSOLUTE_MS } from "./session-policy.ts";
 
-export async function createAuthSession(userId: number, client: ClientInfo, tx: Tx = db): Promise<string> {
+/** A new session. `complete: false` (the default, failing closed) makes it half-open: it counts only for the
+ *  second-factor pages until secondFactorAt is set. Residents' phone-code sessions are complete from the start. */
+export async function createAuthSession(
+  userId: number,
+  client: ClientInfo,
+  tx: Tx = db,
+  { complete = false }: { complete?: boolean } = {},
+): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   const now = new Date();
   await tx.authSession.create({
@@ -16,6 +23,7 @@ export async function createAuthSession(userId: number, client: ClientInfo, tx: 
       expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
       ip: client.ip,
       userAgent: client.userAgent,
+      secondFactorAt: complete ? now : null,
     },
   });
   return id;

@@ -21,6 +21,8 @@ const schema = z.strictObject({
 });
 
 export async function changePassword(actor: Actor, raw: unknown, client: ClientInfo): Promise<ActionState> {
+  // Not before the second factor: a password alone must not be enough to replace the password.
+  if (actor.gate === "verify" || actor.gate === "enrol") return { formError: "unauthenticated" };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues) };
   const { current, next, confirm } = parsed.data;

@@ -150,7 +150,7 @@ export async function otpLogin(raw: unknown, client: ClientInfo): Promise<OtpLog
         select: { id: true, role: true, disabledAt: true },
       }));
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-    const sessionId = await createAuthSession(user.id, client, tx);
+    const sessionId = await createAuthSession(user.id, client, tx, { complete: true });
     await recordAudit(
       {
         action: "auth.otp.verify",

@@ -112,10 +112,11 @@ export async function passwordLogin(raw: unknown, client: ClientInfo): Promise<L
   }
 
   const sessionId = await db.$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: user.id },
-      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
-    });
+    // The failure count is cleared only when the second factor passes (lib/auth/verify-second-factor.ts), or
+    // here when a lock has run out: otherwise the right password could reset the count between guesses at
+    // the code.
+    if (user.lockedUntil)
+      await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null } });
     const sid = await createAuthSession(user.id, client, tx);
     await recordAudit(
       {

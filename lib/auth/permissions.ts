@@ -11,6 +11,9 @@ export type Actor = {
   deputyId: number | null;
   /** Stations a station admin manages, or a deputy sits at. */
   stationIds: readonly number[];
+  /** Set on actors read from a session (lib/auth/current-actor.ts): a session that has not passed the second
+   *  factor, or must change its password, may do nothing here ("open" is the only gate that permits). */
+  gate?: "open" | "verify" | "enrol" | "changePassword";
 };
 
 /** What a resource says about where it lives; each role's scope rule reads the parts it needs. */
@@ -121,5 +124,6 @@ export function roleMay(actor: Actor | null, action: Action): boolean {
 
 /** The scope rule a role has for an action, so list queries can filter by it (null: not allowed). */
 export function scopeRule(actor: Actor, action: Action): ScopeRule | null {
+  if (actor.gate !== undefined && actor.gate !== "open") return null;
   return (PERMISSIONS[action] as Partial<Record<Role, ScopeRule>>)[actor.role] ?? null;
 }

@@ -14,3 +14,15 @@ export function sessionIsLive(row: SessionRow, now = new Date()): boolean {
 
 export const LOCKOUT_THRESHOLD = 5;
 export const LOCKOUT_MS = 30 * 60 * 1000;
+
+/** What a session may reach: nothing but the second factor until it is passed (enrol if the account has no
+ *  secret yet), then nothing but the password change while a one-time password is in use, then everything its
+ *  role allows ("open"). docs/decisions/0033. */
+export function sessionGate(
+  secondFactorAt: Date | null,
+  enrolled: boolean,
+  mustChangePassword: boolean,
+): "open" | "verify" | "enrol" | "changePassword" {
+  if (!secondFactorAt) return enrolled ? "verify" : "enrol";
+  return mustChangePassword ? "changePassword" : "open";
+}

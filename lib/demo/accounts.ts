@@ -3,7 +3,7 @@
 // Only the demo accounts get a password; generated accounts (username gen-*) have none and cannot sign in.
 import { encryptPii, piiHmac } from "../crypto/pii.ts";
 import { hashPassword } from "../auth/password.ts";
-import { DEMO_PASSWORD, DEMO_RESIDENT_NAME, DEMO_RESIDENT_PHONE } from "./demo-accounts.ts";
+import { DEMO_PASSWORD, DEMO_RESIDENT_NAME, DEMO_RESIDENT_PHONE, DEMO_TOTP_SECRET } from "./demo-accounts.ts";
 import { bulkInsert, bulkInsertReturning, must } from "./bulk.ts";
 import { T } from "./tables.ts";
 import { personName, residentPhone } from "./people.ts";
@@ -41,7 +41,19 @@ export async function seedAccounts(ctx: SeedContext, createdAt: Date): Promise<R
     role: Prisma.UserCreateManyInput["role"],
     name: string,
     extra: Partial<Prisma.UserCreateManyInput> = {},
-  ) => rows.push({ ...base, username, role, name, passwordHash, passwordChangedAt: createdAt, ...extra });
+  ) =>
+    rows.push({
+      ...base,
+      username,
+      role,
+      name,
+      passwordHash,
+      passwordChangedAt: createdAt,
+      // Enrolled in the second factor with the documented demo secret, so the demo can be walked at once.
+      totpSecretEnc: encryptPii(DEMO_TOTP_SECRET),
+      totpEnrolledAt: createdAt,
+      ...extra,
+    });
 
   staff("staff", "COMMITTEE_STAFF", "陈静", { regionId: city0.id });
   staff("station", "STATION_ADMIN", "刘芳", { regionId: city0.districts[0].id });

@@ -3,6 +3,9 @@
 import type { Role } from "../generated/prisma/enums.ts";
 
 export const DEMO_PASSWORD = "demo-Pass-2026";
+/** The staff-type demo accounts come enrolled in the second factor with this TOTP secret (base32; add it to an
+ *  authenticator app by hand if you like). In demo mode the verify page also shows the current code under 演示. */
+export const DEMO_TOTP_SECRET = "LIAISONPORTALDEMOSECRETJIANGZHOU";
 export const DEMO_RESIDENT_PHONE = "13800138000";
 export const DEMO_RESIDENT_NAME = "张三";
 
@@ -32,3 +35,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     label: `选民（${DEMO_RESIDENT_NAME}，手机验证码登录）`,
   },
 ];
+
+/** Is this one of the demo accounts above (by username)? Only these ever get their code shown, in demo mode. */
+export function isDemoUsername(username: string | null): boolean {
+  return username != null && DEMO_ACCOUNTS.some((a) => a.username === username);
+}

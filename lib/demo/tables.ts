@@ -77,6 +77,8 @@ export const T = {
     unitId: "int",
     deputyId: "int",
     passwordChangedAt: "timestamptz",
+    totpSecretEnc: "text",
+    totpEnrolledAt: "timestamptz",
     ...stamp,
     updatedAt: "timestamptz",
   }),

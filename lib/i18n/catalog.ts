@@ -14,6 +14,7 @@ export const CATALOG_PARTS = [
   "users",
   "validation",
   "audit",
+  "security",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

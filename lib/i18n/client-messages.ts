@@ -8,6 +8,7 @@ export const CLIENT_NAMESPACES = [
   "done",
   "account",
   "login",
+  "secondFactor",
   "suggest",
   "source",
   "stations",

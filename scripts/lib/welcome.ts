@@ -9,6 +9,7 @@ export function printWelcome(port: number, opts: { demo: boolean; publicUrl?: st
         "",
         "  Demo accounts (演示账号):",
         ...DEMO_ACCOUNTS.map((a) => `    ${a.label.padEnd(12, "　")} ${a.login}`),
+        "  Staff accounts: password, then the second-factor code shown under 演示 on the next page.",
         "",
         "  Press Ctrl-C to stop.",
         "",

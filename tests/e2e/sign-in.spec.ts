@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
 import { STAFF_ACCOUNTS } from "./support/accounts";
-import { expectPath, mainAlert, signInAsStaff } from "./support/login";
+import { expectPath, mainAlert, passSecondFactor, signInAsStaff } from "./support/login";
 import { phoneHmac, query } from "./support/db";
 
 test.describe("staff sign-in", () => {
@@ -23,6 +23,8 @@ test.describe("staff sign-in", () => {
     await page.getByLabel("账号").fill("staff");
     await page.getByLabel("密码", { exact: true }).fill("demo-Pass-2026");
     await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL(/\/login\/second-factor\?next=%2Fstaff/);
+    await passSecondFactor(page, "staff");
     await expectPath(page, "/staff");
   });
 

@@ -10,7 +10,7 @@ const client = { ip: "127.0.0.2", userAgent: "vitest" };
 
 async function signedIn() {
   const user = await createStaffUser("COMMITTEE_STAFF");
-  const sid = await createAuthSession(user.id, client);
+  const sid = await createAuthSession(user.id, client, db, { complete: true });
   const actor = (await actorForSession(sid))!;
   return { user, sid, actor };
 }
@@ -49,7 +49,7 @@ describe("changing a password (S3, S5)", () => {
 
   it("changes it, ends every session, and only the new password signs in", async () => {
     const { user, sid, actor } = await signedIn();
-    const other = await createAuthSession(user.id, client);
+    const other = await createAuthSession(user.id, client, db, { complete: true });
     const result = await changePassword(
       actor,
       { current: TEST_PASSWORD, next: "quiet-Meadow-2261", confirm: "quiet-Meadow-2261" },
@@ -69,6 +69,18 @@ describe("changing a password (S3, S5)", () => {
     expect(
       await db.auditEvent.count({ where: { action: "auth.password.change", actorId: user.id, result: "SUCCESS" } }),
     ).toBe(1);
+  });
+
+  it("is refused to a session that has not passed the second factor", async () => {
+    const user = await createStaffUser("COMMITTEE_STAFF");
+    const actor = (await actorForSession(await createAuthSession(user.id, client)))!;
+    expect(actor.gate).toBe("enrol");
+    const r = await changePassword(
+      actor,
+      { current: TEST_PASSWORD, next: "quiet-Meadow-2261", confirm: "quiet-Meadow-2261" },
+      client,
+    );
+    expect(r).toEqual({ formError: "unauthenticated" });
   });
 
   it("rejects unknown fields", async () => {

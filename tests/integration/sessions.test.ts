@@ -46,6 +46,17 @@ describe("server-side sessions (S5)", () => {
     expect(await actorForSession(sid, new Date(later.getTime() + 3 * SESSION_IDLE_MS))).toBeNull();
   });
 
+  it("is half-open after the password: enrol or verify first, then a one-time password's change", async () => {
+    const user = await createStaffUser("COMMITTEE_STAFF");
+    expect((await actorForSession(await createAuthSession(user.id, client)))?.gate).toBe("enrol");
+    await db.user.update({ where: { id: user.id }, data: { totpSecretEnc: "v1.x.y.z", mustChangePassword: true } });
+    expect((await actorForSession(await createAuthSession(user.id, client)))?.gate).toBe("verify");
+    const complete = await createAuthSession(user.id, client, db, { complete: true });
+    expect((await actorForSession(complete))?.gate).toBe("changePassword");
+    await db.user.update({ where: { id: user.id }, data: { mustChangePassword: false } });
+    expect((await actorForSession(complete))?.gate).toBe("open");
+  });
+
   it("does not resolve a made-up session id", async () => {
     expect(await actorForSession("not-a-session")).toBeNull();
   });

@@ -12,6 +12,15 @@ const complete = {
 };
 
 describe("production start requirements", () => {
+  it("asks the start script, not the web server, for the owner's connection and the actions key", () => {
+    expect(productionProblems(complete, { start: true }).map((p) => p.name)).toEqual([
+      "DATABASE_OWNER_URL",
+      "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY",
+    ]);
+    const owner = { DATABASE_OWNER_URL: "postgres://owner:x@db/liaison", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key };
+    expect(productionProblems({ ...complete, ...owner }, { start: true })).toEqual([]);
+  });
+
   it("passes a complete environment", () => {
     expect(productionProblems(complete)).toEqual([]);
   });

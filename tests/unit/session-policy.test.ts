@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionIsLive } from "@/lib/auth/session-policy";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionGate, sessionIsLive } from "@/lib/auth/session-policy";
+import { can, roleMay } from "@/lib/auth/permissions";
 
 const t0 = new Date("2026-11-22T02:00:00Z");
 const row = (over: Partial<Parameters<typeof sessionIsLive>[0]> = {}) => ({
@@ -23,5 +24,31 @@ describe("session limits (S5)", () => {
   });
   it("ends when revoked", () => {
     expect(sessionIsLive(row({ revokedAt: at(1) }), at(2))).toBe(false);
+  });
+});
+
+describe("session gates (second factor, forced password change)", () => {
+  it("opens only after the second factor and the password change", () => {
+    const at = new Date();
+    expect(sessionGate(null, false, false)).toBe("enrol");
+    expect(sessionGate(null, true, true)).toBe("verify");
+    expect(sessionGate(at, true, true)).toBe("changePassword");
+    expect(sessionGate(at, true, false)).toBe("open");
+  });
+
+  it("an actor stopped at any gate but open may do nothing in the permission table", () => {
+    const admin = {
+      id: 1,
+      role: "SYSTEM_ADMIN" as const,
+      regionPath: null,
+      unitId: null,
+      deputyId: null,
+      stationIds: [],
+    };
+    expect(can({ ...admin, gate: "open" }, "user.manage")).toBe(true);
+    for (const gate of ["verify", "enrol", "changePassword"] as const) {
+      expect(can({ ...admin, gate }, "user.manage")).toBe(false);
+      expect(roleMay({ ...admin, gate }, "user.manage")).toBe(false);
+    }
   });
 });

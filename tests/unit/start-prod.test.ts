@@ -13,6 +13,8 @@ const complete = {
   PUBLIC_URL: "https://portal.example.gov.cn",
   SMS_GATEWAY_URL: "https://sms.example.gov.cn/send",
   DATABASE_URL: "postgres://app:secret@127.0.0.1:1/liaison",
+  DATABASE_OWNER_URL: "postgres://owner:secret@127.0.0.1:1/liaison",
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key,
 };
 
 function startProd(extra: Record<string, string | undefined>) {
@@ -42,7 +44,14 @@ describe("npm run start:prod", () => {
     expect(r.stdout).not.toContain("db:");
   }, 60_000);
 
-  it.each(["SMS_GATEWAY_URL", "AUTH_SECRET", "DATABASE_URL", "PUBLIC_URL"])(
+  it.each([
+    "SMS_GATEWAY_URL",
+    "AUTH_SECRET",
+    "DATABASE_URL",
+    "PUBLIC_URL",
+    "DATABASE_OWNER_URL",
+    "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY",
+  ])(
     "refuses without %s and names only it",
     (name) => {
       const r = startProd({ ...complete, [name]: undefined });
@@ -54,6 +63,12 @@ describe("npm run start:prod", () => {
     },
     60_000,
   );
+
+  it("refuses to run the portal as the database owner", () => {
+    const r = startProd({ ...complete, DATABASE_OWNER_URL: "postgres://app:other@127.0.0.1:1/liaison" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("the portal must not run as the owner");
+  }, 60_000);
 
   it("refuses an http:// public address and says https is expected", () => {
     const r = startProd({ ...complete, PUBLIC_URL: "http://portal.example.gov.cn" });

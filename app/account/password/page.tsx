@@ -1,7 +1,8 @@
 import { redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getActor } from "@/lib/auth/current-actor";
+import { getSessionActor } from "@/lib/auth/current-actor";
+import { SECOND_FACTOR_PATH } from "@/lib/auth/open-session-redirect";
 import { PageHeader } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
@@ -11,8 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ChangePasswordPage() {
-  const actor = await getActor();
+  const actor = await getSessionActor();
   if (!actor) redirect("/login/staff?next=/account/password");
+  if (actor.gate === "verify" || actor.gate === "enrol") redirect(SECOND_FACTOR_PATH);
   if (actor.role === "RESIDENT") redirect("/me"); // residents have no password
   const t = await getTranslations("account");
   return (
