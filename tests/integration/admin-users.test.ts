@@ -20,7 +20,7 @@ const uname = (p: string) => `${p}${Date.now().toString(36)}${++seq}`;
 
 async function signedIn(role: Parameters<typeof createStaffUser>[0], over = {}) {
   const user = await createStaffUser(role, over);
-  const sid = await createAuthSession(user.id, client);
+  const sid = await createAuthSession(user.id, client, undefined, { complete: true });
   return { user, sid, actor: (await actorForSession(sid))! };
 }
 
@@ -155,7 +155,7 @@ describe("changing, disabling, unlocking and resetting", () => {
     await enableAccount(admin, { userId: user.id }, client);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).toBeNull();
     expect(await actorForSession(sid)).toBeNull(); // the old session stays ended
-    const sid2 = await createAuthSession(user.id, client);
+    const sid2 = await createAuthSession(user.id, client, undefined, { complete: true });
     expect(await actorForSession(sid2)).not.toBeNull();
   });
 

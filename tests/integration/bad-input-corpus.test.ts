@@ -60,7 +60,7 @@ beforeAll(async () => {
     content: "电话联系提出人",
   });
   const staffUser = await createStaffUser("COMMITTEE_STAFF");
-  staffSignedIn = await actorForSession(await createAuthSession(staffUser.id, client));
+  staffSignedIn = await actorForSession(await createAuthSession(staffUser.id, client, undefined, { complete: true }));
 });
 
 const validSubmission = () => ({
