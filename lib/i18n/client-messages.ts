@@ -16,6 +16,8 @@ export const CLIENT_NAMESPACES = [
   "reception.book",
   "reception.done",
   "supervision.done",
+  "places.done",
+  "places.form",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

@@ -9,6 +9,9 @@ import type { Actor } from "../auth/permissions.ts";
 type UnitOption = { id: number; name: string };
 const cache = ttlCache<UnitOption[]>(60_000);
 
+/** Called when staff edit handling units, so this process offers the change at once. */
+export const clearUnitOptionsCache = (): void => cache.clear();
+
 export async function unitOptions(actor: Actor): Promise<UnitOption[]> {
   const scope = actor.regionPath;
   if (!scope) return [];

@@ -4,6 +4,7 @@ import { ttlCache } from "../cache/ttl-cache.ts";
 import { db } from "../db.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import type { RegionLevel } from "../generated/prisma/enums.ts";
 import type { QueueFilters } from "./staff-queue.ts";
 
 export type QueueOptions = {
@@ -12,7 +13,7 @@ export type QueueOptions = {
   regions: {
     id: number;
     name: string;
-    level: "DISTRICT" | "TOWNSHIP" | "CITY" | "COMMUNITY";
+    level: RegionLevel;
     districtName: string | null;
   }[];
   /** Stations in the chosen region (null: no region chosen, so no list is offered). */
@@ -36,6 +37,12 @@ const readRegions = (scopePath: string) =>
   });
 const categoriesCache = ttlCache<Awaited<ReturnType<typeof readCategories>>>(60_000);
 const regionsCache = ttlCache<Awaited<ReturnType<typeof readRegions>>>(60_000);
+
+/** Called when staff edit categories or the region tree, so this process shows the change at once. */
+export function clearQueueOptionCaches(): void {
+  categoriesCache.clear();
+  regionsCache.clear();
+}
 
 /**
  * The choices for the filter form. Regions come from the actor's own region subtree; stations only once a
