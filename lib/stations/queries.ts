@@ -54,6 +54,12 @@ export async function getPublicStation(id: number, now = new Date()) {
       hasActivities: true,
       hasFunding: true,
       hasEquipment: true,
+      // How the station rose: the public history of its star assessments (no notes, which are internal).
+      assessments: {
+        orderBy: [{ assessedOn: "desc" }, { id: "desc" }],
+        take: 10,
+        select: { id: true, assessedOn: true, level: true, assessorName: true },
+      },
       region: { select: { name: true } },
       deputies: {
         where: { deputy: { active: true } },
