@@ -117,7 +117,10 @@ export async function parentOptions(actor: Actor) {
   });
 }
 
-/** Active station-admin accounts staff may pick: unassigned ones, and those already at stations in scope. */
+/**
+ * Active station-admin accounts staff may pick: those whose own region or one of whose stations is in scope, and
+ * accounts with neither (just made by the system admin). Other regions' admins are not shown.
+ */
 export async function stationAdminOptions(actor: Actor) {
   if (!actor.regionPath) return [];
   return db.user.findMany({
@@ -125,7 +128,8 @@ export async function stationAdminOptions(actor: Actor) {
       role: "STATION_ADMIN",
       disabledAt: null,
       OR: [
-        { stationsManaged: { none: {} } },
+        { regionId: null, stationsManaged: { none: {} } },
+        { region: { path: { startsWith: actor.regionPath } } },
         { stationsManaged: { some: { station: { region: { path: { startsWith: actor.regionPath } } } } } },
       ],
     },
