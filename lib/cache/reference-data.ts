@@ -3,8 +3,10 @@
 // catch up when their entries expire: a minute at most (docs/decisions/0046).
 import { clearUnitOptionsCache } from "../insight/options.ts";
 import { clearQueueOptionCaches } from "../suggestions/staff-queue-options.ts";
+import { clearPublicStationCaches } from "../stations/queries.ts";
 
 export function clearReferenceCaches(): void {
   clearQueueOptionCaches();
   clearUnitOptionsCache();
+  clearPublicStationCaches();
 }

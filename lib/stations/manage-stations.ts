@@ -15,6 +15,7 @@ import { closeStationSchema, createStationSchema, editStationSchema } from "./sc
 import { checkStationParent } from "./station-tree.ts";
 import type { z } from "zod";
 import type { StationKind } from "../generated/prisma/enums.ts";
+import { clearReferenceCaches } from "../cache/reference-data.ts";
 
 type Fields = z.infer<typeof createStationSchema>;
 
@@ -107,6 +108,8 @@ export async function createStation(actor: Actor, raw: unknown, client?: ClientI
     });
   } catch (err) {
     throw codeTaken(err);
+  } finally {
+    clearReferenceCaches(); // the public map and area list
   }
 }
 
@@ -135,6 +138,8 @@ export async function editStation(actor: Actor, raw: unknown, client?: ClientInf
     });
   } catch (err) {
     throw codeTaken(err);
+  } finally {
+    clearReferenceCaches();
   }
 }
 
@@ -173,4 +178,5 @@ export async function closeStation(actor: Actor, raw: unknown, client?: ClientIn
       tx,
     );
   });
+  clearReferenceCaches();
 }

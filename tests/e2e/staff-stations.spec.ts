@@ -59,3 +59,48 @@ test("staff create a station, assign its admin and rate it; the public page show
   await expect(page.getByText(/评为 4 星级（市人大常委会代表工委）/)).toBeVisible();
   await page.screenshot({ path: "test-results/public-station-phone.png", fullPage: true });
 });
+
+test("the public list: filters, clustered map, near me in the browser, under the JavaScript budget", async ({
+  browser,
+}) => {
+  // A phone near the demo city's centre that allows location (the browser's prompt answered yes).
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    geolocation: { latitude: 30.29, longitude: 120.16 },
+    permissions: ["geolocation"],
+  });
+  const page = await context.newPage();
+  const scripts: Buffer[] = [];
+  const pointRequests: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/api/stations/points")) pointRequests.push(r.url());
+  });
+  page.on("response", async (r) => {
+    if (r.request().resourceType() === "script") scripts.push(await r.body().catch(() => Buffer.alloc(0)));
+  });
+  await page.goto("/stations");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("代表联络站");
+  await page.getByLabel("站点类型").selectOption("HOME");
+  await page.getByRole("button", { name: "搜索" }).click();
+  await expect(page).toHaveURL(/kind=HOME/);
+  await expect(page.locator("main ul li a").first()).toBeVisible();
+
+  await page.goto("/stations");
+  // The map loads its points after the page and groups them (Leaflet.markercluster).
+  await expect(page.locator(".leaflet-marker-pane, .leaflet-overlay-pane").first()).toBeAttached();
+  await page.getByRole("button", { name: "使用我的位置查找" }).click();
+  const near = page.locator("section", { hasText: "查找附近的站点" }).getByRole("listitem");
+  await expect(near).toHaveCount(5);
+  await expect(near.first()).toContainText("公里");
+  // The position never leaves the browser: no request carries it.
+  expect(pointRequests.every((u) => !u.includes("30.29") && !u.includes("120.16"))).toBe(true);
+  await page.screenshot({ path: "test-results/public-stations-phone.png", fullPage: true });
+
+  const { gzipSync } = await import("node:zlib");
+  const gzipped = scripts.reduce((sum, b) => sum + gzipSync(b).length, 0);
+  console.log(`/stations JavaScript: ${(gzipped / 1024).toFixed(1)} KB gzipped in ${scripts.length} files`);
+  expect(gzipped).toBeLessThan(150 * 1024);
+  await context.close();
+});

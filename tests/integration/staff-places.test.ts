@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { bookSession } from "@/lib/reception/book-session";
-import { listPublicStations } from "@/lib/stations/queries";
+import { listPublicStations, publicStationPoints } from "@/lib/stations/queries";
 import { closeStation, createStation, editStation } from "@/lib/stations/manage-stations";
 import { recordAssessment } from "@/lib/stations/record-assessment";
 import { assignStationAdmins } from "@/lib/stations/assign-admins";
@@ -336,13 +336,37 @@ describe("scope: another region's staff, units and residents", () => {
   });
 });
 
+describe("the public list at scale", () => {
+  it("filters by area and kind and pages; the map points follow the same filters", async () => {
+    const w = await staffWorld();
+    const ids: number[] = [];
+    for (let i = 0; i < 30; i++)
+      ids.push((await createStation(w.staff, stationInput(w.district.id, { lat: String(30.25 + i / 1000) }))).id);
+    const point = await createStation(
+      w.staff,
+      stationInput(w.district.id, { kind: "POINT", parentId: String(ids[0]) }),
+    );
+    const first = await listPublicStations({ area: w.district.id });
+    expect(first.total).toBe(31);
+    expect(first.rows).toHaveLength(24);
+    const second = await listPublicStations({ area: w.district.id, page: 2 });
+    expect(second.rows).toHaveLength(7);
+    expect(new Set([...first.rows, ...second.rows].map((s) => s.id)).size).toBe(31);
+    const points = await listPublicStations({ area: w.district.id, kind: "POINT" });
+    expect(points.rows.map((s) => s.id)).toEqual([point.id]);
+    const map = await publicStationPoints({ area: w.district.id, kind: "POINT" });
+    expect(map).toEqual([[point.id, expect.any(Number), expect.any(Number), expect.any(String)]]);
+  });
+});
+
 describe("a closed station to the public", () => {
   it("disappears from the public list and refuses bookings", async () => {
     const rw = await createReceptionWorld();
     const [resident] = await createResidents(1);
-    expect((await listPublicStations()).map((s) => s.id)).toContain(rw.station.id);
+    expect((await listPublicStations({ q: rw.station.name })).rows.map((s) => s.id)).toContain(rw.station.id);
     await closeStation(rw.staff, { stationId: String(rw.station.id), closedOn: "2026-12-01", reason: "站点撤并" });
-    expect((await listPublicStations()).map((s) => s.id)).not.toContain(rw.station.id);
+    expect((await listPublicStations({ q: rw.station.name })).rows.map((s) => s.id)).not.toContain(rw.station.id);
+    expect((await publicStationPoints({ area: rw.region.id })).map((p) => p[0])).not.toContain(rw.station.id);
     const refused = await rejection(bookSession(resident, bookInput(rw.session.id)));
     expect(refused.code).toBe("notFound");
     expect(await db.booking.count({ where: { sessionId: rw.session.id } })).toBe(0);
