@@ -29,9 +29,11 @@ export function StationMap({
     let map: import("leaflet").Map | undefined;
     let cancelled = false;
     void (async () => {
-      const [L, res] = await Promise.all([import("leaflet"), fetch(pointsUrl)]);
+      const [mod, res] = await Promise.all([import("leaflet"), fetch(pointsUrl)]);
       const { points } = (await res.json()) as { points: MapPoint[] };
-      // The plugin is a script that extends the global L: give it the module's L before loading it.
+      // The plugin is a script that adds itself to a global L. A module namespace cannot be extended, so it gets
+      // Leaflet's own object (the CommonJS export, `default` here), and this code uses the same one.
+      const L = (mod as unknown as { default?: typeof mod }).default ?? mod;
       (globalThis as unknown as { L: typeof L }).L = L;
       await import("leaflet.markercluster");
       if (cancelled || !box.current) return;
@@ -56,7 +58,10 @@ export function StationMap({
       }
       map.addLayer(cluster);
       map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
-    })().catch(() => setFailed(true));
+    })().catch((err: unknown) => {
+      console.error("[station-map]", err);
+      setFailed(true);
+    });
     return () => {
       cancelled = true;
       map?.remove();
