@@ -50,6 +50,10 @@ export const AREAS = {
       { href: "/staff/deputies", label: "archives" },
       { href: "/staff/points", label: "dutyRanking" },
       { href: "/staff/calendar", label: "calendar" },
+      { href: "/staff/stations", label: "stationRegister" },
+      { href: "/staff/units", label: "unitRegister" },
+      { href: "/staff/categories", label: "categoryRegister" },
+      { href: "/staff/regions", label: "regionTree" },
     ],
   },
   unit: {

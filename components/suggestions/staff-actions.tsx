@@ -7,11 +7,13 @@ import { ActionsCard } from "./actions-card";
 type Props = {
   s: SuggestionDetail;
   units: { id: number; name: string }[];
+  /** The category's default lead unit: preselected and named as a hint; staff still choose. */
+  defaultUnit?: { id: number; name: string } | null;
   similar: { id: number; trackingCode: string; title: string }[];
   deputies: { id: number; name: string }[];
 };
 
-export async function StaffActions({ s, units, similar, deputies }: Props) {
+export async function StaffActions({ s, units, defaultUnit, similar, deputies }: Props) {
   const t = await getTranslations();
   const base = { suggestionId: s.id, version: s.version };
   const reason = { name: "reason", label: t("form.reason"), kind: "textarea" as const, max: 1000 };
@@ -35,7 +37,15 @@ export async function StaffActions({ s, units, similar, deputies }: Props) {
         title={t("ops.assignTitle")}
         submitLabel={t("ops.assign")}
         fields={[
-          { name: "leadUnitId", label: t("form.leadUnit"), kind: "select", options: unitOptions },
+          {
+            name: "leadUnitId",
+            label: t("form.leadUnit"),
+            kind: "select",
+            options: unitOptions,
+            ...(defaultUnit && units.some((u) => u.id === defaultUnit.id)
+              ? { defaultValue: String(defaultUnit.id), hint: t("places.assignHint", { name: defaultUnit.name }) }
+              : {}),
+          },
           { name: "coUnitIds", label: t("form.coUnits"), kind: "checkboxes", options: unitOptions },
         ]}
       />,

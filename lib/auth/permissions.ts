@@ -61,6 +61,12 @@ export const PERMISSIONS = {
   "reply.readUnsent": { COMMITTEE_STAFF: "region", UNIT_STAFF: "unit", LEADER: "region" },
 
   "station.manage": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },
+  "unit.manage": { COMMITTEE_STAFF: "region" },
+  // Categories are one list for the whole portal (figures and due-date rules compare across regions), like the
+  // calendar: any committee staff maintain it (docs/decisions/0046).
+  "category.manage": { COMMITTEE_STAFF: "any" },
+  // The region tree below the staff member's own region; the scope checked is the parent's (or the region's) path.
+  "region.manage": { COMMITTEE_STAFF: "region" },
   "session.manage": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },
   "session.log": { DEPUTY: "deputy", STATION_ADMIN: "station" },
   "session.swap": { DEPUTY: "deputy" },

@@ -9,6 +9,7 @@ import {
   DISTRICTS,
   PLACE_ROOTS,
   PROVINCE_CODES,
+  PROVINCE_NAMES,
 } from "./data/places.ts";
 import { bulkInsertReturning, must } from "./bulk.ts";
 import { T } from "./tables.ts";
@@ -50,7 +51,9 @@ interface Row {
 
 export async function seedRegions(db: SeedDb, size: number): Promise<{ cities: CityCtx[]; count: number }> {
   const rng = Rng.stream("regions");
-  const levels: Row[][] = [[], [], [], []];
+  // Province, city, district, township, community: the cities sit under a province (docs/decisions/0047), so
+  // scope by path prefix works for a provincial committee as for a city's.
+  const levels: Row[][] = [[], [], [], [], []];
   const cities: CityCtx[] = [];
   type Pending = { city: CityCtx; codes: { district: string[]; township: string[][]; community: string[][][] } };
   const pending: Pending[] = [];
@@ -74,7 +77,12 @@ export async function seedRegions(db: SeedDb, size: number): Promise<{ cities: C
       leader: emptyActor("LEADER"),
     };
     const codes: Pending["codes"] = { district: [], township: [], community: [] };
-    levels[0].push({ code: `${prefix}00000000`, name, level: "CITY", parentCode: null });
+    const provinceCode = `${prefix.slice(0, 2)}0000000000`;
+    if (!levels[0].some((r) => r.code === provinceCode)) {
+      const p = PROVINCE_CODES.indexOf(prefix.slice(0, 2) as (typeof PROVINCE_CODES)[number]);
+      levels[0].push({ code: provinceCode, name: PROVINCE_NAMES[p], level: "PROVINCE", parentCode: null });
+    }
+    levels[1].push({ code: `${prefix}00000000`, name, level: "CITY", parentCode: provinceCode });
     const picks =
       c === 0 ? DISTRICTS.slice(0, 6) : Array.from({ length: 6 }, (_, j) => DISTRICTS[(c + j) % DISTRICTS.length]);
     picks.forEach((d, j) => {
@@ -89,7 +97,7 @@ export async function seedRegions(db: SeedDb, size: number): Promise<{ cities: C
         lat: centre.lat + radius * Math.sin(angle) * 0.9,
         lng: centre.lng + radius * Math.cos(angle) * 1.3,
       });
-      levels[1].push({ code: `${dCode}000000`, name: d.name, level: "DISTRICT", parentCode: `${prefix}00000000` });
+      levels[2].push({ code: `${dCode}000000`, name: d.name, level: "DISTRICT", parentCode: `${prefix}00000000` });
       codes.district.push(`${dCode}000000`);
       const roots = rng.sample(PLACE_ROOTS, d.urban ? rng.int(6, 8) : rng.int(5, 7));
       const tCodes: string[] = [];
@@ -98,7 +106,7 @@ export async function seedRegions(db: SeedDb, size: number): Promise<{ cities: C
         const town = d.urban ? "街道" : rng.chance(0.8) ? "镇" : "乡";
         const tCode = `${dCode}${pad((d.urban ? 1 : town === "镇" ? 101 : 201) + k, 3)}`;
         city.districts[j].townships.push({ id: 0, name: `${root}${town}`, communities: [] });
-        levels[2].push({
+        levels[3].push({
           code: `${tCode}000`,
           name: `${root}${town}`,
           level: "TOWNSHIP",
@@ -114,7 +122,7 @@ export async function seedRegions(db: SeedDb, size: number): Promise<{ cities: C
           const suffix = rng.pick(d.urban ? COMMUNITY_SUFFIXES_URBAN : COMMUNITY_SUFFIXES_RURAL);
           const cCode = `${tCode}${pad((suffix === "村" ? 201 : 1) + m, 3)}`;
           city.districts[j].townships[k].communities.push({ id: 0, name: `${cRoot}${suffix}` });
-          levels[3].push({ code: cCode, name: `${cRoot}${suffix}`, level: "COMMUNITY", parentCode: `${tCode}000` });
+          levels[4].push({ code: cCode, name: `${cRoot}${suffix}`, level: "COMMUNITY", parentCode: `${tCode}000` });
           list.push(cCode);
         });
         cCodes.push(list);
@@ -143,7 +151,7 @@ export async function seedRegions(db: SeedDb, size: number): Promise<{ cities: C
     for (const r of created) ids.set(r.code, r.id);
   }
   await db.$executeRaw`UPDATE "Region" SET path = '/' || id || '/' WHERE "parentId" IS NULL AND path = ''`;
-  for (let level = 1; level < 4; level++) {
+  for (let level = 1; level < levels.length; level++) {
     await db.$executeRaw`UPDATE "Region" c SET path = p.path || c.id || '/' FROM "Region" p
       WHERE c."parentId" = p.id AND c.path = '' AND p.path <> ''`;
   }

@@ -15,6 +15,7 @@ export const CATALOG_PARTS = [
   "validation",
   "audit",
   "security",
+  "places",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

@@ -19,6 +19,8 @@ export const CLIENT_NAMESPACES = [
   "supervision.done",
   "users",
   "roles",
+  "places.done",
+  "places.form",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

@@ -31,7 +31,7 @@ export async function getSuggestionDetail(actor: Actor, id: number) {
       referral: true,
       proposerName: true,
       proposerPhoneEnc: true,
-      category: { select: { name: true } },
+      category: { select: { id: true, name: true } },
       regionId: true,
       region: { select: { name: true } },
       station: { select: { id: true, name: true } },

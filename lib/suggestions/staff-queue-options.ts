@@ -5,6 +5,7 @@ import { ttlCache } from "../cache/ttl-cache.ts";
 import { db } from "../db.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import type { RegionLevel } from "../generated/prisma/enums.ts";
 import type { QueueFilters } from "./staff-queue.ts";
 
 export type QueueOptions = {
@@ -13,7 +14,7 @@ export type QueueOptions = {
   regions: {
     id: number;
     name: string;
-    level: "DISTRICT" | "TOWNSHIP" | "CITY" | "COMMUNITY";
+    level: RegionLevel;
     districtName: string | null;
   }[];
   /** Stations in the chosen region (null: no region chosen, so no list is offered). */

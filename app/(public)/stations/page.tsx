@@ -1,36 +1,72 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { listPublicStations } from "@/lib/stations/queries";
+import { z } from "zod";
+import {
+  PUBLIC_PAGE_SIZE,
+  listPublicStations,
+  publicAreaOptions,
+  type PublicStationFilters,
+} from "@/lib/stations/queries";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { StarLevel } from "@/components/stations/star-level";
 import { StationMap } from "@/components/stations/station-map";
+import { NearMe } from "@/components/stations/near-me";
 import { NavigateLinks } from "@/components/stations/navigate-links";
+import { parseSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 import { tileConfig } from "@/lib/map-tiles";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("stations"))("title") };
 }
 
-export default async function StationsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  const { q } = await searchParams;
-  const query = typeof q === "string" ? q.slice(0, 40) : "";
-  const [t, tr, stations] = await Promise.all([
+const filtersSchema = z.object({
+  q: z.string().max(40).optional(),
+  area: z.coerce.number().int().positive().optional(),
+  kind: z.enum(["HOME", "STATION", "POINT"]).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+const control = "block w-full rounded-md border border-line bg-white px-3 py-2.5 text-base";
+
+// At province scale (4,000 stations) the list is filtered by area and kind and paged; the map fetches its points
+// separately and clusters them; "near me" is computed in the browser (components/stations/near-me.tsx).
+export default async function StationsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const { values: f } = parseSearchParams(filtersSchema, await searchParams);
+  const query = f.q ?? "";
+  const filters: PublicStationFilters = { q: query, area: f.area, kind: f.kind, page: f.page };
+  const [t, tr, { rows: stations, total }, areas] = await Promise.all([
     getTranslations("stations"),
     getTranslations("reception"),
-    listPublicStations(query),
+    listPublicStations(filters),
+    publicAreaOptions(),
   ]);
   const tiles = tileConfig();
-  const points = stations.map((s) => ({ id: s.id, name: s.name, lat: Number(s.lat), lng: Number(s.lng) }));
+  const filtered = Boolean(query || f.area || f.kind);
+  const pages = Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE));
+  const href = (page: number) => {
+    const p = new URLSearchParams();
+    if (query) p.set("q", query);
+    if (f.area) p.set("area", String(f.area));
+    if (f.kind) p.set("kind", f.kind);
+    if (page > 1) p.set("page", String(page));
+    const qs = p.toString();
+    return qs ? `/stations?${qs}` : "/stations";
+  };
+  const pointsQuery = new URLSearchParams();
+  if (f.area) pointsQuery.set("area", String(f.area));
+  if (f.kind) pointsQuery.set("kind", f.kind);
+  const pointsUrl = `/api/stations/points${pointsQuery.size ? `?${pointsQuery.toString()}` : ""}`;
+  const cityName = new Map(areas.filter((a) => a.level === "CITY").map((a) => [a.id, a.name]));
   return (
     <div>
       <PageHeader
         title={t("title")}
-        intro={query ? t("resultCount", { count: stations.length }) : t("intro", { count: stations.length })}
+        intro={filtered ? t("resultCount", { count: total }) : t("intro", { count: total })}
       />
-      <form role="search" action="/stations" className="mb-5 flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1">
+      <form role="search" action="/stations" className="mb-5 grid gap-2 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+        <div className="min-w-0">
           <label htmlFor="q" className="mb-1 block font-medium">
             {t("searchLabel")}
           </label>
@@ -41,20 +77,49 @@ export default async function StationsPage({ searchParams }: { searchParams: Pro
             defaultValue={query}
             maxLength={40}
             placeholder={t("searchPlaceholder")}
-            className="block w-full rounded-md border border-line bg-white px-3 py-2.5 text-base"
+            className={control}
           />
         </div>
-        <button type="submit" className={buttonStyles.primary}>
-          {t("search")}
-        </button>
-        {query && (
-          <Link href="/stations" className={buttonStyles.quiet}>
-            {t("clear")}
-          </Link>
-        )}
+        <div>
+          <label htmlFor="area" className="mb-1 block font-medium">
+            {t("areaLabel")}
+          </label>
+          <select id="area" name="area" defaultValue={f.area ?? ""} className={control}>
+            <option value="">{t("allAreas")}</option>
+            {areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.level === "CITY" ? a.name : `${cityName.get(a.parentId ?? 0) ?? ""} · ${a.name}`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="kind" className="mb-1 block font-medium">
+            {t("kindLabel")}
+          </label>
+          <select id="kind" name="kind" defaultValue={f.kind ?? ""} className={control}>
+            <option value="">{t("allKinds")}</option>
+            {(["HOME", "STATION", "POINT"] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex gap-2">
+          <button type="submit" className={buttonStyles.primary}>
+            {t("search")}
+          </button>
+          {filtered && (
+            <Link href="/stations" className={buttonStyles.quiet}>
+              {t("clear")}
+            </Link>
+          )}
+        </div>
       </form>
+      <NearMe pointsUrl="/api/stations/points" />
       {tiles && (
-        <StationMap stations={points} tiles={tiles} label={tr("map.label")} tilesFailed={tr("map.tilesFailed")} />
+        <StationMap pointsUrl={pointsUrl} tiles={tiles} label={tr("map.label")} tilesFailed={tr("map.tilesFailed")} />
       )}
       {stations.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
@@ -87,6 +152,25 @@ export default async function StationsPage({ searchParams }: { searchParams: Pro
             </li>
           ))}
         </ul>
+      )}
+      {pages > 1 && (
+        <nav aria-label={t("pages")} className="mt-5 flex items-center justify-between gap-3">
+          {f.page > 1 ? (
+            <Link href={href(f.page - 1)} className={buttonStyles.secondary}>
+              {t("prev")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-sm text-muted">{t("pageOf", { page: f.page, pages })}</span>
+          {f.page < pages ? (
+            <Link href={href(f.page + 1)} className={buttonStyles.secondary}>
+              {t("next")}
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
       )}
     </div>
   );

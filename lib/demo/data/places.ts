@@ -49,6 +49,19 @@ export const CITY_PREFIXES = [
 export const CITY_SUFFIXES = ["州", "川", "源", "溪", "阳", "宁", "湾", "城", "泉", "山"] as const;
 
 export const PROVINCE_CODES = ["39", "38", "29", "28", "27", "49", "48", "47", "59", "58"] as const;
+/** Fictional provinces, one per code above. */
+export const PROVINCE_NAMES = [
+  "江南省",
+  "湖东省",
+  "岭西省",
+  "川北省",
+  "海州省",
+  "云中省",
+  "河阳省",
+  "松原省",
+  "清江省",
+  "平川省",
+] as const;
 
 /** Urban districts first, then counties and a county-level city. */
 export const DISTRICTS = [

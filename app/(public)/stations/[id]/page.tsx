@@ -148,6 +148,22 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
             </li>
           ))}
         </ul>
+        {station.assessments.length > 0 && (
+          <>
+            <h3 className="mt-4 mb-1 font-semibold">{t("assessmentHistory")}</h3>
+            <ol className="space-y-1 text-sm">
+              {station.assessments.map((a) => (
+                <li key={a.id}>
+                  {t("assessmentRow", {
+                    date: a.assessedOn.toISOString().slice(0, 10),
+                    stars: a.level,
+                    assessor: a.assessorName,
+                  })}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
       </Card>
     </div>
   );

@@ -4,6 +4,7 @@ import { StaffActions } from "@/components/suggestions/staff-actions";
 import { loadDetailOr404 } from "@/components/suggestions/detail-page";
 import { ItemSupervision } from "@/components/supervision/item-supervision";
 import { activeUnits } from "@/lib/suggestions/detail";
+import { defaultUnitOf } from "@/lib/categories/queries";
 import { similarSuggestions } from "@/lib/suggestions/triage";
 import { roleMay } from "@/lib/auth/permissions";
 import { deputiesForRaising } from "@/lib/suggestions/raise-as-deputy";
@@ -14,8 +15,9 @@ export default async function StaffSuggestionPage({ params }: { params: Promise<
   if (!actor) return null;
   const s = await loadDetailOr404(actor, params);
   const triage = s.status === "SUBMITTED" || s.status === "ACCEPTED";
-  const [units, similar, deputies, supervision, leaders] = await Promise.all([
+  const [units, defaultUnit, similar, deputies, supervision, leaders] = await Promise.all([
     s.status === "ACCEPTED" ? activeUnits() : [],
+    s.status === "ACCEPTED" ? defaultUnitOf(s.category.id) : null,
     triage ? similarSuggestions(actor, s.id) : [],
     triage && s.kind === "OPINION" ? deputiesForRaising(s.station?.id ?? null, s.regionId) : [],
     supervisionForItem(actor, s.id),
@@ -28,7 +30,7 @@ export default async function StaffSuggestionPage({ params }: { params: Promise<
       canUnmask={roleMay(actor, "proposer.unmask")}
       actions={
         <>
-          <StaffActions s={s} units={units} similar={similar} deputies={deputies} />
+          <StaffActions s={s} units={units} defaultUnit={defaultUnit} similar={similar} deputies={deputies} />
           <ItemSupervision
             suggestionId={s.id}
             urgeable={s.status === "ASSIGNED" || s.status === "HANDLING"}

@@ -1,0 +1,22 @@
+// S2: strict input for the committee's handling-unit register. Messages are keys under "errors".
+import { z } from "zod";
+import { registerCode } from "../stations/schemas.ts";
+
+const id = z.coerce.number({ error: "invalid" }).int().positive({ error: "invalid" });
+const blankToUndefined = (v: unknown) => (v === "" || v == null ? undefined : v);
+
+const unitFields = {
+  code: registerCode,
+  name: z
+    .string({ error: "places.nameRequired" })
+    .trim()
+    .min(1, { error: "places.nameRequired" })
+    .max(80, { error: "tooLong" }),
+  shortName: z.preprocess(blankToUndefined, z.string().trim().max(30, { error: "tooLong" }).optional()),
+  regionId: z.coerce.number({ error: "places.regionRequired" }).int().positive({ error: "places.regionRequired" }),
+  contact: z.preprocess(blankToUndefined, z.string().trim().max(60, { error: "tooLong" }).optional()),
+};
+
+export const createUnitSchema = z.strictObject(unitFields);
+export const editUnitSchema = z.strictObject({ unitId: id, ...unitFields });
+export const unitActiveSchema = z.strictObject({ unitId: id, active: z.enum(["true", "false"]) });
