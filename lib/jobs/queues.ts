@@ -7,6 +7,7 @@ export const QUEUES = {
   followUps: "supervision.follow-ups",
   remindBookings: "reception.remind-bookings",
   refreshInsight: "insight.refresh",
+  runImports: "imports.run",
 } as const;
 
 /** cron (Asia/Shanghai): the outbox is swept every minute in case a wake-up job was lost. */
@@ -20,4 +21,6 @@ export const SCHEDULES: { queue: string; cron: string }[] = [
   { queue: QUEUES.remindBookings, cron: "25 * * * *" },
   // The dashboards' fact table (docs/decisions/0020): figures are at most five minutes old.
   { queue: QUEUES.refreshInsight, cron: "*/5 * * * *" },
+  // Excel imports are woken on upload and confirm; the sweep picks up a lost wake-up (docs/decisions/0049).
+  { queue: QUEUES.runImports, cron: "* * * * *" },
 ];

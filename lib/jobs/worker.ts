@@ -9,6 +9,7 @@ import { QUEUES, SCHEDULES } from "./queues.ts";
 import { superviseDeadlines } from "../supervision/urge-overdue.ts";
 import { announceDueFollowUps } from "../supervision/follow-ups.ts";
 import { sendBookingReminders } from "../reception/remind.ts";
+import { runImports } from "../import/run-imports.ts";
 
 export const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.deliverOutbox]: () => deliverOutbox(),
@@ -18,6 +19,7 @@ export const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.followUps]: () => announceDueFollowUps(),
   [QUEUES.remindBookings]: () => sendBookingReminders(),
   [QUEUES.refreshInsight]: () => refreshInsight(db),
+  [QUEUES.runImports]: () => runImports(),
 };
 
 export async function startWorker(): Promise<{ stop: () => Promise<void> }> {
