@@ -26,7 +26,7 @@ export const listValue = <V extends string>(labels: Record<string, V>, required:
 export const optionalDate = z.string().transform((s, ctx) => {
   if (s === "") return null;
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
-  const iso = m ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : "";
+  const iso = m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : "";
   const d = new Date(`${iso}T00:00:00Z`);
   if (!m || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) {
     ctx.addIssue({ code: "custom", message: "dateFormat" });

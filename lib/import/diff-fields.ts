@@ -6,7 +6,7 @@ export type Comparable = string | number | boolean | null | undefined | readonly
 function norm(v: Comparable): string {
   if (v == null) return "";
   if (Array.isArray(v)) return [...(v as (string | number)[])].map(String).sort().join("|");
-  return String(v as string | number | boolean);
+  return String(v);
 }
 
 export function changedFields<K extends string>(

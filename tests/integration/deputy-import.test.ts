@@ -67,15 +67,15 @@ describe("deputies import", () => {
     const w = await world();
     const good = rows(w, 500);
     const bad = structuredClone(good);
-    bad.deputies[10]!.phone = "12345";
-    bad.deputies[20]!.gender = "未知";
-    bad.mandates[30]!.region = "不存在的地区";
+    bad.deputies[10].phone = "12345";
+    bad.deputies[20].gender = "未知";
+    bad.mandates[30].region = "不存在的地区";
 
     const first = await upload(w.staff, await deputyWorkbook(bad.deputies, bad.mandates));
     expect(first.status).toBe("READY");
     const preview = first.preview as Preview<unknown>;
     const errors = preview.rows.filter((r) => r.verdict === "error");
-    expect(errors.map((e) => [e.sheet, e.row, e.errors[0]!.column, e.errors[0]!.reason])).toEqual(
+    expect(errors.map((e) => [e.sheet, e.row, e.errors[0].column, e.errors[0].reason])).toEqual(
       expect.arrayContaining([
         ["代表", 12, "phone", "mobileFormat"],
         ["代表", 22, "gender", "notInList"],
@@ -116,8 +116,8 @@ describe("deputies import", () => {
     }
 
     // A corrected file updates in place, naming the changed fields; the audit row has before and after.
-    good.deputies[5]!.occupation = "医生";
-    good.mandates[5]!.endsOn = "2030-12-31";
+    good.deputies[5].occupation = "医生";
+    good.mandates[5].endsOn = "2030-12-31";
     const corrected = await upload(w.staff, await deputyWorkbook(good.deputies, good.mandates));
     expect(corrected.preview!.totals).toEqual({ new: 0, changed: 1, unchanged: 499, error: 0 });
     expect(corrected.preview!.rows.find((r) => r.verdict === "changed")!.changed).toEqual(["occupation", "mandates"]);
@@ -125,7 +125,7 @@ describe("deputies import", () => {
     await runImports();
     const d5 = await db.deputy.findUniqueOrThrow({ where: { code: `${w.prefix}0005` }, include: { mandates: true } });
     expect(d5.occupation).toBe("医生");
-    expect(d5.mandates[0]!.endsOn?.toISOString().slice(0, 10)).toBe("2030-12-31");
+    expect(d5.mandates[0].endsOn?.toISOString().slice(0, 10)).toBe("2030-12-31");
     const audit = await db.auditEvent.findFirstOrThrow({
       where: { action: "deputy.update", targetId: String(d5.id) },
     });
@@ -135,7 +135,7 @@ describe("deputies import", () => {
   it("writes the other rows when the user leaves the error rows out", async () => {
     const w = await world();
     const r = rows(w, 5);
-    r.deputies[1]!.phone = "1380013800"; // ten digits
+    r.deputies[1].phone = "1380013800"; // ten digits
     const b = await upload(w.staff, await deputyWorkbook(r.deputies, r.mandates));
     expect(b.preview!.totals.error).toBe(1);
     await confirmDeputyImport(w.staff, { importId: b.id, excludeErrors: "on" });
@@ -177,11 +177,11 @@ describe("deputies import", () => {
 
     // Row-level: duplicate codes, unknown station and region.
     const dup = rows(w, 3);
-    dup.deputies[2]!.code = dup.deputies[0]!.code;
+    dup.deputies[2].code = dup.deputies[0].code;
     dup.mandates.splice(2, 1);
-    dup.deputies[1]!.stations = "没有这个站";
+    dup.deputies[1].stations = "没有这个站";
     const b = await upload(w.staff, await deputyWorkbook(dup.deputies, dup.mandates));
-    const reasons = b.preview!.rows.filter((x) => x.verdict === "error").map((x) => x.errors[0]!.reason);
+    const reasons = b.preview!.rows.filter((x) => x.verdict === "error").map((x) => x.errors[0].reason);
     expect(reasons.sort()).toEqual(["duplicateCode", "stationUnknown"]);
     expect(await countDeputies(w)).toBe(0);
     expect(
@@ -216,10 +216,10 @@ describe("deputies import", () => {
     await confirmDeputyImport(w.staff, { importId: b.id });
     await runImports();
     const hijack = rows(w, 1);
-    hijack.deputies[0]!.stations = "";
-    hijack.mandates[0]!.region = (await db.region.findFirstOrThrow({ where: { path: w.other.regionPath! } })).name;
+    hijack.deputies[0].stations = "";
+    hijack.mandates[0].region = (await db.region.findFirstOrThrow({ where: { path: w.other.regionPath! } })).name;
     const h = await upload(w.other, await deputyWorkbook(hijack.deputies, hijack.mandates));
-    expect(h.preview!.rows[0]!.errors[0]!.reason).toBe("codeTaken");
+    expect(h.preview!.rows[0].errors[0].reason).toBe("codeTaken");
   });
 
   it("exports the region's deputies to the same template, and the export imports back unchanged", async () => {

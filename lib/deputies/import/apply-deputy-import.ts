@@ -90,7 +90,7 @@ export async function applyDeputyImport(
         targetType: "Deputy",
         targetId: String(ids.get(d.code)),
         result: "SUCCESS" as const,
-        detail: { via: "import", importId, code: d.code, before: d.before, after: d.after } as object,
+        detail: { via: "import", importId, code: d.code, before: d.before, after: d.after },
       })),
     });
   }

@@ -61,7 +61,7 @@ function resolveOne(map: Map<string, number[]>, key: string, column: string, err
   const ids = map.get(key);
   if (!ids?.length) errors.push({ column, reason: `${kind}Unknown`, params: { name: key } });
   else if (ids.length > 1) errors.push({ column, reason: `${kind}Ambiguous`, params: { name: key } });
-  else return ids[0]!;
+  else return ids[0];
   return null;
 }
 
