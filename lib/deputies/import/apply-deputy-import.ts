@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import type { Tx } from "../../db.ts";
 import type { Role } from "../../generated/prisma/enums.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { DeputyImportData } from "./check-deputy-import.ts";
 
 export type DeputyImportResult = {
@@ -83,14 +84,14 @@ export async function applyDeputyImport(
   const touched = all.filter((d) => d.verdict !== "unchanged");
   for (let i = 0; i < touched.length; i += CHUNK) {
     await tx.auditEvent.createMany({
-      data: touched.slice(i, i + CHUNK).map((d) => ({
+      data: touched.slice(i, i + CHUNK).map((d): Prisma.AuditEventCreateManyInput => ({
         actorId: actor.id,
         actorRole: actor.role,
         action: d.verdict === "new" ? "deputy.create" : "deputy.update",
         targetType: "Deputy",
         targetId: String(ids.get(d.code)),
         result: "SUCCESS" as const,
-        detail: { via: "import", importId, code: d.code, before: d.before, after: d.after },
+        detail: { via: "import", importId, code: d.code, before: d.before, after: d.after } as Prisma.InputJsonObject,
       })),
     });
   }

@@ -1,5 +1,6 @@
 // The worker's side of a deputies import: check an uploaded file into a preview, and write a confirmed one.
 import { db } from "../../db.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import { readWorkbook } from "../../import/read-workbook.ts";
 import { rejectBatch, setProgress } from "../../import/batches.ts";
@@ -28,7 +29,7 @@ export async function checkDeputyBatch(id: string): Promise<void> {
     // The checked rows are all the write needs; the file (with its phone numbers in the clear) goes.
     await db.importBatch.update({
       where: { id },
-      data: { status: "READY", preview: preview, file: null, progressDone: total, progressTotal: total },
+      data: { status: "READY", preview: preview as unknown as Prisma.InputJsonObject, file: null, progressDone: total, progressTotal: total },
     });
   } catch (err) {
     if (err instanceof ImportFileError) return rejectBatch(id, err.key, err.params);
