@@ -11,6 +11,7 @@ export const CATALOG_PARTS = [
   "reception",
   "supervision",
   "insight",
+  "deputies",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

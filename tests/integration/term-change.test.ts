@@ -56,7 +56,7 @@ describe("term change (换届)", () => {
     expect(old.map((m) => m.endsOn?.toISOString().slice(0, 10))).toEqual(["2026-12-31", "2026-12-31"]);
     const renewed = await db.deputyMandate.findMany({ where: { deputyId: w.stays.d.id, term: 19 } });
     expect(renewed).toHaveLength(1);
-    expect(renewed[0]!.startsOn?.toISOString().slice(0, 10)).toBe("2027-01-01");
+    expect(renewed[0].startsOn?.toISOString().slice(0, 10)).toBe("2027-01-01");
     expect(await db.deputyMandate.count({ where: { deputyId: w.leaves.d.id, term: 19 } })).toBe(0);
 
     // The departed deputy: account disabled, live session ended, sign-in refused; the person record stays.

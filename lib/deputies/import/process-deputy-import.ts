@@ -29,7 +29,13 @@ export async function checkDeputyBatch(id: string): Promise<void> {
     // The checked rows are all the write needs; the file (with its phone numbers in the clear) goes.
     await db.importBatch.update({
       where: { id },
-      data: { status: "READY", preview: preview as unknown as Prisma.InputJsonObject, file: null, progressDone: total, progressTotal: total },
+      data: {
+        status: "READY",
+        preview: preview as unknown as Prisma.InputJsonObject,
+        file: null,
+        progressDone: total,
+        progressTotal: total,
+      },
     });
   } catch (err) {
     if (err instanceof ImportFileError) return rejectBatch(id, err.key, err.params);
