@@ -108,7 +108,7 @@ export async function saveDeputy(actor: Actor, raw: unknown, client?: ClientInfo
   for (const n of stationNames) {
     const hits = stations.filter((s) => s.name === n);
     if (hits.length !== 1) throw new AppError("invalid", hits.length ? "stationAmbiguous" : "stationUnknownHere");
-    stationIds.push(hits[0]!.id);
+    stationIds.push(hits[0].id);
   }
 
   const mandate = input.level

@@ -33,6 +33,9 @@ export default async function DeputiesArchiveIndex({ searchParams }: { searchPar
     <div className="min-w-0 space-y-5">
       <PageHeader title={t("indexTitle")} intro={t("indexIntro")} />
       <nav aria-label={ta("tools")} className="flex flex-wrap gap-4 text-sm">
+        <Link href="/staff/deputies/new" className="text-brand-700 underline">
+          {ta("newDeputy")}
+        </Link>
         <Link href="/staff/deputies/import" className="text-brand-700 underline">
           {ta("import")}
         </Link>
@@ -93,6 +96,9 @@ export default async function DeputiesArchiveIndex({ searchParams }: { searchPar
             <li key={d.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2">
               <Link href={`/staff/deputies/${d.id}`} className="font-medium text-brand-700 underline">
                 {d.name}
+              </Link>
+              <Link href={`/staff/deputies/${d.id}/edit`} className="text-sm text-brand-700 underline">
+                {ta("edit")}
               </Link>
               <span className="text-sm text-muted">
                 {d.mandates.map((m) => `${tl(m.level)}${t("term", { term: m.term })}`).join("、")}
