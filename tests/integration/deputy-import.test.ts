@@ -187,7 +187,7 @@ describe("deputies import", () => {
     expect(
       await db.importBatch.count({ where: { createdById: w.staff.id, status: "REJECTED", file: { not: null } } }),
     ).toBe(0);
-  }, 180_000);
+  }, 300_000);
 
   it("keeps an import to its uploader: another region's staff, a unit or a resident see nothing and change nothing", async () => {
     const w = await world();
