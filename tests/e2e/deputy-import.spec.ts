@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import os from "node:os";
 import path from "node:path";
-import { expectPath, mainAlert, signInAsStaff } from "./support/login";
+import { expectPath, signInAsStaff } from "./support/login";
 import { query } from "./support/db";
 
 test("staff import a deputy from the template after a preview", async ({ page }) => {
@@ -39,7 +39,10 @@ test("staff import a deputy from the template after a preview", async ({ page })
   expect((await query(`SELECT 1 FROM "Deputy" WHERE code = $1`, [code])).length).toBe(0);
 
   await page.getByRole("button", { name: "确认导入" }).click();
-  await expect(mainAlert(page).filter({ hasText: "导入完成" })).toBeVisible({ timeout: 30_000 });
+  // The result is a status message (role=status), not an alert.
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "导入完成" })).toBeVisible({
+    timeout: 30_000,
+  });
 
   await page.goto(`/staff/deputies?q=${encodeURIComponent(name)}`);
   await expectPath(page, "/staff/deputies");
