@@ -90,6 +90,9 @@ export const PERMISSIONS = {
   // 履职档案: staff for the deputies of their region, a deputy their own; publishing points quarterly is staff's.
   "archive.read": { COMMITTEE_STAFF: "region", DEPUTY: "deputy" },
   "points.publish": { COMMITTEE_STAFF: "region" },
+  // Deputies, their mandates and stations, Excel import and term change (换届). A deputy is in a region when any
+  // mandate's region or any station they sit at lies in it (docs/decisions/0048).
+  "deputy.manage": { COMMITTEE_STAFF: "region" },
   "audit.read": { AUDITOR: "any" },
 } as const satisfies Record<string, Partial<Record<Role, ScopeRule>>>;
 

@@ -98,6 +98,8 @@ export async function seedDeputies(
     rows,
     ["id", "qrToken"],
   );
+  // 代表编号 like an office's register (docs/decisions/0048), from the ids the insert gave.
+  await db.$executeRaw`UPDATE "Deputy" SET "code" = 'D' || lpad("id"::text, 6, '0') WHERE "code" IS NULL`;
   const ids = new Map(created.map((d) => [d.qrToken, d.id]));
   const mandateRows: Prisma.DeputyMandateCreateManyInput[] = [];
   for (const p of plans) {

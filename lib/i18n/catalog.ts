@@ -16,6 +16,7 @@ export const CATALOG_PARTS = [
   "audit",
   "security",
   "places",
+  "deputies",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

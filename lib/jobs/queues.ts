@@ -8,6 +8,7 @@ export const QUEUES = {
   remindBookings: "reception.remind-bookings",
   refreshInsight: "insight.refresh",
   auditRetention: "audit.retention",
+  runImports: "imports.run",
 } as const;
 
 /** cron (Asia/Shanghai): the outbox is swept every minute in case a wake-up job was lost. */
@@ -23,4 +24,6 @@ export const SCHEDULES: { queue: string; cron: string }[] = [
   { queue: QUEUES.refreshInsight, cron: "*/5 * * * *" },
   // Audit rows past retention (at least 180 days; docs/decisions/0038), once a night.
   { queue: QUEUES.auditRetention, cron: "47 3 * * *" },
+  // Excel imports are woken on upload and confirm; the sweep picks up a lost wake-up (docs/decisions/0049).
+  { queue: QUEUES.runImports, cron: "* * * * *" },
 ];

@@ -11,6 +11,7 @@ import { superviseDeadlines } from "../supervision/urge-overdue.ts";
 import { announceDueFollowUps } from "../supervision/follow-ups.ts";
 import { sendBookingReminders } from "../reception/remind.ts";
 import { purgeExpiredAuditEvents } from "../audit/retention.ts";
+import { runImports } from "../import/run-imports.ts";
 
 export const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.deliverOutbox]: () => deliverOutbox(),
@@ -21,6 +22,7 @@ export const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.remindBookings]: () => sendBookingReminders(),
   [QUEUES.refreshInsight]: () => refreshInsight(db),
   [QUEUES.auditRetention]: () => purgeExpiredAuditEvents(),
+  [QUEUES.runImports]: () => runImports(),
 };
 
 export async function startWorker(): Promise<{ stop: () => Promise<void> }> {

@@ -21,8 +21,9 @@ export default async function DeputiesArchiveIndex({ searchParams }: { searchPar
   if (!actor) return null;
   const raw = (await searchParams).q;
   const q = typeof raw === "string" ? raw.trim().slice(0, 40) : "";
-  const [t, tl, deputies, pubs] = await Promise.all([
+  const [t, ta, tl, deputies, pubs] = await Promise.all([
     getTranslations("archive"),
+    getTranslations("deputyAdmin"),
     getTranslations("archive.deputyLevel"),
     listDeputiesForArchive(actor, q),
     listPublications(actor),
@@ -31,6 +32,23 @@ export default async function DeputiesArchiveIndex({ searchParams }: { searchPar
   return (
     <div className="min-w-0 space-y-5">
       <PageHeader title={t("indexTitle")} intro={t("indexIntro")} />
+      <nav aria-label={ta("tools")} className="flex flex-wrap gap-4 text-sm">
+        <Link href="/staff/deputies/new" className="text-brand-700 underline">
+          {ta("newDeputy")}
+        </Link>
+        <Link href="/staff/deputies/import" className="text-brand-700 underline">
+          {ta("import")}
+        </Link>
+        <a href="/api/staff/deputies/export" className="text-brand-700 underline">
+          {ta("export")}
+        </a>
+        <a href="/api/staff/deputies/template" className="text-brand-700 underline">
+          {ta("template")}
+        </a>
+        <Link href="/staff/deputies/term" className="text-brand-700 underline">
+          {ta("term")}
+        </Link>
+      </nav>
       <Card title={t("publishTitle")}>
         <p className="mb-3 text-sm text-muted">{t("publishIntro")}</p>
         <ActionPanel>
@@ -78,6 +96,9 @@ export default async function DeputiesArchiveIndex({ searchParams }: { searchPar
             <li key={d.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2">
               <Link href={`/staff/deputies/${d.id}`} className="font-medium text-brand-700 underline">
                 {d.name}
+              </Link>
+              <Link href={`/staff/deputies/${d.id}/edit`} className="text-sm text-brand-700 underline">
+                {ta("edit")}
               </Link>
               <span className="text-sm text-muted">
                 {d.mandates.map((m) => `${tl(m.level)}${t("term", { term: m.term })}`).join("、")}

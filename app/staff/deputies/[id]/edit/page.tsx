@@ -1,0 +1,57 @@
+// Edit a deputy of the staff's region: person, stations, and a mandate added or updated.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { areaActor } from "@/components/layout/area-layout";
+import { Card, PageHeader } from "@/components/ui/card";
+import { DeputyForm } from "@/components/deputies/deputy-form";
+import { AppError } from "@/lib/errors";
+import { getDeputyForEdit } from "@/lib/deputies/deputy-for-edit";
+import { regionsForTermChange } from "@/lib/deputies/term-regions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("deputyAdmin"))("editTitle") };
+}
+
+export default async function EditDeputyPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await areaActor("staff");
+  if (!actor) return null;
+  const { id } = await params;
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const d = await getDeputyForEdit(actor, Number(id)).catch((err: unknown) => {
+    if (err instanceof AppError) notFound();
+    throw err;
+  });
+  const [t, tl, regions] = await Promise.all([
+    getTranslations("deputyAdmin"),
+    getTranslations("archive.deputyLevel"),
+    regionsForTermChange(actor),
+  ]);
+  return (
+    <div className="min-w-0 space-y-5">
+      <PageHeader title={`${t("editTitle")}：${d.name}`} />
+      <p className="text-sm">
+        <Link href={`/staff/deputies/${d.id}`} className="text-brand-700 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <Card title={t("mandates")}>
+        {d.mandates.length === 0 ? (
+          <p className="text-sm">{t("none")}</p>
+        ) : (
+          <ul className="text-sm">
+            {d.mandates.map((m) => (
+              <li key={m.id}>
+                {tl(m.level)} {m.term} · {m.region} · {m.startsOn ?? "…"} – {m.endsOn ?? "…"}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card title={t("person")}>
+        <DeputyForm values={d} regions={regions} />
+      </Card>
+    </div>
+  );
+}
