@@ -20,6 +20,7 @@ export const CLIENT_NAMESPACES = [
   "users",
   "roles",
   "places.done",
+  "deputyAdmin.done",
   "places.form",
 ] as const;
 

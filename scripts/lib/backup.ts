@@ -31,6 +31,8 @@ export type BackupHeader = {
   server: string;
   migrations: string[];
   tables: string[];
+  /** Each sequence's value when the backup was made (null: never used); sequences are not rows. */
+  sequences?: Record<string, number | null>;
 };
 
 export type BackupSummary = { file: string; tables: number; rows: Record<string, number>; bytes: number };
@@ -122,6 +124,13 @@ export async function backupDatabase(url: string, file: string): Promise<BackupS
       server: (await client.query<{ v: string }>("SHOW server_version")).rows[0]?.v ?? "?",
       migrations: await appliedMigrations(client),
       tables: tables.map((t) => t.name),
+      sequences: Object.fromEntries(
+        (
+          await client.query<{ name: string; value: string | null }>(
+            `SELECT sequencename AS name, last_value::text AS value FROM pg_sequences WHERE schemaname = 'public'`,
+          )
+        ).rows.map((r) => [r.name, r.value === null ? null : Number(r.value)]),
+      ),
     };
     const gzip = createGzip();
     const done = pipeline(gzip, createWriteStream(partial));
@@ -246,16 +255,25 @@ async function loadTable(client: pg.Client, table: TableInfo, lines: AsyncGenera
   return count;
 }
 
-/** Every serial/identity column's sequence moved past the largest restored value. */
-async function resetSequences(client: pg.Client): Promise<void> {
-  const seqs = await client.query<{ table: string; column: string; seq: string }>(`
+/**
+ * Sequences as they were (codes such as ST000042 come from sequences too), then every integer serial moved past
+ * the largest restored id in case a row was added between reading the sequence and the snapshot.
+ */
+async function restoreSequences(client: pg.Client, recorded: Record<string, number | null>): Promise<void> {
+  for (const [name, value] of Object.entries(recorded)) {
+    if (value !== null) await client.query(`SELECT setval($1, $2, true)`, [ident(name), value]);
+  }
+  const serials = await client.query<{ table: string; column: string; seq: string }>(`
     SELECT c.relname AS table, a.attname AS column, pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS seq
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+      AND a.atttypid IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)
       AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`);
-  for (const s of seqs.rows) {
+  for (const s of serials.rows) {
     await client.query(
-      `SELECT setval($1, COALESCE((SELECT MAX(${ident(s.column)}) FROM ${ident(s.table)}), 0) + 1, false)`,
+      // s.seq comes from the catalog, already quoted by pg_get_serial_sequence.
+      `SELECT setval($1, GREATEST((SELECT last_value FROM ${s.seq}),
+         COALESCE((SELECT MAX(${ident(s.column)}) FROM ${ident(s.table)}), 0)), true)`,
       [s.seq],
     );
   }
@@ -325,7 +343,7 @@ export async function restoreDatabase(
           break;
         }
       }
-      await resetSequences(client);
+      await restoreSequences(client, header.sequences ?? {});
       await client.query("COMMIT");
     } catch (e) {
       await client.query("ROLLBACK").catch(() => {});
