@@ -51,9 +51,12 @@ test("admin creates a staff account; the holder changes the one-time password an
   // The admin finds the account and disables it, confirming in the dialog.
   await admin.goto(`/admin/users?q=${username}`);
   await admin.getByRole("link", { name: "滨江区工作人员" }).click();
-  await admin.getByRole("button", { name: "停用账号" }).click();
   const dialog = admin.getByRole("dialog", { name: /停用 滨江区工作人员 的账号/ });
-  await expect(dialog).toBeVisible();
+  // The button opens the dialog once the page's script has loaded; press again until it has.
+  await expect(async () => {
+    await admin.getByRole("button", { name: "停用账号" }).click();
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await dialog.getByRole("button", { name: "确认停用" }).click();
   await expect(admin.getByText("账号已停用，该账号已在所有设备上退出。")).toBeVisible();
 

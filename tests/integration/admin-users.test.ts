@@ -1,3 +1,4 @@
+import { openBody } from "@/lib/notifications/queue-sms";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createAuthSession } from "@/lib/auth/auth-session";
@@ -134,7 +135,9 @@ describe("creating accounts (user.manage)", () => {
       where: { template: "account.password" },
       orderBy: { id: "desc" },
     });
-    expect(msg.body).toContain(issued.password);
+    // Sealed like a sign-in code: never in clear in the table, opened only to send.
+    expect(msg.body).not.toContain(issued.password);
+    expect(openBody(msg.body)).toContain(issued.password);
     expect(issued.smsQueued).toBe(true);
   });
 });
