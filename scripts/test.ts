@@ -5,9 +5,10 @@
 //      the application role (so the tests prove its privileges suffice);
 //   3. the portal built and started on a free port with demo data, and the Playwright tests against it.
 // `npm test -- --skip-e2e` stops after step 2; other arguments go to vitest (`npm test -- --skip-e2e tests/unit/x`).
-//   4. the cluster: two web instances of the same build and a worker behind nginx, and tests/cluster against it.
+//   4. the go-live walk-through: an empty database, the portal in production mode, and tests/golive against it;
+//   5. the cluster: two web instances of the same build and a worker behind nginx, and tests/cluster against it.
 // `npm test -- --e2e-only tests/e2e/x.spec.ts` skips step 2 and hands the other arguments to Playwright.
-// `npm test -- --cluster-only` runs only step 4.
+// `npm test -- --golive-only` runs only step 4, `npm test -- --cluster-only` only step 5.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -23,10 +24,11 @@ import { installJobSchema } from "../lib/jobs/boss.ts";
 
 const skipE2e = process.argv.includes("--skip-e2e");
 const clusterOnly = process.argv.includes("--cluster-only");
-const e2eOnly = process.argv.includes("--e2e-only") || clusterOnly;
+const goliveOnly = process.argv.includes("--golive-only");
+const e2eOnly = process.argv.includes("--e2e-only") || clusterOnly || goliveOnly;
 const passedArgs = process.argv
   .slice(2)
-  .filter((a) => a !== "--skip-e2e" && a !== "--e2e-only" && a !== "--cluster-only");
+  .filter((a) => !["--skip-e2e", "--e2e-only", "--cluster-only", "--golive-only"].includes(a));
 const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -109,7 +111,7 @@ async function main(): Promise<number> {
         DATABASE_OWNER_URL: roleUrl(name, owner.name, owner.password),
       };
     };
-    if (!clusterOnly) {
+    if (!clusterOnly && !goliveOnly) {
       const port = await findFreePort();
       const e2e = await run(bin("tsx"), ["scripts/e2e.ts", ...(e2eOnly ? passedArgs : [])], {
         ...env,
@@ -118,6 +120,15 @@ async function main(): Promise<number> {
         CHROMIUM_PATH: browser!,
       });
       if (e2e !== 0 || (e2eOnly && passedArgs.length > 0)) return e2e;
+    }
+    if (!clusterOnly) {
+      // Production mode on an empty database: the owner's connection goes along, as an operator's shell has it.
+      const golive = await run(bin("tsx"), ["scripts/golive-e2e.ts", ...(goliveOnly ? passedArgs : [])], {
+        ...env,
+        ...(await cloneTemplate(`golive_${runId}`)),
+        CHROMIUM_PATH: browser!,
+      });
+      if (golive !== 0 || goliveOnly) return golive;
     }
     return await run(bin("tsx"), ["scripts/cluster-e2e.ts", ...(clusterOnly ? passedArgs : [])], {
       ...env,
