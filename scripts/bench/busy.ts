@@ -1,5 +1,6 @@
 // npm run bench:busy [-- --suggestions N] [--generate-only] [--drop] [--seconds S] [--concurrency C] [--rounds R]
-//                        [--only a,b] [--port P] [--pg-port P]
+//                        [--only a,b] [--port P] [--pg-port P] [--no-build]
+//                        [--save-html DIR]
 // Every busy page at province scale (issue 13, docs/performance.md "Busy pages at province scale"):
 //   1. a province-scale data set (province.ts: 4,000 stations, ~150,000 mandates, ~480,000 bookings, N
 //      suggestions) in its own embedded cluster in .data/bench-province-pg (git-ignored), generated when missing
@@ -64,6 +65,7 @@ async function weigh(base: string, url: string, cookie: string | undefined, jsCa
     0,
   );
   return {
+    text: html,
     status: res.status,
     html: Buffer.byteLength(html),
     htmlGz: gzipSync(html).length,
@@ -80,6 +82,9 @@ async function main() {
   const rounds = arg("rounds", 2);
   const port = arg("port", 3320);
   const onlyArg = process.argv.indexOf("--only");
+  // --save-html DIR: keep each page's HTML as measured (to compare the markup of two builds)
+  const saveArg = process.argv.indexOf("--save-html");
+  const saveHtml = saveArg > 0 ? path.resolve(process.argv[saveArg + 1]) : null;
   const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(",") : null;
 
   if (flag("drop")) {
@@ -139,7 +144,8 @@ async function main() {
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
     } as NodeJS.ProcessEnv;
-    buildIfNeeded(env);
+    // --no-build: measure the build that is there (built from other sources, to compare before and after)
+    if (!flag("no-build")) buildIfNeeded(env);
 
     // Sessions for the benchmark's accounts, as the sign-in would write them (second factor passed), and their
     // cookies signed with this run's secret.
@@ -226,6 +232,10 @@ async function main() {
     ]) {
       const w = await weigh(base, Array.isArray(p.path) ? p.path[0] : p.path, p.who && cookies[p.who], jsCache);
       weights.set(p.name, w);
+      if (saveHtml) {
+        fs.mkdirSync(saveHtml, { recursive: true });
+        fs.writeFileSync(path.join(saveHtml, `${p.name}.html`), w.text);
+      }
       if (w.status !== 200) throw new Error(`${p.path}: ${w.status}`);
     }
     for (const p of [{ name: "bare", path: bare.path } as Page, ...pages]) {
