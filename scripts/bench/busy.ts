@@ -50,7 +50,14 @@ type Who = keyof typeof BENCH_USERS | "resident";
 async function weigh(base: string, url: string, cookie: string | undefined, jsCache: Map<string, number>) {
   const res = await fetch(base + url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
   const html = await res.text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))];
+  // the scripts a current browser loads: not the polyfills marked noModule (only browsers without modules load them)
+  const srcs = [
+    ...new Set(
+      [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)]
+        .filter((m) => !/nomodule/i.test(m[1] + m[3]))
+        .map((m) => m[2]),
+    ),
+  ];
   let js = 0;
   for (const src of srcs) {
     if (!jsCache.has(src)) {
@@ -60,7 +67,7 @@ async function weigh(base: string, url: string, cookie: string | undefined, jsCa
     js += jsCache.get(src)!;
   }
   // The RSC payload: the strings pushed to self.__next_f, as characters of the HTML.
-  const flight = [...html.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce(
+  const flight = [...html.matchAll(/self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce(
     (n, m) => n + m[1].length,
     0,
   );
