@@ -13,6 +13,8 @@ import { moveRelayMessage, RELAY_MOVES } from "@/lib/status/relay-message";
 import { CASE_MOVES, moveSupervisionCase } from "@/lib/status/supervision-case";
 import { moveSessionSwap, SWAP_MOVES } from "@/lib/status/session-swap";
 import { DECISION_MOVES, moveExtensionRequest, moveReturnRequest } from "@/lib/status/decision";
+import { IMPORT_MOVES, moveImportBatch } from "@/lib/status/import-batch";
+import { moveOutboxMessage, OUTBOX_MOVES } from "@/lib/status/outbox-message";
 import { createLoopWorld, submitAs, type LoopWorld } from "../factories/loop";
 import { createReceptionWorld } from "../factories/reception";
 import { createStaffUser } from "../factories/users";
@@ -53,6 +55,7 @@ async function sessionIn(status: keyof typeof SESSION_MOVES) {
   return s.id;
 }
 
+const importIds: string[] = [];
 const decided = () => ({ decidedById: w.staff.id, decidedAt: new Date() });
 const handled = () => ({ handledById: w.staff.id, handledAt: new Date() });
 
@@ -207,6 +210,28 @@ const CASES = {
     move: (tx, id, to, data) => moveReturnRequest(tx, { where: { id }, to, data }),
     read: (id) => db.returnRequest.findUniqueOrThrow({ where: { id } }),
   } satisfies Case<keyof typeof DECISION_MOVES>,
+  importBatch: {
+    table: IMPORT_MOVES,
+    make: async (status) => {
+      const row = await db.importBatch.create({
+        data: { kind: "deputies", createdById: w.staff.id, regionPath: w.region.path, fileName: "代表.xlsx", status },
+      });
+      return importIds.push(row.id) - 1; // batches have uuid keys: the case refers to them by position
+    },
+    move: (tx, id, to, data) => moveImportBatch(tx, { where: { id: importIds[id] }, to, data }),
+    read: (id) => db.importBatch.findUniqueOrThrow({ where: { id: importIds[id] } }),
+  } satisfies Case<keyof typeof IMPORT_MOVES>,
+  outboxMessage: {
+    table: OUTBOX_MOVES,
+    make: async (status) => {
+      const row = await db.outboxMessage.create({
+        data: { channel: "SMS", recipientEnc: "x", recipientHmac: "x", template: "test", body: "测试", status },
+      });
+      return row.id;
+    },
+    move: (tx, id, to, data) => moveOutboxMessage(tx, { where: { id }, to, data }),
+    read: (id) => db.outboxMessage.findUniqueOrThrow({ where: { id } }),
+  } satisfies Case<keyof typeof OUTBOX_MOVES>,
 };
 
 function pairs<S extends string>(table: MoveTable<S>) {

@@ -10,6 +10,8 @@ import { RELAY_MOVES, RELAY_STARTS } from "@/lib/status/relay-message";
 import { CASE_MOVES, CASE_STARTS } from "@/lib/status/supervision-case";
 import { SWAP_MOVES, SWAP_STARTS } from "@/lib/status/session-swap";
 import { DECISION_MOVES, DECISION_STARTS } from "@/lib/status/decision";
+import { IMPORT_MOVES, IMPORT_STARTS } from "@/lib/status/import-batch";
+import { OUTBOX_MOVES, OUTBOX_STARTS } from "@/lib/status/outbox-message";
 
 const TABLES: [string, MoveTable<string>, readonly string[], string[], string[]][] = [
   [
@@ -50,6 +52,23 @@ const TABLES: [string, MoveTable<string>, readonly string[], string[], string[]]
   ["supervision case", CASE_MOVES, CASE_STARTS, ["OPEN"], ["OPEN>CLOSED", "CLOSED>OPEN"]],
   ["swap request", SWAP_MOVES, SWAP_STARTS, ["PENDING"], ["PENDING>APPROVED", "PENDING>REJECTED"]],
   ["staff decision", DECISION_MOVES, DECISION_STARTS, ["PENDING"], ["PENDING>APPROVED", "PENDING>REFUSED"]],
+  [
+    "import batch",
+    IMPORT_MOVES,
+    IMPORT_STARTS,
+    ["QUEUED"],
+    [
+      "QUEUED>CHECKING",
+      "CHECKING>READY",
+      "CHECKING>REJECTED",
+      "CHECKING>FAILED",
+      "READY>CONFIRMED",
+      "CONFIRMED>APPLYING",
+      "APPLYING>DONE",
+      "APPLYING>FAILED",
+    ],
+  ],
+  ["outbox message", OUTBOX_MOVES, OUTBOX_STARTS, ["PENDING"], ["PENDING>SENT", "PENDING>HELD", "PENDING>FAILED"]],
 ];
 
 describe.each(TABLES)("the %s status table", (_name, table, starts, expectedStarts, allowed) => {
