@@ -24,13 +24,14 @@ describe("message catalogs (U1)", async () => {
     expect(() => mergeParts([{ errors: { a: "A" } }, { errors: { a: "A2" } }])).toThrow(/errors\.a/);
   });
   it("name quarters as people write them: 2026年第三季度", () => {
-    const t = createTranslator({ locale: "zh-CN", messages: zh, namespace: "archive" });
+    type Format = (key: string, values: Record<string, string | number>) => string;
+    const t = createTranslator({ locale: "zh-CN", messages: zh, namespace: "archive" }) as unknown as Format;
     expect(t("quarterName", { year: "2026", q: "3" })).toBe("2026年第三季度");
     expect(t("quarterShort", { q: "1" })).toBe("第一季度");
     expect(t("publication", { year: 2026, quarter: "4", entries: 12, date: "2027-01-05" })).toBe(
       "2026年第四季度：12 条，2027-01-05 公示",
     );
-    const te = createTranslator({ locale: "en", messages: en, namespace: "archive" });
+    const te = createTranslator({ locale: "en", messages: en, namespace: "archive" }) as unknown as Format;
     expect(te("quarterName", { year: "2026", q: "3" })).toBe("Q3 2026");
   });
 });
