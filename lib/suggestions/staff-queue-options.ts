@@ -24,6 +24,9 @@ export type QueueOptions = {
 };
 
 const MAX_REGION_OPTIONS = 2000;
+/** Up to this many areas the form offers every district and township; past it (a province: 1,600 and more, most
+ *  of the queue page's weight) only the districts, plus the townships of the district chosen. */
+export const MAX_FULL_REGION_OPTIONS = 300;
 export const MAX_STATION_OPTIONS = 400;
 
 // Categories and the region tree change a few times a year but are read on every queue page: kept for a minute.
@@ -55,7 +58,9 @@ export async function queueFilterOptions(
   const [categories, regions, chosen] = await Promise.all([
     categoriesCache.get("all", readCategories),
     scopePath ? regionsCache.get(scopePath, () => readRegions(scopePath)) : [],
-    applied.region ? db.region.findUnique({ where: { id: applied.region }, select: { path: true } }) : null,
+    applied.region
+      ? db.region.findUnique({ where: { id: applied.region }, select: { path: true, level: true, parentId: true } })
+      : null,
   ]);
   let stations: QueueOptions["stations"] = null;
   let stationsTruncated = false;
@@ -75,9 +80,14 @@ export async function queueFilterOptions(
     stations = found.slice(0, MAX_STATION_OPTIONS).map((s) => ({ id: s.id, name: s.name, regionName: s.region.name }));
   }
   const districts = new Map(regions.filter((r) => r.level === "DISTRICT").map((r) => [r.id, r.name]));
+  const openDistrict = chosen && (chosen.level === "TOWNSHIP" ? chosen.parentId : applied.region);
+  const offered =
+    regions.length <= MAX_FULL_REGION_OPTIONS
+      ? regions
+      : regions.filter((r) => r.level === "DISTRICT" || (r.level === "TOWNSHIP" && r.parentId === openDistrict));
   return {
     categories,
-    regions: regions.map((r) => ({
+    regions: offered.map((r) => ({
       id: r.id,
       name: r.name,
       level: r.level,

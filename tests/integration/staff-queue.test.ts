@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination/keyset";
 import { listStaffQueue, parseQueueFilters, QUEUE_PAGE_SIZE, type QueueFilters } from "@/lib/suggestions/staff-queue";
-import { queueFilterOptions } from "@/lib/suggestions/staff-queue-options";
+import { MAX_FULL_REGION_OPTIONS, queueFilterOptions } from "@/lib/suggestions/staff-queue-options";
 import { createRegion } from "../factories/users";
 
 // A city with two districts (A has a township A1); one station in A1 and one in B; two categories. Plus a
@@ -420,5 +420,34 @@ describe("staff queue: the query string and the form's choices", () => {
     // A station chosen by link without a region is still shown, if in scope.
     expect((await queueFilterOptions(staff, { station: p.sA1.id })).stations?.map((s) => s.name)).toEqual(["A1站"]);
     expect((await queueFilterOptions(staff, { station: p.sB.id })).stations).toEqual([]);
+  });
+
+  it("past MAX_FULL_REGION_OPTIONS areas offers the districts, and a district's townships once it is chosen", async () => {
+    const top = await createRegion();
+    const [d1, d2] = [await createRegion(top), await createRegion(top)];
+    const codeBase = 700000000000 + Math.floor(Math.random() * 90000000000);
+    await db.region.createMany({
+      data: Array.from({ length: MAX_FULL_REGION_OPTIONS + 1 }, (_, i) => ({
+        code: String(codeBase + i),
+        name: `乡镇${i}`,
+        level: "TOWNSHIP" as const,
+        parentId: i % 2 ? d1.id : d2.id,
+        path: "/",
+      })),
+    });
+    await db.$executeRaw`UPDATE "Region" r SET path = p.path || r.id || '/' FROM "Region" p
+                          WHERE r."parentId" = p.id AND r.path = '/' AND p.id IN (${d1.id}, ${d2.id})`;
+    const staff = staffOf(top.path);
+    const none = await queueFilterOptions(staff, {});
+    expect(none.regions.map((r) => r.id)).toEqual([d1.id, d2.id]);
+    const inD1 = await queueFilterOptions(staff, { region: d1.id });
+    const townships = inD1.regions.filter((r) => r.level === "TOWNSHIP");
+    expect(townships).toHaveLength(Math.floor((MAX_FULL_REGION_OPTIONS + 1) / 2)); // the odd ones
+    expect(townships.every((r) => r.districtName === d1.name)).toBe(true);
+    // A township chosen by link opens its own district's list.
+    const inTownship = await queueFilterOptions(staff, { region: townships[0].id });
+    expect(inTownship.regions.filter((r) => r.level === "TOWNSHIP").map((r) => r.id)).toEqual(
+      townships.map((r) => r.id),
+    );
   });
 });
