@@ -122,7 +122,7 @@ export default async function StationsPage({ searchParams }: { searchParams: Pro
         <StationMap pointsUrl={pointsUrl} tiles={tiles} label={tr("map.label")} tilesFailed={tr("map.tilesFailed")} />
       )}
       {stations.length === 0 ? (
-        <EmptyState>{t("empty")}</EmptyState>
+        <EmptyState>{filtered ? t("empty") : t("noneYet")}</EmptyState>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2">
           {stations.map((s) => (
