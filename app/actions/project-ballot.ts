@@ -1,7 +1,6 @@
 "use server";
 // A deputy's ballot and a proposal from the public page. The ballot's answer carries the receipt code, shown once.
 import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/current-actor";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, runFormAction } from "@/lib/forms/run-action";
@@ -19,7 +18,7 @@ export async function castBallotAction(_prev: BallotState, form: FormData): Prom
     if (!actor) return { formError: "unauthenticated", values };
     const choices = Object.fromEntries(Object.entries(values).filter(([k]) => /^c\d+$/.test(k)));
     receipt = (await castBallot(actor, { roundId: values.roundId, choices }, await currentClientInfo())).receipt;
-    revalidatePath("/deputy/ballots");
+    // No revalidation: refreshing the page would replace the form, and with it the receipt shown only once.
     return { ok: true };
   });
   return receipt ? { ...state, receipt } : state;

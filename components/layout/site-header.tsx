@@ -30,6 +30,7 @@ export async function SiteHeader() {
             ["/suggest", t("nav.suggest")],
             ["/track", t("nav.track")],
             ["/stats", t("nav.stats")],
+            ["/projects", t("nav.projects")],
           ].map(([href, label]) => (
             <Link key={href} href={href} className="py-2 hover:text-brand-700">
               {label}
