@@ -37,7 +37,7 @@ export function BallotForm({
         <p className="mt-2">{t("receiptText")}</p>
         <p
           data-testid="ballot-receipt"
-          className="mt-4 break-all rounded-md bg-white px-3 py-3 text-center font-mono text-2xl tracking-widest"
+          className="mt-4 whitespace-nowrap rounded-md bg-white px-2 py-3 text-center font-mono text-xl tracking-wide"
         >
           {state.receipt.match(/.{1,4}/g)!.join("-")}
         </p>

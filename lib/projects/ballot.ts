@@ -79,34 +79,39 @@ export async function castBallot(actor: Actor, raw: unknown, client?: ClientInfo
     return Prisma.sql`(${c.id}::int, ${ch === "YES" ? 1 : 0}::int, ${ch === "NO" ? 1 : 0}::int, ${ch === "ABSTAIN" ? 1 : 0}::int)`;
   });
   try {
-    await db.$transaction(async (tx) => {
-      // The round's row, locked: ballots of one round take turns (a close or the result waits for them), and
-      // the box must be open by the clock at this moment.
-      const open = await tx.$queryRaw<{ id: number }[]>`
-        SELECT "id" FROM "ProjectRound"
-        WHERE "id" = ${round.id} AND "status" = 'BALLOT' AND "votingOpensAt" <= clock_timestamp()
-          AND ("votingClosesAt" IS NULL OR clock_timestamp() < "votingClosesAt")
-        FOR NO KEY UPDATE`;
-      if (open.length !== 1) throw new Refused("votingClosed");
-      const present = await tx.projectAttendance.findUnique({
-        where: { roundId_deputyId: { roundId: round.id, deputyId } },
-        select: { deputyId: true },
-      });
-      if (!present) throw new Refused("notPresent");
-      const inserted = await tx.$executeRaw`
-        INSERT INTO "BallotParticipation" ("roundId", "deputyId", "method", "receiptHash")
-        VALUES (${round.id}, ${deputyId}, 'ONLINE', ${receiptHash(receipt)})
-        ON CONFLICT ("roundId", "deputyId") DO NOTHING`;
-      if (inserted !== 1) throw new Refused("alreadyVoted");
-      const updated = await tx.$executeRaw`
-        UPDATE "ProjectTally" AS t
-        SET "onlineYes" = t."onlineYes" + v.y, "onlineNo" = t."onlineNo" + v.n, "onlineAbstain" = t."onlineAbstain" + v.a
-        FROM (VALUES ${Prisma.join(rows)}) AS v(cid, y, n, a)
-        WHERE t."candidateId" = v.cid AND t."roundId" = ${round.id}`;
-      if (updated !== candidates.length) throw new Refused("listChanged");
-      // Who voted and when, never how.
-      await recordAudit({ actor, action: "project.ballot.cast", target, result: "SUCCESS", client }, tx);
-    });
+    await db.$transaction(
+      async (tx) => {
+        const present = await tx.projectAttendance.findUnique({
+          where: { roundId_deputyId: { roundId: round.id, deputyId } },
+          select: { deputyId: true },
+        });
+        if (!present) throw new Refused("notPresent");
+        // Who voted and when, never how (rolled back with the rest if the ballot is refused below).
+        await recordAudit({ actor, action: "project.ballot.cast", target, result: "SUCCESS", client }, tx);
+        // The round's row, locked last and held briefly: ballots of one round take turns (a close or the result
+        // waits for them), and the box must be open by the clock at this moment.
+        const open = await tx.$queryRaw<{ id: number }[]>`
+          SELECT "id" FROM "ProjectRound"
+          WHERE "id" = ${round.id} AND "status" = 'BALLOT' AND "votingOpensAt" <= clock_timestamp()
+            AND ("votingClosesAt" IS NULL OR clock_timestamp() < "votingClosesAt")
+          FOR NO KEY UPDATE`;
+        if (open.length !== 1) throw new Refused("votingClosed");
+        const inserted = await tx.$executeRaw`
+          INSERT INTO "BallotParticipation" ("roundId", "deputyId", "method", "receiptHash")
+          VALUES (${round.id}, ${deputyId}, 'ONLINE', ${receiptHash(receipt)})
+          ON CONFLICT ("roundId", "deputyId") DO NOTHING`;
+        if (inserted !== 1) throw new Refused("alreadyVoted");
+        const updated = await tx.$executeRaw`
+          UPDATE "ProjectTally" AS t
+          SET "onlineYes" = t."onlineYes" + v.y, "onlineNo" = t."onlineNo" + v.n,
+              "onlineAbstain" = t."onlineAbstain" + v.a
+          FROM (VALUES ${Prisma.join(rows)}) AS v(cid, y, n, a)
+          WHERE t."candidateId" = v.cid AND t."roundId" = ${round.id}`;
+        if (updated !== candidates.length) throw new Refused("listChanged");
+      },
+      // At the meeting hundreds press at once: a ballot waits its turn for a connection rather than failing fast.
+      { maxWait: 15_000, timeout: 15_000 },
+    );
   } catch (err) {
     if (err instanceof Refused) throw await refuseStep(actor, "project.ballot.cast", target, client, err.reason);
     throw err;

@@ -1,6 +1,6 @@
-// npx tsx scripts/bench/ballot-race.ts [--deputies 500] [--candidates 12] [--places 10] [--repeats 100]
-// Issue 14: every deputy of a congress casts their ballot in the same moment, and `repeats` of them press the button
-// twice (a second, simultaneous ballot). In a throwaway PostgreSQL cluster (as run.ts starts one). Prints the
+// npx tsx scripts/bench/ballot-race.ts [--deputies 500] [--candidates 12] [--places 10] [--repeats 100] [--spread 60]
+// Issue 14: every deputy of a congress casts their ballot within `spread` seconds (0: all in the same instant), and
+// `repeats` of them press the button twice at the same moment (a second, simultaneous ballot). In a throwaway PostgreSQL cluster (as run.ts starts one). Prints the
 // ballots accepted and refused, the participation rows, and each candidate's 赞成+反对+弃权; exits 1 unless every
 // candidate's counters add up to exactly the online participations and every deputy voted exactly once.
 // Not part of `npm test`.
@@ -19,6 +19,7 @@ const DEPUTIES = arg("deputies", 500);
 const CANDIDATES = arg("candidates", 12);
 const PLACES = arg("places", 10);
 const REPEATS = arg("repeats", 100);
+const SPREAD = arg("spread", 60);
 
 async function main() {
   const cluster = await startTemporaryCluster();
@@ -109,28 +110,55 @@ async function main() {
       choices: Object.fromEntries(
         candidateIds.map((id, k) => [
           `c${id}`,
-          (k - i + CANDIDATES) % CANDIDATES < PLACES ? "YES" : k % 2 ? "NO" : "ABSTAIN",
+          (((k - i) % CANDIDATES) + CANDIDATES) % CANDIDATES < PLACES ? "YES" : k % 2 ? "NO" : "ABSTAIN",
         ]),
       ),
     });
     const attempts = [...deputies.map((d, i) => ({ d, i })), ...deputies.slice(0, REPEATS).map((d, i) => ({ d, i }))];
     const t0 = performance.now();
-    const results = await Promise.allSettled(attempts.map(({ d, i }) => castBallot(d.actor, ballotOf(i), client)));
-    const ms = performance.now() - t0;
-    const accepted = results.filter((r) => r.status === "fulfilled").length;
-    const refusals = new Map<string, number>();
-    for (const r of results) {
-      if (r.status === "rejected") {
-        const key = (r.reason as { messageKey?: string }).messageKey ?? String(r.reason);
-        refusals.set(key, (refusals.get(key) ?? 0) + 1);
+    // Each deputy presses at a random moment within the spread; a repeat presses at the same moment as the first.
+    const moment = deputies.map(() => Math.random() * SPREAD * 1000);
+    const fire = (list: typeof attempts, spread = true) =>
+      Promise.allSettled(
+        list.map(async ({ d, i }) => {
+          if (spread) await new Promise((r) => setTimeout(r, moment[i]));
+          return castBallot(d.actor, ballotOf(i), client);
+        }),
+      );
+    const tally = (results: PromiseSettledResult<unknown>[]) => {
+      const out = new Map<string, number>();
+      for (const r of results) {
+        const key =
+          r.status === "fulfilled"
+            ? "accepted"
+            : ((r.reason as { messageKey?: string }).messageKey ?? String((r.reason as Error).message ?? r.reason));
+        out.set(key, (out.get(key) ?? 0) + 1);
       }
+      return Object.fromEntries(out);
+    };
+    const first = await fire(attempts);
+    const ms = performance.now() - t0;
+    console.log(
+      `${attempts.length} ballots within ${SPREAD} s (${DEPUTIES} deputies, ${REPEATS} of them pressing twice at once): ${ms.toFixed(0)} ms`,
+    );
+    console.log(`first press: ${JSON.stringify(tally(first))}`);
+    // A ballot that waited too long for a database connection was refused as "temporarily unavailable" and wrote
+    // nothing; its deputy presses again, as the page tells them to.
+    const unavailable = (r: PromiseSettledResult<unknown>) =>
+      r.status === "rejected" &&
+      /timeout exceeded when trying to connect|Unable to start a transaction/.test(
+        String((r.reason as Error)?.message),
+      );
+    let retry = attempts.filter((_, k) => unavailable(first[k]));
+    for (let pass = 1; retry.length > 0 && pass <= 5; pass++) {
+      const again = await fire(retry, false);
+      console.log(`press again (${pass}): ${JSON.stringify(tally(again))}`);
+      retry = retry.filter((_, k) => unavailable(again[k]));
     }
+    const accepted = await db.auditEvent.count({ where: { action: "project.ballot.cast", result: "SUCCESS" } });
     const participations = await db.ballotParticipation.count({ where: { roundId, method: "ONLINE" } });
     const tallies = await db.projectTally.findMany({ where: { roundId }, orderBy: { candidateId: "asc" } });
-    console.log(
-      `${attempts.length} ballots fired at once (${DEPUTIES} deputies, ${REPEATS} of them twice) in ${ms.toFixed(0)} ms`,
-    );
-    console.log(`accepted ${accepted}; refused ${JSON.stringify(Object.fromEntries(refusals))}`);
+    console.log(`ballots accepted in all ${accepted}`);
     console.log(`participation rows ${participations}`);
     let yesTotal = 0;
     for (const t of tallies) {

@@ -33,6 +33,7 @@ async function roundAtTheVote(title: string) {
 }
 
 test("a deputy votes on a phone, sees the receipt, and the receipt checks as counted", async ({ page }) => {
+  test.setTimeout(120_000); // signing in through the second factor and the first compile of each page on a busy machine
   const title = `民生实事票决${Date.now().toString(36)}`;
   const { roundId, names } = await roundAtTheVote(title);
   await signInAsStaff(page, "deputy");

@@ -263,6 +263,10 @@ CREATE TRIGGER project_tally_online_monotonic BEFORE UPDATE ON "ProjectTally"
 CREATE FUNCTION project_tally_consistent() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE r integer := NEW."roundId"; online integer; paper integer; n integer; bad integer;
 BEGIN
+  -- Deferred triggers run at commit, after every change of the transaction: one check per round suffices (a
+  -- ballot updates a row per candidate, each of which queued this trigger).
+  IF current_setting('project_tally.checked_' || r, true) = '1' THEN RETURN NULL; END IF;
+  PERFORM set_config('project_tally.checked_' || r, '1', true);
   SELECT count(*) FILTER (WHERE "method" = 'ONLINE'), count(*) FILTER (WHERE "method" = 'PAPER')
     INTO online, paper FROM "BallotParticipation" WHERE "roundId" = r;
   SELECT "places" INTO n FROM "ProjectRound" WHERE "id" = r;
