@@ -17,6 +17,8 @@ export const CATALOG_PARTS = [
   "security",
   "places",
   "deputies",
+  "paper",
+  "opendata",
   "projects",
 ] as const;
 
