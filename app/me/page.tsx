@@ -4,6 +4,7 @@ import { areaActor } from "@/components/layout/area-layout";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { listOwnBookings } from "@/lib/bookings/queries";
 import { listOwnSuggestions } from "@/lib/suggestions/queries";
+import { OwnProposals } from "@/components/projects/own-proposals";
 
 export default async function ResidentHome() {
   const actor = await areaActor("me");
@@ -61,6 +62,7 @@ export default async function ResidentHome() {
           </ul>
         )}
       </Card>
+      <OwnProposals actor={actor} />
     </div>
   );
 }

@@ -21,6 +21,7 @@ export const AREAS = {
       { href: "/deputy/rota", label: "rota" },
       { href: "/deputy/points", label: "dutyPoints" },
       { href: "/deputy/archive", label: "archive" },
+      { href: "/deputy/ballots", label: "projectBallots" },
     ],
   },
   station: {
@@ -54,6 +55,7 @@ export const AREAS = {
       { href: "/staff/units", label: "unitRegister" },
       { href: "/staff/categories", label: "categoryRegister" },
       { href: "/staff/regions", label: "regionTree" },
+      { href: "/staff/projects", label: "projectRounds" },
     ],
   },
   unit: {

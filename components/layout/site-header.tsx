@@ -32,6 +32,7 @@ export async function SiteHeader({ displayMode }: { displayMode: DisplayMode }) 
             ["/suggest", t("nav.suggest")],
             ["/track", t("nav.track")],
             ["/stats", t("nav.stats"), "elder:hidden"],
+            ["/projects", t("nav.projects"), "elder:hidden"],
           ].map(([href, label, extra]) => (
             <Link key={href} href={href} className={`py-2 hover:text-brand-700 ${extra ?? ""}`}>
               {label}

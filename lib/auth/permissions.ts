@@ -94,6 +94,15 @@ export const PERMISSIONS = {
   // mandate's region or any station they sit at lies in it (docs/decisions/0048).
   "deputy.manage": { COMMITTEE_STAFF: "region" },
   "audit.read": { AUDITOR: "any" },
+
+  // 民生实事项目票决 (issue 14). Staff run the rounds of their region; leaders read them; residents, deputies and
+  // staff (for departments) propose; a proposer reads their own. Voting is a deputy's: whether this deputy may
+  // vote in this round (a mandate of its congress, marked present) is checked in the ballot's transaction.
+  "project.manage": { COMMITTEE_STAFF: "region" },
+  "project.read": { COMMITTEE_STAFF: "region", LEADER: "region" },
+  "project.propose": { RESIDENT: "any", DEPUTY: "any", COMMITTEE_STAFF: "region" },
+  "project.readOwnProposal": { RESIDENT: "own", DEPUTY: "own", COMMITTEE_STAFF: "own" },
+  "project.vote": { DEPUTY: "any" },
 } as const satisfies Record<string, Partial<Record<Role, ScopeRule>>>;
 
 export type Action = keyof typeof PERMISSIONS;

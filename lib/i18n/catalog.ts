@@ -19,6 +19,7 @@ export const CATALOG_PARTS = [
   "deputies",
   "paper",
   "opendata",
+  "projects",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

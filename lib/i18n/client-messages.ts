@@ -22,6 +22,9 @@ export const CLIENT_NAMESPACES = [
   "places.done",
   "deputyAdmin.done",
   "places.form",
+  "projects.ballot",
+  "projects.form",
+  "projects.done",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

@@ -1,0 +1,362 @@
+// One 民生实事 round for staff: proposals to screen (group, adopt as a candidate, decline with a reason), the
+// candidate list with the 差额 count, review meetings, and at the vote the meeting's steps (presence, voting
+// times, paper voters and tallies, the result). Tallies appear only once voting has closed.
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { areaActor } from "@/components/layout/area-layout";
+import { ProjectOpForm } from "@/components/projects/project-op-form";
+import { ActionPanel } from "@/components/suggestions/action-panel";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { fromDbDate } from "@/lib/calendar/civil-date";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { currentClientInfo } from "@/lib/http/client-info";
+import { loadRoundFor } from "@/lib/projects/access";
+import { roundWork } from "@/lib/projects/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("projects"))("staff.title") };
+}
+
+export default async function StaffRoundPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await areaActor("staff");
+  if (!actor) return null;
+  const { id } = await params;
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  let round;
+  try {
+    round = await loadRoundFor(actor, "project.read", Number(id), await currentClientInfo());
+  } catch (err) {
+    if (err instanceof AppError) notFound();
+    throw err;
+  }
+  const [t, format, work, units] = await Promise.all([
+    getTranslations("projects"),
+    getFormatter(),
+    roundWork(round.id),
+    db.handlingUnit.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  const f = (name: string) => t(`staff.fields.${name}`);
+  const rid = { roundId: String(round.id) };
+  const screening = round.status === "COLLECTING" || round.status === "SCREENING";
+  const unitOptions = units.map((u) => ({ value: String(u.id), label: u.name }));
+  const unitName = (uid: number) => work.units.find((u) => u.id === uid)?.name ?? "";
+  const closed = round.votingClosesAt != null && round.votingClosesAt <= new Date();
+  const showTally = round.status === "DECIDED" || (round.status === "BALLOT" && closed);
+  const voted = new Set(work.participations.map((p) => p.deputyId));
+  const present = new Set(work.attendance.map((a) => a.deputyId));
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const pending = work.proposals.filter((p) => p.status === "SUBMITTED");
+
+  return (
+    <div className="min-w-0 space-y-5">
+      <PageHeader
+        title={round.title}
+        intro={`${t(`status.${round.status}`)} · ${t(`rule.${round.rule}`)} · ${t("collectDates", {
+          from: fromDbDate(round.collectFrom),
+          until: fromDbDate(round.collectUntil),
+        })}`}
+      />
+      <Card title={t("staff.candidateCount", { n: work.candidates.length, places: round.places })}>
+        {screening && (
+          <ActionPanel>
+            <ProjectOpForm
+              op="advanceRound"
+              hidden={rid}
+              fields={[]}
+              submitLabel={t(`staff.advance.${round.status}`)}
+            />
+          </ActionPanel>
+        )}
+        {work.candidates.length === 0 ? (
+          <EmptyState>{t("empty")}</EmptyState>
+        ) : (
+          <ol className="mt-3 divide-y divide-line" data-testid="candidates">
+            {work.candidates.map((c) => (
+              <li key={c.id} className="py-2">
+                <p className="font-medium">
+                  {c.title}
+                  {c.outcome && <span className="ml-2 text-sm">{t(`outcome.${c.outcome}`)}</span>}
+                </p>
+                <p className="text-sm text-muted">
+                  {unitName(c.unitId)} · {t("cost", { cost: format.number(Number(c.costWan)) })}
+                  {showTally && c.tally && (
+                    <>
+                      {" · "}
+                      {t("tally", {
+                        yes: c.tally.onlineYes + c.tally.paperYes,
+                        no: c.tally.onlineNo + c.tally.paperNo,
+                        abstain: c.tally.onlineAbstain + c.tally.paperAbstain,
+                      })}
+                    </>
+                  )}
+                </p>
+                {screening && (
+                  <ActionPanel>
+                    <ProjectOpForm
+                      op="removeCandidate"
+                      idPrefix={`rm${c.id}-`}
+                      hidden={{ candidateId: String(c.id) }}
+                      fields={[]}
+                      tone="secondary"
+                      submitLabel={t("staff.removeCandidate")}
+                    />
+                  </ActionPanel>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </Card>
+
+      {screening && (
+        <Card title={t("staff.proposals")}>
+          {work.proposals.length === 0 && <EmptyState>{t("staff.noProposals")}</EmptyState>}
+          <ul className="space-y-2">
+            {work.proposals.map((p) => (
+              <li key={p.id} className="rounded-lg border border-line bg-white px-4 py-3">
+                <details>
+                  <summary className="cursor-pointer">
+                    <span className="mr-2 font-mono text-sm text-muted">{p.trackingCode}</span>
+                    <span className="font-medium">{p.title}</span>
+                    <span className="ml-2 text-sm text-muted">
+                      {t(`source.${p.source}`)} · {t(`proposalStatus.${p.status}`)}
+                    </span>
+                  </summary>
+                  <p className="mt-2 whitespace-pre-line">{p.content}</p>
+                  <p className="text-sm text-muted">
+                    {p.location} · {p.beneficiaries}
+                    {p.costWan != null && <> · {t("cost", { cost: format.number(Number(p.costWan)) })}</>}
+                  </p>
+                  {p.declineReason && <p className="text-sm">{t("declineReason", { reason: p.declineReason })}</p>}
+                  {p.status === "SUBMITTED" && (
+                    <div className="mt-3 grid gap-4 md:grid-cols-2">
+                      <ActionPanel>
+                        <ProjectOpForm
+                          op="createCandidate"
+                          idPrefix={`ad${p.id}-`}
+                          hidden={{ ...rid, proposalIds: String(p.id) }}
+                          fields={[
+                            { name: "title", label: f("title"), kind: "text", max: 60, value: p.title },
+                            {
+                              name: "description",
+                              label: f("description"),
+                              kind: "textarea",
+                              max: 2000,
+                              value: p.content,
+                            },
+                            { name: "unitId", label: f("unitId"), kind: "select", options: unitOptions },
+                            { name: "costWan", label: f("costWan"), kind: "text", value: p.costWan?.toString() ?? "" },
+                          ]}
+                          submitLabel={t("staff.adopt")}
+                        />
+                      </ActionPanel>
+                      <div className="space-y-4">
+                        <ActionPanel>
+                          <ProjectOpForm
+                            op="declineProposal"
+                            idPrefix={`dc${p.id}-`}
+                            hidden={{ proposalId: String(p.id) }}
+                            fields={[{ name: "reason", label: f("reason"), kind: "textarea", max: 500 }]}
+                            tone="secondary"
+                            submitLabel={t("staff.decline")}
+                          />
+                        </ActionPanel>
+                        {pending.length > 1 && (
+                          <ActionPanel>
+                            <ProjectOpForm
+                              op="mergeProposal"
+                              idPrefix={`mg${p.id}-`}
+                              hidden={{ proposalId: String(p.id) }}
+                              fields={[
+                                {
+                                  name: "intoId",
+                                  label: f("intoId"),
+                                  kind: "select",
+                                  options: pending
+                                    .filter((o) => o.id !== p.id)
+                                    .map((o) => ({ value: String(o.id), label: `${o.trackingCode} ${o.title}` })),
+                                },
+                              ]}
+                              tone="secondary"
+                              submitLabel={t("staff.merge")}
+                            />
+                          </ActionPanel>
+                        )}
+                      </div>
+                    </div>
+                  )}
+                </details>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+
+      {screening && (
+        <Card title={t("staff.addCandidate")}>
+          <ActionPanel>
+            <ProjectOpForm
+              op="createCandidate"
+              hidden={rid}
+              columns
+              fields={[
+                { name: "title", label: f("title"), kind: "text", max: 60 },
+                { name: "unitId", label: f("unitId"), kind: "select", options: unitOptions },
+                { name: "costWan", label: f("costWan"), kind: "text" },
+                { name: "description", label: f("description"), kind: "textarea", max: 2000 },
+              ]}
+              submitLabel={t("staff.addCandidate")}
+            />
+          </ActionPanel>
+        </Card>
+      )}
+
+      <Card title={t("staff.reviews")}>
+        <ul className="mb-3 divide-y divide-line">
+          {work.reviews.map((r) => (
+            <li key={r.id} className="py-2">
+              {fromDbDate(r.heldOn)} · {t(`reviewKind.${r.kind}`)}
+              {r.note && <span className="text-muted"> · {r.note}</span>}
+            </li>
+          ))}
+        </ul>
+        {round.status !== "DECIDED" && (
+          <ActionPanel>
+            <ProjectOpForm
+              op="recordReview"
+              hidden={rid}
+              columns
+              fields={[
+                {
+                  name: "kind",
+                  label: f("kind"),
+                  kind: "select",
+                  options: (["GOVERNMENT_EXECUTIVE", "CHAIRMEN", "OTHER"] as const).map((k) => ({
+                    value: k,
+                    label: t(`reviewKind.${k}`),
+                  })),
+                },
+                { name: "heldOn", label: f("heldOn"), kind: "date" },
+                { name: "note", label: f("note"), kind: "textarea", max: 500 },
+              ]}
+              submitLabel={t("staff.addReview")}
+            />
+          </ActionPanel>
+        )}
+      </Card>
+
+      {round.status === "BALLOT" && (
+        <Card title={t("staff.meeting")}>
+          <p className="mb-3">
+            {t("staff.votingWindow", {
+              from: when(round.votingOpensAt),
+              until: round.votingClosesAt ? when(round.votingClosesAt) : t("staff.untilClosed"),
+            })}
+            <br />
+            {t("staff.turnout", {
+              present: present.size,
+              voted: voted.size,
+              paper: work.participations.filter((p) => p.method === "PAPER").length,
+            })}
+          </p>
+          <div className="grid gap-4 md:grid-cols-2">
+            <ActionPanel>
+              <ProjectOpForm
+                op="setVotingTimes"
+                hidden={rid}
+                fields={[
+                  { name: "opensAt", label: f("opensAt"), kind: "datetime-local" },
+                  { name: "closesAt", label: f("closesAt"), kind: "datetime-local" },
+                ]}
+                submitLabel={t("staff.votingTimes")}
+              />
+            </ActionPanel>
+            <div className="space-y-3">
+              <ActionPanel>
+                <ProjectOpForm op="openVoting" hidden={rid} fields={[]} submitLabel={t("staff.openNow")} />
+              </ActionPanel>
+              <ActionPanel>
+                <ProjectOpForm
+                  op="closeVoting"
+                  hidden={rid}
+                  fields={[]}
+                  tone="secondary"
+                  submitLabel={t("staff.closeNow")}
+                />
+              </ActionPanel>
+            </div>
+          </div>
+          <div className="mt-4">
+            <ActionPanel>
+              <ProjectOpForm
+                op="markAttendance"
+                hidden={rid}
+                fields={[
+                  {
+                    name: "deputyIds",
+                    label: f("present"),
+                    kind: "multi",
+                    options: work.deputies.map((d) => ({ value: String(d.id), label: d.name })),
+                    selected: [...present].map(String),
+                  },
+                ]}
+                submitLabel={t("staff.markPresent")}
+              />
+            </ActionPanel>
+          </div>
+          <div className="mt-4 grid gap-4 md:grid-cols-2">
+            <ActionPanel>
+              <ProjectOpForm
+                op="markPaperVoter"
+                hidden={rid}
+                fields={[
+                  {
+                    name: "deputyId",
+                    label: t("staff.markPaper"),
+                    kind: "select",
+                    options: work.deputies
+                      .filter((d) => present.has(d.id) && !voted.has(d.id))
+                      .map((d) => ({ value: String(d.id), label: d.name })),
+                  },
+                ]}
+                tone="secondary"
+                submitLabel={t("staff.markPaper")}
+              />
+            </ActionPanel>
+            <ActionPanel>
+              <ProjectOpForm
+                op="enterPaperTally"
+                hidden={rid}
+                columns
+                fields={work.candidates.flatMap((c) =>
+                  (["y", "n", "a"] as const).map((k) => ({
+                    name: `${k}${c.id}`,
+                    label: `${c.title} · ${t(`ballot.${k === "y" ? "YES" : k === "n" ? "NO" : "ABSTAIN"}`)}`,
+                    kind: "number" as const,
+                    value: String(
+                      c.tally ? (k === "y" ? c.tally.paperYes : k === "n" ? c.tally.paperNo : c.tally.paperAbstain) : 0,
+                    ),
+                  })),
+                )}
+                submitLabel={t("staff.paperTally")}
+              />
+            </ActionPanel>
+          </div>
+          <div className="mt-4">
+            <ActionPanel>
+              <ProjectOpForm
+                op="publishResult"
+                hidden={rid}
+                fields={[]}
+                confirm={t("staff.publishConfirm")}
+                submitLabel={t("staff.publish")}
+              />
+            </ActionPanel>
+          </div>
+        </Card>
+      )}
+    </div>
+  );
+}
