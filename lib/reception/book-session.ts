@@ -7,7 +7,7 @@ import { AppError, notFound } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { can, type Actor } from "../auth/permissions.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
+import { isUniqueViolation } from "../database-errors.ts";
 import { notifyProposer } from "../notifications/notify.ts";
 import { newTrackingCode } from "../suggestions/tracking-code.ts";
 import { bookingRefSchema, bookSchema } from "./schemas.ts";

@@ -8,7 +8,7 @@ import { AppError, notFound } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/permissions.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
+import { onUniqueViolation } from "../database-errors.ts";
 import { notifyUsers } from "../notifications/notify.ts";
 import { id } from "./schemas.ts";
 import { loadSessionForAction } from "./load-session.ts";
@@ -65,8 +65,7 @@ export async function requestSwap(actor: Actor, raw: unknown, client?: ClientInf
       return r;
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError("conflict", "swap.pending");
-    throw err;
+    throw onUniqueViolation(err, "swap.pending");
   }
 }
 
@@ -92,8 +91,7 @@ export async function decideSwap(actor: Actor, raw: unknown, client?: ClientInfo
       try {
         await tx.sessionDeputy.create({ data: { sessionId: s.id, deputyId: r.toDeputyId } });
       } catch (err) {
-        if (isUniqueViolation(err)) throw new AppError("invalid", "swap.notAvailable");
-        throw err;
+        throw onUniqueViolation(err, "swap.notAvailable", undefined, "invalid");
       }
     }
     const users = await tx.user.findMany({

@@ -7,7 +7,7 @@ import type { ClientInfo } from "../http/client-info.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { SuggestionKind, SuggestionSource } from "../generated/prisma/enums.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
+import { isUniqueViolation } from "../database-errors.ts";
 import { dueAtFor } from "./due.ts";
 import type { Upload } from "./uploads.ts";
 import { newTrackingCode } from "./tracking-code.ts";

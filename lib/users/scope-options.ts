@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "../db.ts";
 import { can, type Actor } from "../auth/permissions.ts";
 import { AppError } from "../errors.ts";
+import { parseId } from "../validation/fields.ts";
 
 export const SCOPE_KINDS = ["region", "unit", "station", "deputy"] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
@@ -15,7 +16,7 @@ const TAKE = 20;
 export async function searchScopeOptions(actor: Actor, raw: unknown): Promise<ScopeOption[]> {
   if (!can(actor, "user.manage")) throw new AppError("forbidden");
   const { kind, q } = querySchema.parse(raw);
-  const id = /^\d{1,9}$/.test(q) ? Number(q) : undefined;
+  const id = parseId(q) ?? undefined;
   const text = { contains: q, mode: "insensitive" as const };
   switch (kind) {
     case "region": {
