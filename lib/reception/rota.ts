@@ -11,6 +11,7 @@ import { generateRotaSchema } from "./schemas.ts";
 import { earliestPublishableStart } from "./rules.ts";
 import { planRota } from "./rota-plan.ts";
 import { shanghaiInstant, stationForManaging } from "./manage-sessions.ts";
+import { written } from "../notifications/texts.ts";
 
 export type RotaResult = {
   created: number;
@@ -73,7 +74,9 @@ export async function generateRota(
           capacity: input.capacity,
           status: publish ? "PUBLISHED" : "DRAFT",
           publishedAt: publish ? now : null,
-          ruleException: p.shortOfDeputies ? `驻站代表仅${station.deputyIds.length}名，排班时不足两名代表` : null,
+          ruleException: p.shortOfDeputies
+            ? written("recorded.rotaShortOfDeputies", { count: String(station.deputyIds.length) })
+            : null,
           createdById: actor.id,
           deputies: { create: p.deputyIds.map((deputyId) => ({ deputyId })) },
         },

@@ -12,6 +12,7 @@ import { onUniqueViolation } from "../database-errors.ts";
 import { notifyUsers } from "../notifications/notify.ts";
 import { id } from "./schemas.ts";
 import { loadSessionForAction } from "./load-session.ts";
+import { written } from "../notifications/texts.ts";
 
 const requestSchema = z.strictObject({
   sessionId: id,
@@ -47,8 +48,8 @@ export async function requestSwap(actor: Actor, raw: unknown, client?: ClientInf
         tx,
         admins.map((a) => a.userId),
         {
-          title: "代表申请换班",
-          body: `${s.station.name}「${s.theme}」有一条换班申请待审批。`,
+          title: written("notice.swapRequested.title"),
+          body: written("notice.swapRequested.body", { station: s.station.name, theme: s.theme }),
           link: `/station/sessions/${s.id}`,
         },
       );
@@ -102,8 +103,11 @@ export async function decideSwap(actor: Actor, raw: unknown, client?: ClientInfo
       tx,
       users.map((u) => u.id),
       {
-        title: approve ? "换班申请已批准" : "换班申请未获批准",
-        body: `${s.station.name}「${s.theme}」的换班申请${approve ? "已批准，值班名单已更新" : "未获批准"}。`,
+        title: written(approve ? "notice.swapApproved.title" : "notice.swapRejected.title"),
+        body: written(approve ? "notice.swapApproved.body" : "notice.swapRejected.body", {
+          station: s.station.name,
+          theme: s.theme,
+        }),
         link: `/deputy/sessions/${s.id}`,
       },
     );

@@ -13,6 +13,7 @@ import { filesIn, readUploads } from "./uploads.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
 import { ownAssignment } from "./unit-assignment.ts";
+import { written } from "../notifications/texts.ts";
 
 export async function submitReply(actor: Actor, raw: unknown, client?: ClientInfo) {
   const { files, ...fields } = raw as Record<string, unknown>;
@@ -67,8 +68,8 @@ export async function submitReply(actor: Actor, raw: unknown, client?: ClientInf
     }
     await tx.assignment.update({ where: { id: lead.id }, data: { status: "REPLIED" } });
     await notifyStaffFor(tx, s.region.path, {
-      title: "承办单位已答复，待审核",
-      body: `「${s.title}」答复类别 ${input.classification}。`,
+      title: written("notice.replied.title"),
+      body: written("notice.replied.body", { title: s.title, classification: input.classification }),
       link: `/staff/suggestions/${s.id}`,
     });
   });
