@@ -100,6 +100,11 @@ export function parseId(raw: unknown): number | null {
   return r.success ? r.data : null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The id of a record keyed by a UUID (an import batch), or null for anything else. */
+export const parseUuid = (raw: unknown): string | null => (typeof raw === "string" && UUID.test(raw) ? raw : null);
+
 /** An id that may be left empty. */
 export const optionalId = (error = "invalid") =>
   z.preprocess((v) => (v === "" || v == null ? undefined : v), id(error).optional());
