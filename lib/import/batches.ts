@@ -10,6 +10,8 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { ImportStatus } from "../generated/prisma/enums.ts";
 import type { Preview } from "./preview.ts";
 import { parseUuid } from "../validation/fields.ts";
+import { guardFrom } from "../status/move-table.ts";
+import { IMPORT_MOVES, moveImportBatch } from "../status/import-batch.ts";
 
 export type ImportKind = "deputies";
 
@@ -91,6 +93,7 @@ export async function listOwnImports(actor: Actor, kind: ImportKind, take = 10) 
 
 /** Claims the oldest batch waiting in `from` by moving it to `to` (one worker wins: SKIP LOCKED). */
 export async function claimBatch(from: ImportStatus, to: ImportStatus): Promise<string | null> {
+  guardFrom(IMPORT_MOVES, to, from); // a claim is a move like any other: only one the table allows
   const rows = await db.$queryRaw<{ id: string }[]>`
     UPDATE "ImportBatch" SET "status" = ${to}::"ImportStatus", "updatedAt" = now()
     WHERE "id" = (
@@ -107,8 +110,10 @@ export async function setProgress(id: string, done: number, total: number): Prom
 
 export async function rejectBatch(id: string, key: string, params: Prisma.InputJsonValue = {}): Promise<void> {
   // The refused file is not kept: it may hold personal data and will never be written.
-  await db.importBatch.update({
+  await moveImportBatch(db, {
     where: { id },
-    data: { status: "REJECTED", failureKey: key, failureParams: params, file: null },
+    from: "CHECKING",
+    to: "REJECTED",
+    data: { failureKey: key, failureParams: params, file: null },
   });
 }

@@ -12,6 +12,7 @@ import { earliestPublishableStart } from "./rules.ts";
 import { planRota } from "./rota-plan.ts";
 import { shanghaiInstant, stationForManaging } from "./manage-sessions.ts";
 import { written } from "../notifications/texts.ts";
+import type { SessionStart } from "../status/reception-session.ts";
 
 export type RotaResult = {
   created: number;
@@ -72,7 +73,7 @@ export async function generateRota(
           endsAt,
           theme: input.theme,
           capacity: input.capacity,
-          status: publish ? "PUBLISHED" : "DRAFT",
+          status: (publish ? "PUBLISHED" : "DRAFT") satisfies SessionStart,
           publishedAt: publish ? now : null,
           ruleException: p.shortOfDeputies
             ? written("recorded.rotaShortOfDeputies", { count: String(station.deputyIds.length) })

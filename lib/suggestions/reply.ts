@@ -12,6 +12,7 @@ import { REPLY_FILE_LIMITS } from "./schemas.ts";
 import { filesIn, readUploads } from "./uploads.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
+import { moveAssignment } from "../status/assignment.ts";
 import { ownAssignment } from "./unit-assignment.ts";
 import { written } from "../notifications/texts.ts";
 
@@ -66,7 +67,7 @@ export async function submitReply(actor: Actor, raw: unknown, client?: ClientInf
         })),
       });
     }
-    await tx.assignment.update({ where: { id: lead.id }, data: { status: "REPLIED" } });
+    await moveAssignment(tx, { where: { id: lead.id }, to: "REPLIED" });
     await notifyStaffFor(tx, s.region.path, {
       title: written("notice.replied.title"),
       body: written("notice.replied.body", { title: s.title, classification: input.classification }),
