@@ -8,6 +8,7 @@ import { PrintButton } from "@/components/ui/print-button";
 import { SessionStatusBadge } from "./session-status";
 import { managedStationOptions, monthlySummary } from "@/lib/reception/queries";
 import { shanghaiDateOf } from "@/lib/calendar/civil-date";
+import { parseId } from "@/lib/validation/fields";
 
 export async function MonthlySummary({
   actor,
@@ -26,7 +27,7 @@ export async function MonthlySummary({
   ]);
   const month =
     sp.month && /^\d{4}-(0[1-9]|1[0-2])$/.test(sp.month) ? sp.month : shanghaiDateOf(new Date()).slice(0, 7);
-  const stationId = sp.station && /^\d{1,9}$/.test(sp.station) ? Number(sp.station) : stations[0]?.id;
+  const stationId = parseId(sp.station) ?? stations[0]?.id;
   const summary = stationId != null ? await monthlySummary(actor, stationId, month) : null;
   return (
     <div className="space-y-5">

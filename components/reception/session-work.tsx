@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/permissions";
 import { getSessionWork } from "@/lib/reception/queries";
+import { parseId } from "@/lib/validation/fields";
 import { suggestionFormOptions } from "@/lib/suggestions/form-options";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
@@ -24,7 +25,8 @@ export async function SessionWork({
   code?: string;
   backHref: string;
 }) {
-  const s = /^\d{1,9}$/.test(id) ? await getSessionWork(actor, Number(id)) : null;
+  const n = parseId(id);
+  const s = n ? await getSessionWork(actor, n) : null;
   if (!s) notFound();
   const [t, tb, tsug, format, options] = await Promise.all([
     getTranslations("reception"),

@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { areaActor } from "@/components/layout/area-layout";
-import { AppError } from "@/lib/errors";
+import { foundOrNull } from "@/lib/errors";
+import { parseId } from "@/lib/validation/fields";
 import { getCaseDetail, leaderOptions } from "@/lib/supervision/case-queries";
 import { CaseDetailView } from "./case-detail";
 
@@ -16,14 +17,10 @@ export function casePage(area: "staff" | "leader") {
     const actor = await areaActor(area);
     if (!actor) return null;
     const { id } = await params;
-    if (!/^\d{1,9}$/.test(id)) notFound();
-    let c;
-    try {
-      c = await getCaseDetail(actor, Number(id));
-    } catch (err) {
-      if (err instanceof AppError && (err.code === "notFound" || err.code === "forbidden")) notFound();
-      throw err;
-    }
+    const caseId = parseId(id);
+    if (!caseId) notFound();
+    const c = await foundOrNull(getCaseDetail(actor, caseId));
+    if (!c) notFound();
     const leaders = c.canManage ? await leaderOptions(actor) : [];
     return <CaseDetailView c={c} itemHref={`/${area}/suggestions/${c.suggestion.id}`} leaders={leaders} />;
   };

@@ -5,19 +5,14 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
 import { Card, PageHeader } from "@/components/ui/card";
-import { AppError } from "@/lib/errors";
+import { foundOrNull } from "@/lib/errors";
 import { accountDetail, type AccountDetail } from "@/lib/users/account-detail";
 import { AccountActions } from "./account-actions";
 import { AccountForm } from "./account-form";
 import { StateBadges } from "./state-badges";
 
 async function load(actor: Parameters<typeof accountDetail>[0], id: number): Promise<AccountDetail> {
-  try {
-    return await accountDetail(actor, id);
-  } catch (err) {
-    if (err instanceof AppError && err.code === "notFound") notFound();
-    throw err;
-  }
+  return (await foundOrNull(accountDetail(actor, id))) ?? notFound();
 }
 
 export async function AccountDetailPage({ id }: { id: number }) {

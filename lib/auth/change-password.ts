@@ -1,9 +1,10 @@
 // A signed-in user changes their password. The new one must pass the policy (S3); afterwards every session of
-// the user ends, this one included, so a stolen session does not outlive the change (S5).
+// the user ends, this one included, so a stolen session does not outlive the change (S5). Refusals are AppErrors
+// like every other use case's (the wrong current password beside its field); the form action shows them.
 import { z } from "zod";
 import { db } from "../db.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { fieldErrorsFrom, type ActionState } from "../forms/action-state.ts";
+import { AppError, fieldError } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { revokeAllSessions } from "./auth-session.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
@@ -20,18 +21,16 @@ const schema = z.strictObject({
   confirm: z.string({ error: "passwordMismatch" }).max(128, { error: "tooLong" }),
 });
 
-export async function changePassword(actor: Actor, raw: unknown, client: ClientInfo): Promise<ActionState> {
+export async function changePassword(actor: Actor, raw: unknown, client: ClientInfo): Promise<void> {
   // Not before the second factor: a password alone must not be enough to replace the password.
-  if (actor.gate === "verify" || actor.gate === "enrol") return { formError: "unauthenticated" };
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues) };
-  const { current, next, confirm } = parsed.data;
+  if (actor.gate === "verify" || actor.gate === "enrol") throw new AppError("unauthenticated");
+  const { current, next, confirm } = schema.parse(raw);
 
   const user = await db.user.findUnique({
     where: { id: actor.id },
     select: { id: true, role: true, name: true, username: true, passwordHash: true },
   });
-  if (!user?.passwordHash) return { formError: "forbidden" };
+  if (!user?.passwordHash) throw new AppError("forbidden");
   if (!(await verifyPassword(user.passwordHash, current))) {
     await recordAudit({
       actor,
@@ -40,16 +39,16 @@ export async function changePassword(actor: Actor, raw: unknown, client: ClientI
       client,
       detail: { reason: "wrongCurrent" },
     });
-    return { fieldErrors: { current: "currentPasswordWrong" } };
+    throw fieldError("current", "currentPasswordWrong");
   }
   // The person's own words: username, name and the stations they work at (S3 "context words").
   const stations = actor.stationIds.length
     ? await db.station.findMany({ where: { id: { in: [...actor.stationIds] } }, select: { name: true } })
     : [];
   const problem = checkPassword(next, [user.username ?? "", user.name, ...stations.map((s) => s.name)]);
-  if (problem) return { fieldErrors: { next: `password_${problem}` } };
-  if (next !== confirm) return { fieldErrors: { confirm: "passwordMismatch" } };
-  if (await verifyPassword(user.passwordHash, next)) return { fieldErrors: { next: "passwordUnchanged" } };
+  if (problem) throw fieldError("next", `password_${problem}`);
+  if (next !== confirm) throw fieldError("confirm", "passwordMismatch");
+  if (await verifyPassword(user.passwordHash, next)) throw fieldError("next", "passwordUnchanged");
 
   const hash = await hashPassword(next);
   await db.$transaction(async (tx) => {
@@ -76,5 +75,4 @@ export async function changePassword(actor: Actor, raw: unknown, client: ClientI
       tx,
     );
   });
-  return { ok: true };
 }

@@ -14,6 +14,7 @@ import { QUEUES } from "../jobs/queues.ts";
 import { createAuthSession } from "./auth-session.ts";
 import { hitLimits, isOverLimit, type Limit } from "./rate-limit.ts";
 import { otpLoginSchema, otpRequestSchema } from "./schemas.ts";
+import { written } from "../notifications/texts.ts";
 
 export const OTP_TTL_MS = 10 * 60 * 1000;
 const MAX_TRIES_PER_CODE = 5;
@@ -88,9 +89,7 @@ export async function requestOtp(raw: unknown, client: ClientInfo): Promise<OtpR
         ip: client.ip,
       },
     });
-    await queueSms(tx, phone, "otp", `【人大代表联络站】您的登录验证码是${code}，10分钟内有效。请勿告诉他人。`, {
-      secret: true,
-    });
+    await queueSms(tx, phone, "otp", written("sms.otp", { code }), { secret: true });
     await recordAudit(
       { action: "auth.otp.request", result: "SUCCESS", client, detail: { phone: maskPhone(phone) } },
       tx,
@@ -146,7 +145,12 @@ export async function otpLogin(raw: unknown, client: ClientInfo): Promise<OtpLog
     const user =
       existing ??
       (await tx.user.create({
-        data: { role: "RESIDENT", name: `居民${phone.slice(-4)}`, phoneEnc: encryptPii(phone), phoneHmac },
+        data: {
+          role: "RESIDENT",
+          name: written("recorded.residentName", { last4: phone.slice(-4) }),
+          phoneEnc: encryptPii(phone),
+          phoneHmac,
+        },
         select: { id: true, role: true, disabledAt: true },
       }));
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });

@@ -2,6 +2,7 @@
 // committee staff maintain it (category.manage is "any", docs/decisions/0046). A category with items is never
 // deleted; its code is stable. The default lead unit is a hint on the assign form, never an automatic choice.
 import { z } from "zod";
+import * as f from "../validation/fields.ts";
 import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -9,10 +10,9 @@ import { requireRole } from "../auth/authorize-in-region.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { clearReferenceCaches } from "../cache/reference-data.ts";
 import type { ClientInfo } from "../http/client-info.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
+import { onUniqueViolation } from "../database-errors.ts";
 import { registerCode } from "../stations/schemas.ts";
 
-const blankToUndefined = (v: unknown) => (v === "" || v == null ? undefined : v);
 const fields = {
   code: registerCode,
   name: z
@@ -25,10 +25,10 @@ const fields = {
     .int({ error: "places.sortOrder" })
     .min(0, { error: "places.sortOrder" })
     .max(9999, { error: "places.sortOrder" }),
-  defaultUnitId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
+  defaultUnitId: f.optionalId(),
 };
 export const createCategorySchema = z.strictObject(fields);
-export const editCategorySchema = z.strictObject({ categoryId: z.coerce.number().int().positive(), ...fields });
+export const editCategorySchema = z.strictObject({ categoryId: f.id(), ...fields });
 
 type Input = z.infer<typeof createCategorySchema>;
 
@@ -46,8 +46,7 @@ const plain = (c: { code: string; name: string; sortOrder: number; defaultUnitId
   defaultUnitId: c.defaultUnitId,
 });
 
-const mapUnique = (err: unknown) =>
-  isUniqueViolation(err) ? new AppError("conflict", "places.categoryCodeTaken") : err;
+const mapUnique = (err: unknown) => onUniqueViolation(err, "places.categoryCodeTaken", "code");
 
 export async function createCategory(actor: Actor, raw: unknown, client?: ClientInfo): Promise<{ id: number }> {
   await requireRole(actor, "category.manage", { type: "Category", id: "new" }, client);

@@ -3,6 +3,7 @@
 // keep their person record and get the next term's mandate; those left with no open mandate lose their deputy
 // sign-in (account disabled, sessions ended) while their history stays, readable under the old term.
 import { z } from "zod";
+import * as f from "../validation/fields.ts";
 import { db } from "../db.ts";
 import { AppError, notFound } from "../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -16,7 +17,7 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateRequired" });
 export const changeTermSchema = z
   .strictObject({
     level: z.enum(Object.values(DeputyLevel) as [DeputyLevel, ...DeputyLevel[]], { error: "invalid" }),
-    regionId: z.coerce.number({ error: "invalid" }).int().positive({ error: "invalid" }),
+    regionId: f.id(),
     term: z.coerce.number({ error: "invalid" }).int().min(1, { error: "invalid" }).max(98, { error: "invalid" }),
     closesOn: date,
     opensOn: date,

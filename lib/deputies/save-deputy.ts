@@ -3,6 +3,7 @@
 // a deputy outside it looks "not found". Audited with the fields before and after.
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import * as f from "../validation/fields.ts";
 import { db } from "../db.ts";
 import { AppError, notFound } from "../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -11,7 +12,7 @@ import { decryptPii, encryptPii } from "../crypto/pii.ts";
 import { toDbDate } from "../calendar/civil-date.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { DeputyLevel } from "../generated/prisma/enums.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
+import { onUniqueViolation } from "../database-errors.ts";
 
 const text = (max: number) =>
   z
@@ -26,10 +27,7 @@ const date = z
   .transform((s) => (s ? s : null));
 
 export const saveDeputySchema = z.strictObject({
-  deputyId: z
-    .string()
-    .regex(/^$|^\d{1,9}$/, { error: "invalid" })
-    .optional(),
+  deputyId: f.optionalId(),
   code: z.string().trim().min(1, { error: "deputyCodeRequired" }).max(32, { error: "tooLong" }),
   name: z.string().trim().min(1, { error: "deputyNameRequired" }).max(40, { error: "tooLong" }),
   gender: z.enum(["", "男", "女"], { error: "invalid" }).optional(),
@@ -46,10 +44,7 @@ export const saveDeputySchema = z.strictObject({
     .string()
     .regex(/^$|^\d{1,2}$/, { error: "invalid" })
     .optional(),
-  regionId: z
-    .string()
-    .regex(/^$|^\d{1,9}$/, { error: "invalid" })
-    .optional(),
+  regionId: f.optionalId(),
   constituency: text(80),
   startsOn: date,
   endsOn: date,
@@ -202,7 +197,6 @@ export async function saveDeputy(actor: Actor, raw: unknown, client?: ClientInfo
       return saved;
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError("conflict", "deputyCodeTaken");
-    throw err;
+    throw onUniqueViolation(err, "deputyCodeTaken", "code");
   }
 }

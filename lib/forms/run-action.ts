@@ -1,19 +1,20 @@
-// Every form action ends the same way: a ZodError becomes field messages, an AppError a form message, a lost
-// database connection says so plainly (R4), and anything else a generic message plus a log line: a driver's or
-// database's own text (a constraint name, "invalid byte sequence", a value out of range) never reaches a person.
+// Every form action ends the same way: a ZodError becomes field messages, an AppError a message beside its field
+// (or for the whole form when it names none), a database error the use case did not explain becomes what it means
+// (lib/database-errors.ts: a lost database says so plainly, R4), and anything else a generic message plus a log
+// line: a driver's or database's own text (a constraint name, "invalid byte sequence", a value out of range) never
+// reaches a person.
 import "../validation/zod-locale.ts";
 import { ZodError } from "zod";
 import { AppError } from "../errors.ts";
+import { appErrorFromDatabase } from "../database-errors.ts";
 import { fieldErrorsFrom, type ActionState } from "./action-state.ts";
 
-function isDatabaseDown(err: unknown): boolean {
-  const text = String((err as { message?: string })?.message ?? err);
-  const code = (err as { code?: string })?.code;
-  return (
-    code === "P1001" ||
-    code === "P1017" ||
-    /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|Can't reach database/i.test(text)
-  );
+/** What a form shows for an AppError: the message beside its field, or for the whole form. */
+export function actionStateOf(err: AppError, values?: Record<string, string>): ActionState {
+  const shown: ActionState = err.field
+    ? { fieldErrors: { [err.field]: err.messageKey } }
+    : { formError: err.messageKey };
+  return values ? { ...shown, values } : shown;
 }
 
 export async function runFormAction(
@@ -28,9 +29,11 @@ export async function runFormAction(
       const { form, ...fieldErrors } = fieldErrorsFrom(err.issues);
       return form ? { formError: form, fieldErrors, values } : { fieldErrors, values };
     }
-    if (err instanceof AppError) return { formError: err.messageKey, values };
-    if (isDatabaseDown(err)) return { formError: "unavailable", values };
-    console.error("[action]", err);
+    if (err instanceof AppError) return actionStateOf(err, values);
+    const known = appErrorFromDatabase(err);
+    // A database error the use case did not expect is still worth a log line, unless the database is just down.
+    if (known?.code !== "unavailable") console.error("[action]", err);
+    if (known) return actionStateOf(known, values);
     return { formError: "generic", values };
   }
 }

@@ -4,6 +4,7 @@
 // reported, unknown keys are ignored, and the survivors go through the whole strict schema once more.
 import { z } from "zod";
 import { dayNumber } from "../calendar/civil-date.ts";
+import { id } from "../validation/fields.ts";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -36,12 +37,8 @@ export function toQueryString(values: Record<string, string | number | null | un
   return text ? `?${text}` : "";
 }
 
-/** A row id in a query string: digits only, within PostgreSQL's integer range. */
-export const idParam = z
-  .string()
-  .regex(/^\d{1,10}$/)
-  .transform(Number)
-  .pipe(z.number().int().positive().max(2_147_483_647));
+/** A row id in a query string: the shared id rule (lib/validation/fields.ts), digits only, within int4. */
+export const idParam = id();
 
 /** A calendar date ("YYYY-MM-DD", as `<input type="date">` sends it) that exists, in a sane range of years. */
 export const civilDateParam = z.string().refine((v) => {

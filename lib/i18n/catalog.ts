@@ -20,6 +20,7 @@ export const CATALOG_PARTS = [
   "paper",
   "opendata",
   "projects",
+  "notifications",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

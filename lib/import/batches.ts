@@ -9,6 +9,7 @@ import type { ClientInfo } from "../http/client-info.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { ImportStatus } from "../generated/prisma/enums.ts";
 import type { Preview } from "./preview.ts";
+import { parseUuid } from "../validation/fields.ts";
 import { guardFrom } from "../status/move-table.ts";
 import { IMPORT_MOVES, moveImportBatch } from "../status/import-batch.ts";
 
@@ -46,7 +47,8 @@ async function deny(actor: Actor, action: string, id: string, client?: ClientInf
 
 /** The batch if `actor` may see it; otherwise "not found" (and a DENIED audit row). */
 export async function loadOwnBatch(actor: Actor, id: string, action: string, client?: ClientInfo) {
-  const batch = /^[0-9a-f-]{36}$/i.test(id) ? await db.importBatch.findUnique({ where: { id } }) : null;
+  const uuid = parseUuid(id);
+  const batch = uuid ? await db.importBatch.findUnique({ where: { id: uuid } }) : null;
   if (!batch) throw notFound();
   const permission = IMPORT_PERMISSION[batch.kind as ImportKind];
   if (

@@ -8,7 +8,7 @@ import { fromDbDate, shanghaiDateOf, toDbDate } from "../calendar/civil-date.ts"
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
+import { isUniqueViolation } from "../database-errors.ts";
 import { countSubmission, isOverSubmissionCap, submissionLimit } from "../suggestions/submission-cap.ts";
 import { newTrackingCode } from "../suggestions/tracking-code.ts";
 import { loadRoundFor, regionPathOf } from "./access.ts";

@@ -7,11 +7,12 @@ import { AppError, notFound } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { can, type Actor } from "../auth/permissions.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
+import { isUniqueViolation } from "../database-errors.ts";
 import { notifyProposer } from "../notifications/notify.ts";
 import { newTrackingCode } from "../suggestions/tracking-code.ts";
 import { bookingRefSchema, bookSchema } from "./schemas.ts";
 import { cancelDeadline } from "./rules.ts";
+import { written } from "../notifications/texts.ts";
 import { moveBooking, type BookingStart } from "../status/booking.ts";
 
 export type BookResult = { code: string; status: "BOOKED" | "WAITLISTED"; duplicate: boolean };
@@ -53,8 +54,12 @@ export async function bookSession(actor: Actor, raw: unknown, client?: ClientInf
           select: { id: true, code: true },
         });
         await notifyProposer(tx, actor.id, {
-          title: status === "BOOKED" ? "预约成功" : "已加入候补",
-          body: `${session.station.name}「${session.theme}」，预约码 ${booking.code}。`,
+          title: written(status === "BOOKED" ? "notice.booked.title" : "notice.waitlisted.title"),
+          body: written(status === "BOOKED" ? "notice.booked.body" : "notice.waitlisted.body", {
+            station: session.station.name,
+            theme: session.theme,
+            code: booking.code,
+          }),
           link: `/me/bookings/${booking.code}`,
         });
         await recordAudit(
@@ -153,10 +158,15 @@ export async function promoteFromWaitlist(tx: Tx, sessionId: number): Promise<st
     minute: "2-digit",
   });
   await notifyProposer(tx, next.residentId, {
-    title: "候补成功，您已获得接待名额",
-    body: `${session.station.name}「${session.theme}」${when}，预约码 ${next.code}。`,
+    title: written("notice.promoted.title"),
+    body: written("notice.promoted.body", {
+      station: session.station.name,
+      theme: session.theme,
+      when,
+      code: next.code,
+    }),
     link: `/me/bookings/${next.code}`,
-    sms: `【人大代表联络站】您候补的${session.station.name}接待活动（${when}）已有名额，预约码${next.code}，请准时到场。`,
+    sms: written("sms.promoted", { station: session.station.name, when, code: next.code }),
   });
   await recordAudit(
     { actor: null, action: "booking.promote", target: { type: "Booking", id: next.id }, result: "SUCCESS" },

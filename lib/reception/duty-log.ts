@@ -11,6 +11,7 @@ import { createSuggestion } from "../suggestions/create-suggestion.ts";
 import { addVisitSchema, closeSessionSchema, raiseVisitSchema } from "./schemas.ts";
 import { loadSessionForAction } from "./load-session.ts";
 import { creditDutyPoints, type Credit } from "./duty-points.ts";
+import { written } from "../notifications/texts.ts";
 import { moveBooking } from "../status/booking.ts";
 import { moveReceptionSession } from "../status/reception-session.ts";
 
@@ -84,7 +85,9 @@ export async function raiseVisit(actor: Actor, raw: unknown, client: ClientInfo 
   if (!category) throw new AppError("invalid", "categoryRequired");
   // The deputy who raises it, or (for a station admin) the first deputy on duty: the suggestion is theirs to follow.
   const deputyId = actor.deputyId ?? [...s.deputyIds].sort((a, b) => a - b)[0] ?? null;
-  const content = visit.answeredOnSpot ? `${visit.raised}\n\n现场答复：${visit.answeredOnSpot}` : visit.raised;
+  const content = visit.answeredOnSpot
+    ? written("recorded.answeredOnSpot", { raised: visit.raised, answer: visit.answeredOnSpot })
+    : visit.raised;
   const created = await createSuggestion(
     actor,
     {
@@ -119,7 +122,7 @@ export async function raiseVisit(actor: Actor, raw: unknown, client: ClientInfo 
           code: "SUGGESTION",
           sourceType: "Suggestion",
           sourceId: created.id,
-          note: "接待中提出建议",
+          note: written("recorded.dutyPoint.SUGGESTION"),
           occurredAt: new Date(),
         },
       ]);
@@ -158,7 +161,7 @@ export async function closeSession(actor: Actor, raw: unknown, client?: ClientIn
         code: "RECEPTION" as const,
         sourceType: "ReceptionSession" as const,
         sourceId: s.id,
-        note: "进站接待选民",
+        note: written("recorded.dutyPoint.RECEPTION"),
         occurredAt: s.startsAt,
       },
       ...(solvedOnSpot > 0
@@ -168,7 +171,7 @@ export async function closeSession(actor: Actor, raw: unknown, client?: ClientIn
               code: "SOLVED_ON_SPOT" as const,
               sourceType: "ReceptionSession" as const,
               sourceId: s.id,
-              note: "接待中现场解决群众问题",
+              note: written("recorded.dutyPoint.SOLVED_ON_SPOT"),
               occurredAt: s.startsAt,
             },
           ]

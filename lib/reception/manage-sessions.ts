@@ -11,6 +11,7 @@ import { cancelSessionSchema, createSessionSchema, sessionRefSchema } from "./sc
 import { notifyProposer } from "../notifications/notify.ts";
 import { earliestPublishableStart, RECEPTION_RULES } from "./rules.ts";
 import { loadSessionForAction } from "./load-session.ts";
+import { written } from "../notifications/texts.ts";
 import { moveBooking } from "../status/booking.ts";
 import { moveReceptionSession, type SessionStart } from "../status/reception-session.ts";
 
@@ -142,10 +143,15 @@ export async function cancelSession(actor: Actor, raw: unknown, client?: ClientI
     });
     for (const b of holders) {
       await notifyProposer(tx, b.residentId, {
-        title: "接待活动已取消",
-        body: `${s.station.name}「${s.theme}」（${when}）已取消：${input.reason}`,
+        title: written("notice.sessionCancelled.title"),
+        body: written("notice.sessionCancelled.body", {
+          station: s.station.name,
+          theme: s.theme,
+          when,
+          reason: input.reason,
+        }),
         link: `/me/bookings/${b.code}`,
-        sms: `【人大代表联络站】很抱歉，您预约的${s.station.name}接待活动（${when}）已取消：${input.reason.slice(0, 60)}`,
+        sms: written("sms.sessionCancelled", { station: s.station.name, when, reason: input.reason.slice(0, 60) }),
       });
     }
     await recordAudit(

@@ -3,6 +3,7 @@
 import { db } from "../db.ts";
 import { notifyProposer } from "../notifications/notify.ts";
 import { RECEPTION_RULES } from "./rules.ts";
+import { written } from "../notifications/texts.ts";
 
 export async function sendBookingReminders(now = new Date()): Promise<number> {
   const until = new Date(now.getTime() + RECEPTION_RULES.reminderHours * 3_600_000);
@@ -32,10 +33,20 @@ export async function sendBookingReminders(now = new Date()): Promise<number> {
       });
       if (claimed.count === 0) return;
       await notifyProposer(tx, b.residentId, {
-        title: "接待活动提醒",
-        body: `${when} ${b.session.station.name}「${b.session.theme}」，预约码 ${b.code}。`,
+        title: written("notice.reminder.title"),
+        body: written("notice.reminder.body", {
+          when,
+          station: b.session.station.name,
+          theme: b.session.theme,
+          code: b.code,
+        }),
         link: `/me/bookings/${b.code}`,
-        sms: `【人大代表联络站】提醒：您预约的${b.session.station.name}代表接待活动将于${when}开始，地址${b.session.station.address}，预约码${b.code}。`,
+        sms: written("sms.reminder", {
+          station: b.session.station.name,
+          when,
+          address: b.session.station.address,
+          code: b.code,
+        }),
       });
       sent++;
     });

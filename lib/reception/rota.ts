@@ -11,6 +11,7 @@ import { generateRotaSchema } from "./schemas.ts";
 import { earliestPublishableStart } from "./rules.ts";
 import { planRota } from "./rota-plan.ts";
 import { shanghaiInstant, stationForManaging } from "./manage-sessions.ts";
+import { written } from "../notifications/texts.ts";
 import type { SessionStart } from "../status/reception-session.ts";
 
 export type RotaResult = {
@@ -74,7 +75,9 @@ export async function generateRota(
           capacity: input.capacity,
           status: (publish ? "PUBLISHED" : "DRAFT") satisfies SessionStart,
           publishedAt: publish ? now : null,
-          ruleException: p.shortOfDeputies ? `驻站代表仅${station.deputyIds.length}名，排班时不足两名代表` : null,
+          ruleException: p.shortOfDeputies
+            ? written("recorded.rotaShortOfDeputies", { count: String(station.deputyIds.length) })
+            : null,
           createdById: actor.id,
           deputies: { create: p.deputyIds.map((deputyId) => ({ deputyId })) },
         },

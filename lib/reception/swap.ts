@@ -8,10 +8,11 @@ import { AppError, notFound } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/permissions.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
+import { onUniqueViolation } from "../database-errors.ts";
 import { notifyUsers } from "../notifications/notify.ts";
 import { id } from "./schemas.ts";
 import { loadSessionForAction } from "./load-session.ts";
+import { written } from "../notifications/texts.ts";
 import { moveSessionSwap } from "../status/session-swap.ts";
 
 const requestSchema = z.strictObject({
@@ -48,8 +49,8 @@ export async function requestSwap(actor: Actor, raw: unknown, client?: ClientInf
         tx,
         admins.map((a) => a.userId),
         {
-          title: "代表申请换班",
-          body: `${s.station.name}「${s.theme}」有一条换班申请待审批。`,
+          title: written("notice.swapRequested.title"),
+          body: written("notice.swapRequested.body", { station: s.station.name, theme: s.theme }),
           link: `/station/sessions/${s.id}`,
         },
       );
@@ -66,8 +67,7 @@ export async function requestSwap(actor: Actor, raw: unknown, client?: ClientInf
       return r;
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError("conflict", "swap.pending");
-    throw err;
+    throw onUniqueViolation(err, "swap.pending");
   }
 }
 
@@ -94,8 +94,7 @@ export async function decideSwap(actor: Actor, raw: unknown, client?: ClientInfo
       try {
         await tx.sessionDeputy.create({ data: { sessionId: s.id, deputyId: r.toDeputyId } });
       } catch (err) {
-        if (isUniqueViolation(err)) throw new AppError("invalid", "swap.notAvailable");
-        throw err;
+        throw onUniqueViolation(err, "swap.notAvailable", undefined, "invalid");
       }
     }
     const users = await tx.user.findMany({
@@ -106,8 +105,11 @@ export async function decideSwap(actor: Actor, raw: unknown, client?: ClientInfo
       tx,
       users.map((u) => u.id),
       {
-        title: approve ? "换班申请已批准" : "换班申请未获批准",
-        body: `${s.station.name}「${s.theme}」的换班申请${approve ? "已批准，值班名单已更新" : "未获批准"}。`,
+        title: written(approve ? "notice.swapApproved.title" : "notice.swapRejected.title"),
+        body: written(approve ? "notice.swapApproved.body" : "notice.swapRejected.body", {
+          station: s.station.name,
+          theme: s.theme,
+        }),
         link: `/deputy/sessions/${s.id}`,
       },
     );

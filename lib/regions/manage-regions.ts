@@ -2,6 +2,7 @@
 // units, people and items hang on it), and its place in the tree never changes here, so `path` stays what it was.
 // Codes (行政区划代码) are unique. The tree is cached per process: edits clear the cache.
 import { z } from "zod";
+import * as f from "../validation/fields.ts";
 import { db } from "../db.ts";
 import { AppError, notFound } from "../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -10,9 +11,9 @@ import type { Actor } from "../auth/permissions.ts";
 import { clearReferenceCaches } from "../cache/reference-data.ts";
 import type { RegionLevel } from "../generated/prisma/enums.ts";
 import type { ClientInfo } from "../http/client-info.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
+import { onUniqueViolation } from "../database-errors.ts";
 
-const id = z.coerce.number({ error: "invalid" }).int().positive({ error: "invalid" });
+const id = f.id();
 const name = z
   .string({ error: "places.nameRequired" })
   .trim()
@@ -74,7 +75,7 @@ export async function addRegion(actor: Actor, raw: unknown, client?: ClientInfo)
     clearReferenceCaches();
     return r;
   } catch (err) {
-    throw isUniqueViolation(err) ? new AppError("conflict", "places.regionCodeTaken") : err;
+    throw onUniqueViolation(err, "places.regionCodeTaken", "code");
   }
 }
 

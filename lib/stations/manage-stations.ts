@@ -7,7 +7,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { requireRole, requireScope } from "../auth/authorize-in-region.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { ClientInfo } from "../http/client-info.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
+import { onUniqueViolation } from "../database-errors.ts";
 import { randomBytes } from "node:crypto";
 import { loadRegionInScope, loadStationForAdmin } from "./load-station.ts";
 import { checkPlausiblePoint } from "./plausible-point.ts";
@@ -75,8 +75,7 @@ async function checkPlace(tx: Tx, actor: Actor, input: Fields, selfId?: number) 
   return parentId;
 }
 
-const codeTaken = (err: unknown) =>
-  isUniqueViolation(err) ? new AppError("conflict", "places.codeTaken") : (err as Error);
+const codeTaken = (err: unknown) => onUniqueViolation(err, "places.codeTaken", "code");
 
 export async function createStation(actor: Actor, raw: unknown, client?: ClientInfo): Promise<{ id: number }> {
   const target = { type: "Station", id: "new" };

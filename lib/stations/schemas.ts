@@ -1,9 +1,10 @@
 // S2: strict input for the committee's station administration. Messages are keys under "errors".
 import { z } from "zod";
+import * as f from "../validation/fields.ts";
 
-const id = z.coerce.number({ error: "invalid" }).int().positive({ error: "invalid" });
+const id = f.id();
 const blankToUndefined = (v: unknown) => (v === "" || v == null ? undefined : v);
-const optionalId = z.preprocess(blankToUndefined, id.optional());
+const optionalId = f.optionalId();
 const text = (max: number, required: string) =>
   z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: "tooLong" });
 const optionalText = (max: number) =>
@@ -27,7 +28,7 @@ const stationFields = {
   name: text(80, "places.nameRequired"),
   kind: z.enum(stationKinds, { error: "places.kindRequired" }),
   parentId: optionalId,
-  regionId: z.coerce.number({ error: "places.regionRequired" }).int().positive({ error: "places.regionRequired" }),
+  regionId: f.id("places.regionRequired"),
   address: text(200, "places.addressRequired"),
   // Any number here: a point outside China (lat and lng swapped, say) gets the plausible-area message instead.
   lat: coordinate(-180, 180),

@@ -10,6 +10,7 @@ import { assignSchema } from "./action-schemas.ts";
 import { dueAtFor } from "./due.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
+import { written } from "../notifications/texts.ts";
 import { moveAssignment, type AssignmentStart } from "../status/assignment.ts";
 
 export async function assignSuggestion(actor: Actor, raw: unknown, client?: ClientInfo) {
@@ -42,14 +43,15 @@ export async function assignSuggestion(actor: Actor, raw: unknown, client?: Clie
       to: "ASSIGNED",
       actor,
       action: earlier.size > 0 ? "REASSIGN" : "ASSIGN",
-      reason: `主办：${units.find((u) => u.id === input.leadUnitId)!.name}${
-        coUnitIds.length
-          ? `；协办：${units
+      reason: coUnitIds.length
+        ? written("recorded.assignedToWithCo", {
+            lead: units.find((u) => u.id === input.leadUnitId)!.name,
+            co: units
               .filter((u) => u.id !== input.leadUnitId)
               .map((u) => u.name)
-              .join("、")}`
-          : ""
-      }`,
+              .join(written("recorded.listSeparator")),
+          })
+        : written("recorded.assignedTo", { lead: units.find((u) => u.id === input.leadUnitId)!.name }),
       data: { assignedAt: now, dueAt: leadDue },
       client,
     });
@@ -78,14 +80,16 @@ export async function assignSuggestion(actor: Actor, raw: unknown, client?: Clie
     }
     for (const unit of units) {
       await notifyUnit(tx, unit.id, {
-        title: unit.id === input.leadUnitId ? "新的交办事项（主办）" : "新的交办事项（协办）",
-        body: `「${s.title}」已交你单位${unit.id === input.leadUnitId ? "主办" : "协办"}，请及时签收。`,
+        title: written(unit.id === input.leadUnitId ? "notice.assigned.leadTitle" : "notice.assigned.coTitle"),
+        body: written(unit.id === input.leadUnitId ? "notice.assigned.leadBody" : "notice.assigned.coBody", {
+          title: s.title,
+        }),
         link: `/unit/suggestions/${s.id}`,
       });
     }
     await notifyProposer(tx, s.proposerId, {
-      title: "您反映的事项已交办",
-      body: `「${s.title}」已交承办单位办理。`,
+      title: written("notice.assignedToProposer.title"),
+      body: written("notice.assignedToProposer.body", { title: s.title }),
       link: `/track/${s.trackingCode}`,
     });
   });

@@ -7,10 +7,11 @@ import type { ClientInfo } from "../http/client-info.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { SuggestionKind, SuggestionSource } from "../generated/prisma/enums.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
+import { isUniqueViolation } from "../database-errors.ts";
 import { dueAtFor } from "./due.ts";
 import type { Upload } from "./uploads.ts";
 import { newTrackingCode } from "./tracking-code.ts";
+import { written } from "../notifications/texts.ts";
 
 export type NewSuggestion = {
   title: string;
@@ -123,8 +124,14 @@ export async function createSuggestion(
             createdAt: now,
             reason: data.recordedById
               ? data.source === "RECEPTION"
-                ? "由代表接待记录转为意见建议"
-                : `由${data.source === "LETTER" ? "来信" : data.source === "HOTLINE" ? "热线" : "来访"}代为登记`
+                ? written("recorded.fromReception")
+                : written(
+                    data.source === "LETTER"
+                      ? "recorded.onBehalf.LETTER"
+                      : data.source === "HOTLINE"
+                        ? "recorded.onBehalf.HOTLINE"
+                        : "recorded.onBehalf.VISIT",
+                  )
               : null,
           },
         });
@@ -132,8 +139,8 @@ export async function createSuggestion(
           await tx.notification.create({
             data: {
               userId: data.proposerId,
-              title: "已收到您反映的事项",
-              body: `查询码 ${s.trackingCode}，可随时查看办理进度。`,
+              title: written("notice.received.title"),
+              body: written("notice.received.body", { code: s.trackingCode }),
               link: `/track/${s.trackingCode}`,
             },
           });

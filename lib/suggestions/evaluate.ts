@@ -10,6 +10,7 @@ import { evaluateSchema } from "./action-schemas.ts";
 import { dueAtFor } from "./due.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
+import { written } from "../notifications/texts.ts";
 import type { AssignmentStart } from "../status/assignment.ts";
 
 export async function evaluateSuggestion(actor: Actor, raw: unknown, client?: ClientInfo) {
@@ -51,7 +52,7 @@ export async function evaluateSuggestion(actor: Actor, raw: unknown, client?: Cl
       to: "HANDLING",
       actor,
       action: "REHANDLE",
-      reason: input.comment || "提出人不满意",
+      reason: input.comment || written("recorded.dissatisfied"),
       data: { round: s.round + 1, dueAt: rehandleBy },
       client,
     });
@@ -71,18 +72,20 @@ export async function evaluateSuggestion(actor: Actor, raw: unknown, client?: Cl
       data: {
         suggestionId: s.id,
         level: "ROUTINE",
-        reason: `提出人不满意，第 ${s.round + 1} 轮办理${input.comment ? `：${input.comment}` : ""}`,
+        reason: input.comment
+          ? written("recorded.rehandleCaseWithComment", { round: String(s.round + 1), comment: input.comment })
+          : written("recorded.rehandleCase", { round: String(s.round + 1) }),
         dueAt: rehandleBy,
       },
     });
     await notifyUnit(tx, lead!.unitId, {
-      title: "提出人不满意，请再次办理",
-      body: `「${s.title}」须在一个月内再次答复。`,
+      title: written("notice.rehandle.title"),
+      body: written("notice.rehandle.body", { title: s.title }),
       link: `/unit/suggestions/${s.id}`,
     });
     await notifyStaffFor(tx, s.region.path, {
-      title: "不满意事项已转入督办",
-      body: `「${s.title}」`,
+      title: written("notice.dissatisfiedToSupervision.title"),
+      body: written("notice.dissatisfiedToSupervision.body", { title: s.title }),
       link: `/staff/suggestions/${s.id}`,
     });
   });

@@ -13,6 +13,7 @@ import { itemRef } from "./action-schemas.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
 import { newTrackingCode } from "./tracking-code.ts";
+import { written } from "../notifications/texts.ts";
 
 const raiseSchema = z.strictObject({
   ...itemRef,
@@ -74,7 +75,7 @@ export async function raiseAsDeputySuggestion(actor: Actor, raw: unknown, client
           actorRole: actor.role,
           action: "SUBMIT",
           toStatus: "SUBMITTED",
-          reason: `由群众意见 ${s.trackingCode} 转为代表建议`,
+          reason: written("recorded.raisedFrom", { code: s.trackingCode }),
           createdAt: now,
         },
         {
@@ -93,13 +94,13 @@ export async function raiseAsDeputySuggestion(actor: Actor, raw: unknown, client
       to: "MERGED",
       actor,
       action: "RAISE_AS_DEPUTY_SUGGESTION",
-      reason: `已由${deputy.name}代表转为代表建议 ${formal.trackingCode}，办理结果将同步反馈`,
+      reason: written("recorded.raisedAs", { deputy: deputy.name, code: formal.trackingCode }),
       data: { mergedIntoId: formal.id, closedAt: now, dueAt: null },
       client,
     });
     await notifyProposer(tx, s.proposerId, {
-      title: "您的意见已转为代表建议",
-      body: `「${s.title}」已由${deputy.name}代表转为代表建议，请查看 ${formal.trackingCode} 的办理进度。`,
+      title: written("notice.raisedAsDeputy.title"),
+      body: written("notice.raisedAsDeputy.body", { title: s.title, deputy: deputy.name, code: formal.trackingCode }),
       link: `/track/${formal.trackingCode}`,
     });
     return formal;

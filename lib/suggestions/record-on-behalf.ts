@@ -13,6 +13,7 @@ import { QUEUES } from "../jobs/queues.ts";
 import { choice, mobile, text } from "../validation/fields.ts";
 import { createSuggestion, formFields, resolvePlace, type CreateResult } from "./create-suggestion.ts";
 import { submitSuggestionSchema } from "./schemas.ts";
+import { written } from "../notifications/texts.ts";
 
 export const recordOnBehalfSchema = submitSuggestionSchema.safeExtend({
   source: choice(["WALK_IN", "LETTER", "HOTLINE"], "sourceRequired"),
@@ -46,12 +47,7 @@ export async function recordOnBehalf(actor: Actor, raw: unknown, client: ClientI
   );
   if (input.proposerPhone && !result.duplicate) {
     await db.$transaction((tx) =>
-      queueSms(
-        tx,
-        input.proposerPhone!,
-        "suggestion",
-        `【人大代表联络站】您反映的事项已登记，查询码${result.trackingCode}，可凭查询码查看办理进度。`,
-      ),
+      queueSms(tx, input.proposerPhone!, "suggestion", written("sms.recorded", { code: result.trackingCode })),
     );
     await enqueue(QUEUES.deliverOutbox);
   }
@@ -65,7 +61,12 @@ async function residentFor(phone: string, name: string): Promise<number | null> 
   if (existing) return existing.role === "RESIDENT" ? existing.id : null;
   const created = await db.user.upsert({
     where: { phoneHmac },
-    create: { role: "RESIDENT", name: name || `居民${phone.slice(-4)}`, phoneEnc: encryptPii(phone), phoneHmac },
+    create: {
+      role: "RESIDENT",
+      name: name || written("recorded.residentName", { last4: phone.slice(-4) }),
+      phoneEnc: encryptPii(phone),
+      phoneHmac,
+    },
     update: {},
     select: { id: true, role: true },
   });

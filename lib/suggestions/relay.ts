@@ -13,6 +13,7 @@ import { notifyProposer, notifyStaffFor, notifyUnit } from "../notifications/not
 import { messageSchema, relaySchema } from "./action-schemas.ts";
 import { loadSuggestionForAction, type LoadedSuggestion } from "./load-for-action.ts";
 import { currentLead, ownAssignment } from "./unit-assignment.ts";
+import { written } from "../notifications/texts.ts";
 import { moveRelayMessage } from "../status/relay-message.ts";
 
 async function leaveMessage(
@@ -39,8 +40,11 @@ async function leaveMessage(
       tx,
     );
     await notifyStaffFor(tx, s.region.path, {
-      title: "保密事项留言待转达",
-      body: `「${s.title}」有${direction === "TO_PROPOSER" ? "承办单位给提出人" : "提出人给承办单位"}的留言，请审核转达。`,
+      title: written("notice.relayPending.title"),
+      body: written(
+        direction === "TO_PROPOSER" ? "notice.relayPending.bodyToProposer" : "notice.relayPending.bodyToUnit",
+        { title: s.title },
+      ),
       link: `/staff/suggestions/${s.id}`,
     });
   });
@@ -97,10 +101,10 @@ export async function relayMessage(actor: Actor, raw: unknown, client?: ClientIn
     const toProposer = m.direction === "TO_PROPOSER";
     if (relay && toProposer) {
       const told = await notifyProposer(tx, s.proposerId, {
-        title: "承办单位给您的留言",
-        body: `「${s.title}」：${text}`,
+        title: written("notice.relayToProposer.title"),
+        body: written("notice.relayToProposer.body", { title: s.title, text }),
         link: `/track/${s.trackingCode}`,
-        sms: `【人大代表联络站】您反映的事项（查询码${s.trackingCode}）有承办单位留言，请登录查看。`,
+        sms: written("sms.relayNotice", { code: s.trackingCode }),
       });
       if (!told) {
         // Recorded on someone's behalf without an account: the message goes to the phone they left.
@@ -110,25 +114,25 @@ export async function relayMessage(actor: Actor, raw: unknown, client?: ClientIn
             tx,
             decryptPii(row.proposerPhoneEnc),
             "relay",
-            `【人大代表联络站】查询码${s.trackingCode}，承办单位留言：${text}`.slice(0, 300),
+            written("sms.relayText", { code: s.trackingCode, text }).slice(0, 300),
           );
       }
     } else if (relay) {
       await notifyUnit(tx, m.unitId, {
-        title: "提出人的留言",
-        body: `「${s.title}」：${text}`,
+        title: written("notice.relayToUnit.title"),
+        body: written("notice.relayToUnit.body", { title: s.title, text }),
         link: `/unit/suggestions/${s.id}`,
       });
     } else if (toProposer) {
       await notifyUnit(tx, m.unitId, {
-        title: "留言未转达",
-        body: `「${s.title}」：${input.note}`,
+        title: written("notice.relayHeldForUnit.title"),
+        body: written("notice.relayHeldForUnit.body", { title: s.title, note: input.note }),
         link: `/unit/suggestions/${s.id}`,
       });
     } else {
       await notifyProposer(tx, m.authorId, {
-        title: "您的留言未转达",
-        body: `「${s.title}」：${input.note}`,
+        title: written("notice.relayHeldForProposer.title"),
+        body: written("notice.relayHeldForProposer.body", { title: s.title, note: input.note }),
         link: `/track/${s.trackingCode}`,
       });
     }

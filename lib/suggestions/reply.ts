@@ -14,6 +14,7 @@ import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
 import { moveAssignment } from "../status/assignment.ts";
 import { ownAssignment } from "./unit-assignment.ts";
+import { written } from "../notifications/texts.ts";
 
 export async function submitReply(actor: Actor, raw: unknown, client?: ClientInfo) {
   const { files, ...fields } = raw as Record<string, unknown>;
@@ -68,8 +69,8 @@ export async function submitReply(actor: Actor, raw: unknown, client?: ClientInf
     }
     await moveAssignment(tx, { where: { id: lead.id }, to: "REPLIED" });
     await notifyStaffFor(tx, s.region.path, {
-      title: "承办单位已答复，待审核",
-      body: `「${s.title}」答复类别 ${input.classification}。`,
+      title: written("notice.replied.title"),
+      body: written("notice.replied.body", { title: s.title, classification: input.classification }),
       link: `/staff/suggestions/${s.id}`,
     });
   });

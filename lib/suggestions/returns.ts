@@ -13,6 +13,7 @@ import { dueAtFor } from "./due.ts";
 import { loadSuggestionForAction, type LoadedSuggestion } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
 import { ownAssignment } from "./unit-assignment.ts";
+import { written } from "../notifications/texts.ts";
 import { moveAssignment } from "../status/assignment.ts";
 import { moveExtensionRequest, moveReturnRequest } from "../status/decision.ts";
 
@@ -103,8 +104,8 @@ export async function unitReturn(actor: Actor, raw: unknown, client?: ClientInfo
   await db.$transaction(async (tx) => {
     await applyReturn(tx, { s, a, actor, reason: input.reason, version: input.version, action: "RETURN", client });
     await notifyStaffFor(tx, s.region.path, {
-      title: "承办单位退回事项",
-      body: `「${s.title}」被退回：${input.reason}`,
+      title: written("notice.unitReturned.title"),
+      body: written("notice.unitReturned.body", { title: s.title, reason: input.reason }),
       link: `/staff/suggestions/${s.id}`,
     });
   });
@@ -134,8 +135,8 @@ export async function requestLateReturn(actor: Actor, raw: unknown, client?: Cli
       tx,
     );
     await notifyStaffFor(tx, s.region.path, {
-      title: "逾期退回申请",
-      body: `「${s.title}」申请退回：${input.reason}`,
+      title: written("notice.lateReturnRequested.title"),
+      body: written("notice.lateReturnRequested.body", { title: s.title, reason: input.reason }),
       link: `/staff/suggestions/${s.id}`,
     });
   });
@@ -174,8 +175,10 @@ export async function decideReturn(actor: Actor, raw: unknown, client?: ClientIn
       tx,
     );
     await notifyUnit(tx, a.unitId, {
-      title: approve ? "退回申请已同意" : "退回申请未同意",
-      body: approve ? `「${s.title}」已退回代表工作机构。` : `「${s.title}」请继续办理：${input.note}`,
+      title: written(approve ? "notice.returnApproved.title" : "notice.returnRejected.title"),
+      body: approve
+        ? written("notice.returnApproved.body", { title: s.title })
+        : written("notice.returnRejected.body", { title: s.title, note: input.note }),
       link: `/unit/suggestions/${s.id}`,
     });
   });
@@ -208,13 +211,13 @@ export async function withdrawAssignment(actor: Actor, raw: unknown, client?: Cl
       where: onThese,
       from: "PENDING",
       to: "REFUSED",
-      data: { ...closed, decisionNote: "交办已撤回" },
+      data: { ...closed, decisionNote: written("recorded.assignmentWithdrawn") },
       expect: "any",
     });
     for (const a of live) {
       await notifyUnit(tx, a.unitId, {
-        title: "交办已撤回",
-        body: `「${s.title}」已由代表工作机构撤回：${input.reason}`,
+        title: written("notice.withdrawn.title"),
+        body: written("notice.withdrawn.body", { title: s.title, reason: input.reason }),
         link: `/unit/assignments`,
       });
     }

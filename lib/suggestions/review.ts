@@ -10,6 +10,7 @@ import { acceptSchema, decideExtensionSchema, reasonSchema } from "./action-sche
 import { dueAtFor } from "./due.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
+import { written } from "../notifications/texts.ts";
 import { moveAssignment } from "../status/assignment.ts";
 import { moveExtensionRequest } from "../status/decision.ts";
 import { moveReply } from "../status/reply.ts";
@@ -58,17 +59,17 @@ export async function sendReply(actor: Actor, raw: unknown, client?: ClientInfo)
         select: { proposerId: true, title: true },
       });
       await notifyProposer(tx, origin?.proposerId ?? null, {
-        title: "您的意见转成的代表建议已答复",
-        body: `「${origin?.title ?? s.title}」已答复，请凭查询码 ${s.trackingCode} 查看。`,
+        title: written("notice.deputySuggestionReplied.title"),
+        body: written("notice.deputySuggestionReplied.body", { title: origin?.title ?? s.title, code: s.trackingCode }),
         link: `/track/${s.trackingCode}`,
-        sms: `【人大代表联络站】您反映的意见转为代表建议后已答复，查询码${s.trackingCode}。`,
+        sms: written("sms.deputySuggestionReplied", { code: s.trackingCode }),
       });
     }
     await notifyProposer(tx, s.proposerId, {
-      title: "您反映的事项已答复",
-      body: `「${s.title}」已答复，请查看并评价。`,
+      title: written("notice.repliedToProposer.title"),
+      body: written("notice.repliedToProposer.body", { title: s.title }),
       link: `/track/${s.trackingCode}`,
-      sms: `【人大代表联络站】您反映的事项（查询码${s.trackingCode}）已答复，请登录查看并评价。`,
+      sms: written("sms.replied", { code: s.trackingCode }),
     });
   });
 }
@@ -96,8 +97,8 @@ export async function sendBackForRework(actor: Actor, raw: unknown, client?: Cli
       expect: "any",
     });
     await notifyUnit(tx, reply.unitId, {
-      title: "答复被退回修改",
-      body: `「${s.title}」：${input.reason}`,
+      title: written("notice.replyReturned.title"),
+      body: written("notice.replyReturned.body", { title: s.title, reason: input.reason }),
       link: `/unit/suggestions/${s.id}`,
     });
   });
@@ -148,8 +149,8 @@ export async function decideExtension(actor: Actor, raw: unknown, client?: Clien
       tx,
     );
     await notifyUnit(tx, req.assignment.unitId, {
-      title: approve ? "延期申请已批准" : "延期申请未批准",
-      body: `「${s.title}」`,
+      title: written(approve ? "notice.extensionApproved.title" : "notice.extensionRejected.title"),
+      body: written(approve ? "notice.extensionApproved.body" : "notice.extensionRejected.body", { title: s.title }),
       link: `/unit/suggestions/${s.id}`,
     });
   });
@@ -170,8 +171,8 @@ export async function markFollowUpSolved(actor: Actor, raw: unknown, client?: Cl
       tx,
     );
     await notifyProposer(tx, s.proposerId, {
-      title: "您反映的事项已解决",
-      body: `「${s.title}」经跟踪办理已解决。`,
+      title: written("notice.solved.title"),
+      body: written("notice.solved.body", { title: s.title }),
       link: `/track/${s.trackingCode}`,
     });
   });

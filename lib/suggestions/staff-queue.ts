@@ -10,6 +10,7 @@
 // and the newest sorted out, which costs what the matches cost instead of a walk through everything.
 import { z } from "zod";
 import { db } from "../db.ts";
+import { isStatementTimeout } from "../database-errors.ts";
 import { can, type Actor } from "../auth/permissions.ts";
 import { endOfShanghaiDay, startOfShanghaiDay } from "../calendar/civil-date.ts";
 import type { Light } from "../calendar/due-dates.ts";
@@ -221,11 +222,6 @@ function soonestDeadlines(where: Prisma.SuggestionWhereInput) {
     take: QUEUE_PAGE_SIZE + 1,
     select: QUEUE_SELECT,
   });
-}
-
-function isStatementTimeout(err: unknown): boolean {
-  const e = err as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } };
-  return e?.meta?.driverAdapterError?.cause?.originalCode === "57014";
 }
 
 /**

@@ -8,6 +8,7 @@ import { notifyProposer } from "../notifications/notify.ts";
 import { acceptSchema, declineSchema, mergeSchema } from "./action-schemas.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
+import { written } from "../notifications/texts.ts";
 
 export async function acceptSuggestion(actor: Actor, raw: unknown, client?: ClientInfo) {
   const input = acceptSchema.parse(raw);
@@ -22,8 +23,8 @@ export async function acceptSuggestion(actor: Actor, raw: unknown, client?: Clie
       client,
     });
     await notifyProposer(tx, s.proposerId, {
-      title: "您反映的事项已受理",
-      body: `「${s.title}」已受理，正在安排承办单位。`,
+      title: written("notice.accepted.title"),
+      body: written("notice.accepted.body", { title: s.title }),
       link: `/track/${s.trackingCode}`,
     });
   });
@@ -43,10 +44,16 @@ export async function declineSuggestion(actor: Actor, raw: unknown, client?: Cli
       client,
     });
     await notifyProposer(tx, s.proposerId, {
-      title: "您反映的事项不予受理",
-      body: `「${s.title}」：${input.reason}${input.referral ? `。建议您通过：${input.referral}` : ""}`,
+      title: written("notice.declined.title"),
+      body: input.referral
+        ? written("notice.declined.bodyWithReferral", {
+            title: s.title,
+            reason: input.reason,
+            referral: input.referral,
+          })
+        : written("notice.declined.body", { title: s.title, reason: input.reason }),
       link: `/track/${s.trackingCode}`,
-      sms: `【人大代表联络站】您反映的事项（查询码${s.trackingCode}）不予受理，原因及建议渠道请凭查询码查看。`,
+      sms: written("sms.declined", { code: s.trackingCode }),
     });
   });
 }
@@ -68,13 +75,13 @@ export async function mergeSuggestion(actor: Actor, raw: unknown, client?: Clien
       to: "MERGED",
       actor,
       action: "MERGE",
-      reason: `与 ${input.targetCode} 合并办理`,
+      reason: written("recorded.mergedWith", { code: input.targetCode }),
       data: { mergedIntoId: target.id, closedAt: new Date(), dueAt: null },
       client,
     });
     await notifyProposer(tx, s.proposerId, {
-      title: "您反映的事项已合并办理",
-      body: `「${s.title}」与相同问题合并办理，请查看 ${input.targetCode} 的进度。`,
+      title: written("notice.merged.title"),
+      body: written("notice.merged.body", { title: s.title, code: input.targetCode }),
       link: `/track/${input.targetCode}`,
     });
   });

@@ -12,6 +12,7 @@ import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
 import { moveAssignment } from "../status/assignment.ts";
 import { currentLead, ownAssignment } from "./unit-assignment.ts";
+import { written } from "../notifications/texts.ts";
 
 /** 签收. The lead's acceptance starts the handling; a co-unit's only marks its own assignment. */
 export async function unitAccept(actor: Actor, raw: unknown, client?: ClientInfo) {
@@ -65,8 +66,8 @@ export async function sendCoOpinion(actor: Actor, raw: unknown, client?: ClientI
     const lead = currentLead(s);
     if (lead)
       await notifyUnit(tx, lead.unitId, {
-        title: "协办单位意见已送达",
-        body: `「${s.title}」收到协办意见。`,
+        title: written("notice.coOpinion.title"),
+        body: written("notice.coOpinion.body", { title: s.title }),
         link: `/unit/suggestions/${s.id}`,
       });
   });
@@ -150,8 +151,8 @@ export async function requestExtension(actor: Actor, raw: unknown, client?: Clie
       tx,
     );
     await notifyStaffFor(tx, s.region.path, {
-      title: "延期申请",
-      body: `「${s.title}」申请延期至 ${input.until}：${input.reason}`,
+      title: written("notice.extensionRequested.title"),
+      body: written("notice.extensionRequested.body", { title: s.title, until: input.until, reason: input.reason }),
       link: `/staff/suggestions/${s.id}`,
     });
   });

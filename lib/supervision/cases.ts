@@ -13,6 +13,7 @@ import { loadSuggestionForAction } from "../suggestions/load-for-action.ts";
 import { recordCaseEvent } from "./case-events.ts";
 import { loadCaseForAction } from "./load-case.ts";
 import { caseNoteSchema, closeCaseSchema, editCaseSchema, openCaseSchema, reopenCaseSchema } from "./schemas.ts";
+import { written } from "../notifications/texts.ts";
 import { moveSupervisionCase } from "../status/supervision-case.ts";
 
 /** A leader-led case names an active leader whose region covers the item; other levels name none. */
@@ -73,8 +74,8 @@ export async function openCase(actor: Actor, raw: unknown, client?: ClientInfo):
     );
     if (leaderId)
       await notifyUsers(tx, [leaderId], {
-        title: "请您领衔督办",
-        body: `「${s.title}」：${input.reason}`,
+        title: written("notice.caseLeader.title"),
+        body: written("notice.caseLeader.body", { title: s.title, reason: input.reason }),
         link: `/leader/supervision/${c.id}`,
       });
     return c;
@@ -114,8 +115,8 @@ export async function editCase(actor: Actor, raw: unknown, client?: ClientInfo):
     );
     if (leaderId && leaderId !== c.leaderId) {
       await notifyUsers(tx, [leaderId], {
-        title: "请您领衔督办",
-        body: `「${c.suggestion.title}」：${input.reason}`,
+        title: written("notice.caseLeader.title"),
+        body: written("notice.caseLeader.body", { title: c.suggestion.title, reason: input.reason }),
         link: `/leader/supervision/${c.id}`,
       });
     }
@@ -145,8 +146,11 @@ async function setStatus(actor: Actor, raw: unknown, to: "OPEN" | "CLOSED", clie
     );
     if (c.leaderId)
       await notifyUsers(tx, [c.leaderId], {
-        title: to === "CLOSED" ? "督办案件已办结" : "督办案件已重新打开",
-        body: `「${c.suggestion.title}」：${input.note}`,
+        title: written(to === "CLOSED" ? "notice.caseClosed.title" : "notice.caseReopened.title"),
+        body: written(to === "CLOSED" ? "notice.caseClosed.body" : "notice.caseReopened.body", {
+          title: c.suggestion.title,
+          note: input.note,
+        }),
         link: `/leader/supervision/${c.id}`,
       });
   });
@@ -171,14 +175,17 @@ export async function addCaseNote(actor: Actor, raw: unknown, client?: ClientInf
     );
     if (actor.role === "LEADER") {
       await notifyStaffFor(tx, c.suggestion.region.path, {
-        title: "领导督办批示",
-        body: `「${c.suggestion.title}」：${input.content.slice(0, 200)}`,
+        title: written("notice.leaderInstruction.title"),
+        body: written("notice.leaderInstruction.body", {
+          title: c.suggestion.title,
+          content: input.content.slice(0, 200),
+        }),
         link: `/staff/supervision/${c.id}`,
       });
     } else if (c.leaderId) {
       await notifyUsers(tx, [c.leaderId], {
-        title: "督办案件有新进展",
-        body: `「${c.suggestion.title}」：${input.content.slice(0, 200)}`,
+        title: written("notice.caseProgress.title"),
+        body: written("notice.caseProgress.body", { title: c.suggestion.title, content: input.content.slice(0, 200) }),
         link: `/leader/supervision/${c.id}`,
       });
     }

@@ -11,6 +11,7 @@ import { notifyStaffFor, notifyUnit } from "../notifications/notify.ts";
 import { loadSuggestionForAction } from "../suggestions/load-for-action.ts";
 import { suggestionScope } from "../suggestions/queries.ts";
 import { nextCheckSchema } from "./schemas.ts";
+import { written } from "../notifications/texts.ts";
 
 /** The job: claims every follow-up whose check date has come and not been announced, and announces it. */
 export async function announceDueFollowUps(now = new Date()): Promise<number> {
@@ -34,15 +35,15 @@ export async function announceDueFollowUps(now = new Date()): Promise<number> {
     for (const s of items) {
       const check = fromDbDate(claimed.find((c) => c.suggestionId === s.id)!.nextCheckAt);
       await notifyStaffFor(tx, s.region.path, {
-        title: "回头看：跟踪事项到期",
-        body: `「${s.title}」（${check}）`,
+        title: written("notice.followUpDueStaff.title"),
+        body: written("notice.followUpDueStaff.body", { title: s.title, date: check }),
         link: `/staff/suggestions/${s.id}`,
       });
       const lead = s.assignments.sort((a, b) => b.round - a.round)[0];
       if (lead)
         await notifyUnit(tx, lead.unitId, {
-          title: "回头看：请报送落实进展",
-          body: `「${s.title}」到了跟踪检查日期（${check}）。`,
+          title: written("notice.followUpDueUnit.title"),
+          body: written("notice.followUpDueUnit.body", { title: s.title, date: check }),
           link: `/unit/suggestions/${s.id}`,
         });
     }

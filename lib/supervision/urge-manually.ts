@@ -10,6 +10,7 @@ import type { ClientInfo } from "../http/client-info.ts";
 import { loadSuggestionForAction } from "../suggestions/load-for-action.ts";
 import { notifyUnitWithSms } from "./notify-unit.ts";
 import { manualUrgeSchema } from "./schemas.ts";
+import { written } from "../notifications/texts.ts";
 
 export async function urgeManually(actor: Actor, raw: unknown, client?: ClientInfo): Promise<{ urged: number }> {
   const input = manualUrgeSchema.parse(raw);
@@ -34,10 +35,10 @@ export async function urgeManually(actor: Actor, raw: unknown, client?: ClientIn
       const a = open.find((x) => x.id === row.assignmentId)!;
       const due = shanghaiDateOf(a.dueAt);
       await notifyUnitWithSms(tx, a.unitId, {
-        title: "催办",
-        body: `请抓紧办理「${s.title}」（办理期限 ${due}）。${input.note}`,
+        title: written("notice.urge.title"),
+        body: written("notice.urge.body", { title: s.title, due, note: input.note }),
         link: `/unit/suggestions/${s.id}`,
-        sms: `【人大代表联络站】催办：请抓紧办理「${s.title.slice(0, 30)}」（期限${due}）。`,
+        sms: written("sms.urge", { title: s.title.slice(0, 30), due }),
       });
       await recordAudit(
         {

@@ -11,6 +11,7 @@ import { cutoffFor, escalationDayFor, urgeDayFor } from "./deadline-cutoffs.ts";
 import { notifyUnitWithSms } from "./notify-unit.ts";
 import { getSupervisionSettings } from "./settings.ts";
 import { recordCaseEvent } from "./case-events.ts";
+import { written } from "../notifications/texts.ts";
 
 const BATCH = 200;
 
@@ -81,10 +82,10 @@ export async function urgeOverdueAssignments(now = new Date()): Promise<number> 
         const a = byAssignment.get(row.assignmentId)!;
         const due = shanghaiDateOf(a.dueAt);
         await notifyUnitWithSms(tx, a.unitId, {
-          title: "催办：办理期限已过",
-          body: `「${a.title}」的办理期限（${due}）已过，请尽快办理并答复。`,
+          title: written("notice.overdue.title"),
+          body: written("notice.overdue.body", { title: a.title, due }),
           link: `/unit/suggestions/${a.suggestionId}`,
-          sms: `【人大代表联络站】催办：您单位承办的「${a.title.slice(0, 30)}」已超过办理期限（${due}），请尽快办理。`,
+          sms: written("sms.overdue", { title: a.title.slice(0, 30), due }),
         });
         await recordAudit(
           {
@@ -117,7 +118,10 @@ export async function escalateOverdueItems(now = new Date()): Promise<number> {
         data: batch.map((a) => ({
           suggestionId: a.suggestionId,
           level: "KEY" as const,
-          reason: `超过办理期限（${shanghaiDateOf(a.dueAt)}）${settings.escalateAfterWorkingDays} 个工作日仍未答复，自动转入重点督办。`,
+          reason: written("recorded.escalated", {
+            due: shanghaiDateOf(a.dueAt),
+            days: String(settings.escalateAfterWorkingDays),
+          }),
           sourceKey: escalationKey(a.assignmentId, a.dueAt),
           openedAt: now,
         })),
@@ -144,15 +148,15 @@ export async function escalateOverdueItems(now = new Date()): Promise<number> {
           tx,
         );
         await notifyStaffFor(tx, a.regionPath, {
-          title: "逾期事项已转入重点督办",
-          body: `「${a.title}」`,
+          title: written("notice.escalatedStaff.title"),
+          body: written("notice.escalatedStaff.body", { title: a.title }),
           link: `/staff/supervision/${c.id}`,
         });
         await notifyUnitWithSms(tx, a.unitId, {
-          title: "逾期事项已列入重点督办",
-          body: `「${a.title}」逾期未答复，已列入重点督办。`,
+          title: written("notice.escalatedUnit.title"),
+          body: written("notice.escalatedUnit.body", { title: a.title }),
           link: `/unit/suggestions/${a.suggestionId}`,
-          sms: `【人大代表联络站】您单位承办的「${a.title.slice(0, 30)}」逾期未答复，已列入重点督办。`,
+          sms: written("sms.escalated", { title: a.title.slice(0, 30) }),
         });
       }
       return inserted.length;

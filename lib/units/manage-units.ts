@@ -8,7 +8,7 @@ import { requireRole, requireScope } from "../auth/authorize-in-region.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { clearReferenceCaches } from "../cache/reference-data.ts";
 import type { ClientInfo } from "../http/client-info.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
+import { onUniqueViolation } from "../database-errors.ts";
 import { createUnitSchema, editUnitSchema, unitActiveSchema } from "./schemas.ts";
 
 const select = {
@@ -49,9 +49,8 @@ const plain = (u: {
   contact: u.contact,
 });
 
-function mapUnique(err: unknown): unknown {
-  return isUniqueViolation(err) ? new AppError("conflict", "places.unitTaken") : err;
-}
+// The code or the name may be the one taken: a message for the whole form.
+const mapUnique = (err: unknown) => onUniqueViolation(err, "places.unitTaken");
 
 export async function createUnit(actor: Actor, raw: unknown, client?: ClientInfo): Promise<{ id: number }> {
   const target = { type: "HandlingUnit", id: "new" };

@@ -1,8 +1,9 @@
 // S2: strict input for the committee's handling-unit register. Messages are keys under "errors".
 import { z } from "zod";
 import { registerCode } from "../stations/schemas.ts";
+import * as f from "../validation/fields.ts";
 
-const id = z.coerce.number({ error: "invalid" }).int().positive({ error: "invalid" });
+const id = f.id();
 const blankToUndefined = (v: unknown) => (v === "" || v == null ? undefined : v);
 
 const unitFields = {
@@ -13,7 +14,7 @@ const unitFields = {
     .min(1, { error: "places.nameRequired" })
     .max(80, { error: "tooLong" }),
   shortName: z.preprocess(blankToUndefined, z.string().trim().max(30, { error: "tooLong" }).optional()),
-  regionId: z.coerce.number({ error: "places.regionRequired" }).int().positive({ error: "places.regionRequired" }),
+  regionId: f.id("places.regionRequired"),
   contact: z.preprocess(blankToUndefined, z.string().trim().max(60, { error: "tooLong" }).optional()),
 };
 

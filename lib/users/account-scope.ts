@@ -5,7 +5,7 @@
 // - a deputy account: exactly one deputy (User.deputyId, unique in the database);
 // - system admins and auditors: none. Their permissions are "any" (the whole installation), so a region stored on
 //   them would suggest a limit that nothing enforces (docs/decisions/0042).
-import { ZodError } from "zod";
+import { fieldError } from "../errors.ts";
 import type { Tx } from "../db.ts";
 import type { StaffRole } from "./schemas.ts";
 
@@ -23,11 +23,6 @@ export type ResolvedScope = {
   deputyId: number | null;
   stationIds: number[];
 };
-
-/** A field-level refusal, shown next to the field (runFormAction turns a ZodError into field errors). */
-export function fieldError(field: string, messageKey: string): ZodError {
-  return new ZodError([{ code: "custom", path: [field], message: messageKey, input: undefined }]);
-}
 
 export const REGION_ROLES: readonly StaffRole[] = ["COMMITTEE_STAFF", "LEADER"];
 

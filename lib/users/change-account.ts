@@ -7,10 +7,10 @@ import { revokeAllSessions } from "../auth/auth-session.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { encryptPii } from "../crypto/pii.ts";
 import type { ClientInfo } from "../http/client-info.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
-import { AppError } from "../errors.ts";
+import { onUniqueViolation } from "../database-errors.ts";
+import { fieldError } from "../errors.ts";
 import { accountSnapshot, withStations } from "./account-snapshot.ts";
-import { fieldError, resolveScope, writeStations } from "./account-scope.ts";
+import { resolveScope, writeStations } from "./account-scope.ts";
 import { assertKeepsAnAdmin, assertMayManageUsers, auditingRefusal, lockForChange } from "./manage-guard.ts";
 import { changeAccountSchema } from "./schemas.ts";
 
@@ -55,8 +55,7 @@ export async function changeAccount(actor: Actor, raw: unknown, client?: ClientI
         return { changed: true };
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw new AppError("conflict", "users.usernameOrDeputyTaken");
-      throw err;
+      throw onUniqueViolation(err, "users.usernameOrDeputyTaken");
     }
   });
 }

@@ -7,10 +7,10 @@ import { hashPassword } from "../auth/password.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { encryptPii } from "../crypto/pii.ts";
 import type { ClientInfo } from "../http/client-info.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
-import { AppError } from "../errors.ts";
+import { onUniqueViolation } from "../database-errors.ts";
+import { fieldError } from "../errors.ts";
 import { accountSnapshot } from "./account-snapshot.ts";
-import { fieldError, resolveScope, writeStations } from "./account-scope.ts";
+import { resolveScope, writeStations } from "./account-scope.ts";
 import { assertMayManageUsers, assertStillAdmin, auditingRefusal } from "./manage-guard.ts";
 import { oneTimePassword } from "./one-time-password.ts";
 import { createAccountSchema } from "./schemas.ts";
@@ -77,8 +77,7 @@ export async function createAccount(actor: Actor, raw: unknown, client?: ClientI
       });
     } catch (err) {
       // Two admins creating the same username (or linking the same deputy) at once: the database decides.
-      if (isUniqueViolation(err)) throw new AppError("conflict", "users.usernameOrDeputyTaken");
-      throw err;
+      throw onUniqueViolation(err, "users.usernameOrDeputyTaken");
     }
   });
 }

@@ -30,8 +30,8 @@ export async function assertMayManageUsers(
 }
 
 /**
- * Runs a change; when it is refused (an AppError, or a field-level rule such as "this deputy already has an
- * account" thrown as a ZodError from inside the transaction), records the refusal with its
+ * Runs a change; when it is refused (an AppError, such as the field-level "this deputy already has an account"
+ * thrown from inside the transaction, or input the schema refused), records the refusal with its
  * reason before passing it on. The change's own transaction has rolled back by then, so the row is written apart.
  */
 export async function auditingRefusal<T>(

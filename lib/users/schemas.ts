@@ -1,6 +1,7 @@
 // S2: strict input for the account use cases. Messages are catalog keys under "errors" (lib/i18n/messages/*/users.json).
 import { z } from "zod";
 import { MOBILE_RE } from "../auth/schemas.ts";
+import * as f from "../validation/fields.ts";
 
 /** Every role but residents: residents sign themselves up with a phone code and are not managed here. */
 export const STAFF_ROLES = [
@@ -14,30 +15,18 @@ export const STAFF_ROLES = [
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-const id = z.coerce
-  .number({ error: "users.idInvalid" })
-  .int({ error: "users.idInvalid" })
-  .positive({ error: "users.idInvalid" })
-  .max(2_147_483_647, { error: "users.idInvalid" });
-const optionalId = z
-  .union([z.literal(""), id])
-  .optional()
-  .transform((v) => (v === "" || v === undefined ? undefined : v));
+const id = f.id("users.idInvalid");
+const optionalId = f.optionalId("users.idInvalid");
 
 /** Stations arrive as a comma-separated list of ids (one hidden input from the picker) or as an array. */
 const stationIds = z
-  .union([z.string().max(2000, { error: "users.tooManyStations" }), z.array(z.union([z.string(), z.number()]))])
-  .optional()
-  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : v.split(",")).filter((s) => s !== ""))
-  .pipe(
-    z
-      .array(
-        z
-          .string()
-          .regex(/^\d{1,9}$/, { error: "users.idInvalid" })
-          .transform(Number),
-      )
-      .max(50, { error: "users.tooManyStations" }),
+  .preprocess(
+    (v) => {
+      if (v === undefined) return [];
+      const list = Array.isArray(v) ? v.map(String) : typeof v === "string" && v.length <= 2000 ? v.split(",") : v;
+      return Array.isArray(list) ? list.filter((s) => s !== "") : list;
+    },
+    z.array(id, { error: "users.tooManyStations" }).max(50, { error: "users.tooManyStations" }),
   )
   .transform((ids) => [...new Set(ids)]);
 

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { db } from "../db.ts";
 import { can, type Actor } from "../auth/permissions.ts";
 import { AppError } from "../errors.ts";
+import { parseId } from "../validation/fields.ts";
+import { written } from "../notifications/texts.ts";
 
 export const SCOPE_KINDS = ["region", "unit", "station", "deputy"] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
@@ -15,7 +17,7 @@ const TAKE = 20;
 export async function searchScopeOptions(actor: Actor, raw: unknown): Promise<ScopeOption[]> {
   if (!can(actor, "user.manage")) throw new AppError("forbidden");
   const { kind, q } = querySchema.parse(raw);
-  const id = /^\d{1,9}$/.test(q) ? Number(q) : undefined;
+  const id = parseId(q) ?? undefined;
   const text = { contains: q, mode: "insensitive" as const };
   switch (kind) {
     case "region": {
@@ -55,7 +57,12 @@ export async function searchScopeOptions(actor: Actor, raw: unknown): Promise<Sc
       // Namesakes are common: the occupation and the id tell them apart; a linked account is shown up front.
       return rows.map((r) => ({
         id: r.id,
-        label: `${r.name}（#${r.id}${r.occupation ? `，${r.occupation}` : ""}${r.user ? `，已有账号 ${r.user.username}` : ""}）`,
+        label: written("recorded.deputyOption", {
+          name: r.name,
+          id: String(r.id),
+          occupation: r.occupation ? written("recorded.deputyOptionOccupation", { occupation: r.occupation }) : "",
+          account: r.user ? written("recorded.deputyOptionAccount", { username: r.user.username ?? "" }) : "",
+        }),
       }));
     }
   }

@@ -89,6 +89,22 @@ export const integer = (min: number, max: number, error = "invalid") =>
 /** A row id: 1..2147483647 (PostgreSQL int4), so an overflowing id is refused here, never by the database. */
 export const id = (error = "invalid") => integer(1, INT4_MAX, error);
 
+const anyId = id();
+
+/**
+ * The one way to read an id from a URL segment, a query string or a picker's value: an int4 row id (see `id`), or
+ * null for anything else ("abc", "0", "1e3", an overflowing number), which the caller answers as "not found".
+ */
+export function parseId(raw: unknown): number | null {
+  const r = anyId.safeParse(raw);
+  return r.success ? r.data : null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The id of a record keyed by a UUID (an import batch), or null for anything else. */
+export const parseUuid = (raw: unknown): string | null => (typeof raw === "string" && UUID.test(raw) ? raw : null);
+
 /** An id that may be left empty. */
 export const optionalId = (error = "invalid") =>
   z.preprocess((v) => (v === "" || v == null ? undefined : v), id(error).optional());

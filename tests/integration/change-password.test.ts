@@ -1,12 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { changePassword } from "@/lib/auth/change-password";
+import { changePassword as changePasswordUseCase } from "@/lib/auth/change-password";
+import type { Actor } from "@/lib/auth/permissions";
+import { runFormAction } from "@/lib/forms/run-action";
 import { createAuthSession } from "@/lib/auth/auth-session";
 import { actorForSession } from "@/lib/auth/current-actor";
 import { passwordLogin } from "@/lib/auth/password-login";
 import { createStaffUser, TEST_PASSWORD } from "../factories/users";
 
 const client = { ip: "127.0.0.2", userAgent: "vitest" };
+
+/** What the form shows, the way app/actions/change-password.ts runs the use case. */
+async function changePassword(actor: Actor, raw: unknown, info: typeof client) {
+  const shown = await runFormAction({}, async () => {
+    await changePasswordUseCase(actor, raw, info);
+    return { ok: true };
+  });
+  delete shown.values; // the form never echoes passwords
+  return shown;
+}
 
 async function signedIn() {
   const user = await createStaffUser("COMMITTEE_STAFF");

@@ -14,7 +14,7 @@ import { StarLevel } from "@/components/stations/star-level";
 import { StationMap } from "@/components/stations/station-map";
 import { NearMe } from "@/components/stations/near-me";
 import { NavigateLinks } from "@/components/stations/navigate-links";
-import { parseSearchParams, type RawSearchParams } from "@/lib/http/search-params";
+import { parseSearchParams, type RawSearchParams, idParam } from "@/lib/http/search-params";
 import { tileConfig } from "@/lib/map-tiles";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const filtersSchema = z.object({
   q: z.string().max(40).optional(),
-  area: z.coerce.number().int().positive().optional(),
+  area: idParam.optional(),
   kind: z.enum(["HOME", "STATION", "POINT"]).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/current-actor";
 import { roleMay } from "@/lib/auth/permissions";
 import { suggestionFormOptions } from "@/lib/suggestions/form-options";
+import { parseId } from "@/lib/validation/fields";
 import { PageHeader } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
@@ -19,7 +20,7 @@ type Search = { station?: string; via?: string };
 
 export default async function SuggestPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { station, via } = await searchParams;
-  const stationId = /^\d{1,9}$/.test(station ?? "") ? Number(station) : null;
+  const stationId = parseId(station);
   const actor = await getActor();
   if (!actor) {
     const here = `/suggest${stationId ? `?station=${stationId}${via === "qr" ? "&via=qr" : ""}` : ""}`;

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
 import { ArchiveView } from "@/components/supervision/archive-view";
 import { EmptyState } from "@/components/ui/card";
-import { AppError } from "@/lib/errors";
+import { foundOrNull } from "@/lib/errors";
+import { parseId } from "@/lib/validation/fields";
 import { getOwnDutyArchive } from "@/lib/deputies/duty-archive";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,11 +17,7 @@ export default async function OwnArchivePage({ searchParams }: { searchParams: P
   if (!actor) return null;
   const { mandate } = await searchParams;
   const t = await getTranslations("archive");
-  const a = await getOwnDutyArchive(actor, mandate && /^\d{1,9}$/.test(mandate) ? Number(mandate) : undefined).catch(
-    (err: unknown) => {
-      if (err instanceof AppError && err.code === "notFound") return null; // no mandate on record yet
-      throw err;
-    },
-  );
+  // Not found: no mandate on record yet.
+  const a = await foundOrNull(getOwnDutyArchive(actor, parseId(mandate) ?? undefined));
   return a ? <ArchiveView a={a} basePath="/deputy/archive" /> : <EmptyState>{t("noMandate")}</EmptyState>;
 }

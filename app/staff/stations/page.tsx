@@ -9,7 +9,7 @@ import { StationForm } from "@/components/places/station-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { parseSearchParams, type RawSearchParams } from "@/lib/http/search-params";
+import { parseSearchParams, type RawSearchParams, idParam } from "@/lib/http/search-params";
 import { tileConfig } from "@/lib/map-tiles";
 import {
   STATIONS_PER_PAGE,
@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const filtersSchema = z.object({
-  region: z.coerce.number().int().positive().optional(),
+  region: idParam.optional(),
   kind: z.enum(["HOME", "STATION", "POINT"]).optional(),
   state: z.enum(["open", "closed"]).optional(),
   q: z.string().trim().max(40).optional(),

@@ -5,13 +5,15 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getPublicDeputy } from "@/lib/reception/queries";
+import { parseId } from "@/lib/validation/fields";
 import { qrSvg } from "@/lib/reception/qr";
 import { publicOrigin } from "@/lib/http/public-url";
 import { Card, EmptyState } from "@/components/ui/card";
 
 async function load(params: Promise<{ id: string }>) {
   const { id } = await params;
-  return /^\d{1,9}$/.test(id) ? getPublicDeputy(Number(id)) : null;
+  const n = parseId(id);
+  return n ? getPublicDeputy(n) : null;
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

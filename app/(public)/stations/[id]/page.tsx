@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getPublicStation } from "@/lib/stations/queries";
+import { parseId } from "@/lib/validation/fields";
 import { Card, EmptyState } from "@/components/ui/card";
 import { StarLevel } from "@/components/stations/star-level";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -19,8 +20,8 @@ const SIX_HAS = [
 
 async function load(params: Promise<{ id: string }>) {
   const { id } = await params;
-  const n = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
-  return Number.isFinite(n) ? getPublicStation(n) : null;
+  const n = parseId(id);
+  return n ? getPublicStation(n) : null;
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

@@ -11,6 +11,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { listCategories } from "@/lib/categories/queries";
 import { parseSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 import { publicYears } from "@/lib/insight/public-years";
+import { parseId } from "@/lib/validation/fields";
 import {
   ANSWERED_EXPORT_LIMIT,
   ANSWERED_PAGE_SIZE,

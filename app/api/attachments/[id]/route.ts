@@ -3,12 +3,14 @@ import { getActor } from "@/lib/auth/current-actor";
 import { clientInfoFrom } from "@/lib/http/client-info";
 import { notFound, PRIVATE_HEADERS, unauthenticated } from "@/lib/http/private-response";
 import { readAttachment } from "@/lib/suggestions/read-attachment";
+import { parseId } from "@/lib/validation/fields";
 
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getActor();
   if (!actor) return unauthenticated();
-  const file = /^\d{1,9}$/.test(id) ? await readAttachment(actor, Number(id), clientInfoFrom(req.headers)) : null;
+  const n = parseId(id);
+  const file = n ? await readAttachment(actor, n, clientInfoFrom(req.headers)) : null;
   if (!file) return notFound();
   const name = encodeURIComponent(file.fileName);
   // ?size=thumb: the small WebP made at upload (lists); files stored before there were thumbnails have none.

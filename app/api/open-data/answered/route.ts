@@ -10,6 +10,7 @@ import { allAnsweredItems, type AnsweredItem } from "@/lib/insight/answered-item
 import { publicYearOf } from "@/lib/insight/public-years";
 import { shanghaiDateOf } from "@/lib/calendar/civil-date";
 import { download } from "../labels";
+import { parseId } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export async function GET(request: Request) {
   const year = publicYearOf(url.searchParams.get("year"));
   const format = url.searchParams.get("format") ?? "json";
   const rawCategory = url.searchParams.get("category");
-  const categoryId = rawCategory && /^\d{1,9}$/.test(rawCategory) ? Number(rawCategory) : undefined;
+  const categoryId = rawCategory ? (parseId(rawCategory) ?? undefined) : undefined;
   if (year == null || (format !== "csv" && format !== "json") || (rawCategory && categoryId == null)) {
     return Response.json({ error: "year must be a covered year; format csv or json; category an id" }, { status: 400 });
   }

@@ -1,12 +1,13 @@
 // GET /api/stations/points?area=&kind=: every open station matching the public filters as [id, lat, lng, name],
 // for the clustered map and "near me" on /stations. Public data only; cached a minute here and in the browser.
 import { z } from "zod";
+import { idParam } from "@/lib/http/search-params";
 import { publicStationPoints } from "@/lib/stations/queries";
 
 export const dynamic = "force-dynamic";
 
 const params = z.object({
-  area: z.coerce.number().int().positive().optional().catch(undefined),
+  area: idParam.optional().catch(undefined),
   kind: z.enum(["HOME", "STATION", "POINT"]).optional().catch(undefined),
 });
 

@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/card";
 import { votingOpen } from "@/lib/projects/access";
 import { ballotForDeputy } from "@/lib/projects/queries";
+import { parseId } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
@@ -20,8 +21,9 @@ export default async function BallotPage({ params }: { params: Promise<{ id: str
   const actor = await areaActor("deputy");
   if (!actor) return null;
   const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const ballot = await ballotForDeputy(actor, Number(id));
+  const roundId = parseId(id);
+  if (roundId == null) notFound();
+  const ballot = await ballotForDeputy(actor, roundId);
   if (!ballot) notFound();
   const [t, format] = await Promise.all([getTranslations("projects"), getFormatter()]);
   const { round, candidates } = ballot;

@@ -2,7 +2,8 @@
 import { notFound } from "next/navigation";
 import { areaActor } from "@/components/layout/area-layout";
 import { ArchiveView } from "@/components/supervision/archive-view";
-import { AppError } from "@/lib/errors";
+import { foundOrNull } from "@/lib/errors";
+import { parseId } from "@/lib/validation/fields";
 import { getDeputyArchiveForStaff } from "@/lib/deputies/duty-archive";
 
 export default async function StaffArchivePage({
@@ -15,14 +16,9 @@ export default async function StaffArchivePage({
   const actor = await areaActor("staff");
   if (!actor) return null;
   const [{ id }, { mandate }] = await Promise.all([params, searchParams]);
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const a = await getDeputyArchiveForStaff(
-    actor,
-    Number(id),
-    mandate && /^\d{1,9}$/.test(mandate) ? Number(mandate) : undefined,
-  ).catch((err: unknown) => {
-    if (err instanceof AppError && (err.code === "notFound" || err.code === "forbidden")) notFound();
-    throw err;
-  });
+  const deputyId = parseId(id);
+  if (!deputyId) notFound();
+  const a = await foundOrNull(getDeputyArchiveForStaff(actor, deputyId, parseId(mandate) ?? undefined));
+  if (!a) notFound();
   return <ArchiveView a={a} basePath={`/staff/deputies/${id}`} />;
 }

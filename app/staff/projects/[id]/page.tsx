@@ -14,6 +14,7 @@ import { AppError } from "@/lib/errors";
 import { currentClientInfo } from "@/lib/http/client-info";
 import { loadRoundFor } from "@/lib/projects/access";
 import { roundWork } from "@/lib/projects/queries";
+import { parseId } from "@/lib/validation/fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("projects"))("staff.title") };
@@ -23,10 +24,11 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
   const actor = await areaActor("staff");
   if (!actor) return null;
   const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const roundId = parseId(id);
+  if (roundId == null) notFound();
   let round;
   try {
-    round = await loadRoundFor(actor, "project.read", Number(id), await currentClientInfo());
+    round = await loadRoundFor(actor, "project.read", roundId, await currentClientInfo());
   } catch (err) {
     if (err instanceof AppError) notFound();
     throw err;

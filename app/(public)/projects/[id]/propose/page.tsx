@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/card";
 import { getActor } from "@/lib/auth/current-actor";
 import { roleMay } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { parseId } from "@/lib/validation/fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("projects"))("propose") };
@@ -25,9 +26,10 @@ export default async function ProposePage({
 }) {
   const { id } = await params;
   const { code } = await searchParams;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const roundId = parseId(id);
+  if (roundId == null) notFound();
   const round = await db.projectRound.findUnique({
-    where: { id: Number(id) },
+    where: { id: roundId },
     select: { id: true, title: true, status: true, regionId: true },
   });
   if (!round) notFound();

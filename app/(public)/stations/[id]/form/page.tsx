@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getPublicStation } from "@/lib/stations/queries";
+import { parseId } from "@/lib/validation/fields";
 import { listCategories } from "@/lib/categories/queries";
 import { qrSvg } from "@/lib/reception/qr";
 import { publicOrigin } from "@/lib/http/public-url";
@@ -14,7 +15,8 @@ const CONTENT_LINES = 9;
 
 async function load(params: Promise<{ id: string }>) {
   const { id } = await params;
-  return /^\d{1,9}$/.test(id) ? getPublicStation(Number(id)) : null;
+  const n = parseId(id);
+  return n ? getPublicStation(n) : null;
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

@@ -6,7 +6,8 @@ import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
 import { Card, PageHeader } from "@/components/ui/card";
 import { DeputyForm } from "@/components/deputies/deputy-form";
-import { AppError } from "@/lib/errors";
+import { foundOrNull } from "@/lib/errors";
+import { parseId } from "@/lib/validation/fields";
 import { getDeputyForEdit } from "@/lib/deputies/deputy-for-edit";
 import { regionsForTermChange } from "@/lib/deputies/term-regions";
 
@@ -18,11 +19,10 @@ export default async function EditDeputyPage({ params }: { params: Promise<{ id:
   const actor = await areaActor("staff");
   if (!actor) return null;
   const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const d = await getDeputyForEdit(actor, Number(id)).catch((err: unknown) => {
-    if (err instanceof AppError) notFound();
-    throw err;
-  });
+  const deputyId = parseId(id);
+  if (!deputyId) notFound();
+  const d = await foundOrNull(getDeputyForEdit(actor, deputyId));
+  if (!d) notFound();
   const [t, tl, regions] = await Promise.all([
     getTranslations("deputyAdmin"),
     getTranslations("archive.deputyLevel"),

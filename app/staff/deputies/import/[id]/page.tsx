@@ -11,7 +11,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { OpForm } from "@/components/suggestions/op-form";
 import { ImportProgress } from "@/components/deputies/import-progress";
-import { AppError } from "@/lib/errors";
+import { foundOrNull } from "@/lib/errors";
 import { getImport } from "@/lib/import/batches";
 import { currentClientInfo } from "@/lib/http/client-info";
 
@@ -26,10 +26,8 @@ export default async function DeputyImportBatchPage({ params }: { params: Promis
   const actor = await areaActor("staff");
   if (!actor) return null;
   const { id } = await params;
-  const batch = await getImport(actor, id, await currentClientInfo()).catch((err: unknown) => {
-    if (err instanceof AppError) notFound();
-    throw err;
-  });
+  const batch = await foundOrNull(getImport(actor, id, await currentClientInfo()));
+  if (!batch) notFound();
   const [t, ts, tv, tr, tc, te, tf] = await Promise.all([
     getTranslations("deputyAdmin"),
     getTranslations("import.status"),

@@ -8,6 +8,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/current-actor";
 import { roleMay } from "@/lib/auth/permissions";
 import { getPublicSession } from "@/lib/reception/queries";
+import { parseId } from "@/lib/validation/fields";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -17,8 +18,9 @@ type Params = Promise<{ id: string; sessionId: string }>;
 
 async function load(params: Params) {
   const { id, sessionId } = await params;
-  if (!/^\d{1,9}$/.test(id) || !/^\d{1,9}$/.test(sessionId)) return null;
-  return getPublicSession(Number(id), Number(sessionId));
+  const [station, session] = [parseId(id), parseId(sessionId)];
+  if (!station || !session) return null;
+  return getPublicSession(station, session);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
