@@ -1,9 +1,9 @@
 // The deputies template to download, and the export of the region's deputies in the same shape, so that
 // export → edit → import round-trips (matched by 代表编号).
 import { db } from "../../db.ts";
-import { AppError } from "../../errors.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
-import { can, type Actor } from "../../auth/permissions.ts";
+import type { Actor } from "../../auth/permissions.ts";
+import { authorizeKind } from "../../import/authorize-kind.ts";
 import type { ClientInfo } from "../../http/client-info.ts";
 import { decryptPii } from "../../crypto/pii.ts";
 import { fromDbDate } from "../../calendar/civil-date.ts";
@@ -20,15 +20,8 @@ const NOTES = {
   ],
 };
 
-async function authorize(actor: Actor, action: string, client?: ClientInfo) {
-  if (!can(actor, "deputy.manage", { regionPath: actor.regionPath })) {
-    await recordAudit({ actor, action: "permission.denied", result: "DENIED", client, detail: { action } });
-    throw new AppError("forbidden");
-  }
-}
-
 export async function deputyTemplate(actor: Actor, client?: ClientInfo): Promise<Buffer> {
-  await authorize(actor, "deputy.template", client);
+  await authorizeKind(actor, "deputies", "deputy.template", client);
   return buildWorkbook<DeputyKey | MandateKey>(
     [
       { spec: DEPUTY_SHEET, rows: [DEPUTY_SHEET.sample ?? {}] },
@@ -40,8 +33,7 @@ export async function deputyTemplate(actor: Actor, client?: ClientInfo): Promise
 
 /** Every deputy of the actor's region (a mandate or a station in it), with all their mandates. */
 export async function exportDeputies(actor: Actor, client?: ClientInfo): Promise<Buffer> {
-  await authorize(actor, "deputy.export", client);
-  const path = actor.regionPath!;
+  const path = await authorizeKind(actor, "deputies", "deputy.export", client);
   const deputies = await db.deputy.findMany({
     where: {
       OR: [
