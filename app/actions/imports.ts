@@ -18,7 +18,8 @@ export async function importsAction(_prev: ActionState, form: FormData): Promise
 }
 
 async function upload(form: FormData): Promise<ActionState> {
-  const { op: _op, kind, ...values } = formValues(form);
+  const { kind, ...values } = formValues(form);
+  delete values.op;
   let to: string | undefined;
   const state = await runFormAction(values, async () => {
     const actor = await getActor();

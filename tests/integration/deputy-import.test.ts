@@ -130,7 +130,7 @@ describe("deputies import", () => {
       where: { action: "deputy.update", targetId: String(d5.id) },
     });
     expect(audit.detail).toMatchObject({ before: { occupation: "教师" }, after: { occupation: "医生" } });
-  });
+  }, 120_000);
 
   it("writes the other rows when the user leaves the error rows out", async () => {
     const w = await world();

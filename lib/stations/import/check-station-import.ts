@@ -141,6 +141,9 @@ export async function checkStationRows(
   const dbParent = new Map(parents.map((p) => [p.code, p]));
   const fileRow = new Map(valid.map((v) => [v.code, v]));
   const rowOf = new Map(checked.flatMap((c) => (c.value ? [[c.value.code, c.row] as const] : [])));
+  // Every code the file holds, valid or not, with its first row: a parent whose own row is in error says so.
+  const fileCodes = new Map<string, number>();
+  for (const r of raw) if (!fileCodes.has(r.cells.code.toUpperCase())) fileCodes.set(r.cells.code.toUpperCase(), r.row);
 
   // The other points a new or moved point is compared with: the subtree's stations, as they will be after the write.
   const points = new Map<string, { lat: number; lng: number }>();
@@ -154,7 +157,7 @@ export async function checkStationRows(
     if (was && !was.region.path.startsWith(regionPath)) errors.push({ column: "code", reason: "codeTakenElsewhere" });
     if (!regionId.has(v.region))
       errors.push({ column: "region", reason: "regionCodeUnknown", params: { code: v.region } });
-    checkParent(v, was, fileRow, dbParent, errors);
+    checkParent(v, was, fileRow, dbParent, fileCodes, errors);
     // A kind change must leave the station's existing children (those the file does not move) a fitting parent.
     if (was && was.kind !== v.kind) {
       const stranded = inScope.some(
@@ -230,6 +233,7 @@ function checkParent(
   was: Existing | undefined,
   fileRow: Map<string, StationRow>,
   dbParent: Map<string, { kind: StationKind; active: boolean }>,
+  fileCodes: Map<string, number>,
   errors: RowError[],
 ) {
   const kind = v.kind!;
@@ -250,7 +254,9 @@ function checkParent(
   const inDb = dbParent.get(v.parent);
   const parentKind = inFile?.kind ?? inDb?.kind;
   if (!parentKind) {
-    errors.push({ column: "parent", reason: "parentUnknown", params: { code: v.parent } });
+    const row = fileCodes.get(v.parent);
+    if (row != null) errors.push({ column: "parent", reason: "parentInError", params: { row } });
+    else errors.push({ column: "parent", reason: "parentUnknown", params: { code: v.parent } });
     return;
   }
   if (parentKind !== wanted)
