@@ -11,8 +11,10 @@ test("staff import a station from the template and it appears on the public list
   await signInAsStaff(page, "staff");
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
   await page.goto("/staff/stations");
-  await page.getByRole("navigation", { name: "Excel 导入" }).getByRole("link", { name: "Excel 导入" }).click();
-  await page.waitForURL("**/staff/stations/import");
+  const links = page.getByRole("navigation", { name: "Excel 导入" });
+  await expect(links.getByRole("link", { name: "Excel 导入" })).toHaveAttribute("href", "/staff/stations/import");
+  await expect(links.getByRole("link", { name: "导出 Excel" })).toHaveAttribute("href", "/api/imports/stations/export");
+  await page.goto("/staff/stations/import");
 
   const download = page.waitForEvent("download");
   await page.getByRole("main").getByRole("link", { name: "下载模板" }).click();
@@ -52,6 +54,10 @@ test("staff import a station from the template and it appears on the public list
   await expect(page.getByText("新增 1 · 修改 0 · 不变 0 · 出错 0")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole("cell", { name: code })).toBeVisible();
   expect(await query(`SELECT 1 FROM "Station" WHERE code = $1`, [code])).toHaveLength(0);
+  await page.screenshot({ path: "test-results/station-import-preview-desktop.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/station-import-preview-phone.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.getByRole("button", { name: "确认导入" }).click();
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "导入完成" })).toBeVisible({
