@@ -18,6 +18,8 @@ export const CATALOG_PARTS = [
   "places",
   "deputies",
   "imports",
+  "paper",
+  "opendata",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

@@ -10,6 +10,8 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { ImportStatus } from "../generated/prisma/enums.ts";
 import type { Preview } from "./preview.ts";
 import { IMPORT_PERMISSION, batchRegionPath, isImportKind, type ImportKind } from "./kinds.ts";
+import { guardFrom } from "../status/move-table.ts";
+import { IMPORT_MOVES, moveImportBatch } from "../status/import-batch.ts";
 
 export type { ImportKind } from "./kinds.ts";
 
@@ -89,6 +91,7 @@ export async function listOwnImports(actor: Actor, kind: ImportKind, take = 10) 
 
 /** Claims the oldest batch waiting in `from` by moving it to `to` (one worker wins: SKIP LOCKED). */
 export async function claimBatch(from: ImportStatus, to: ImportStatus): Promise<string | null> {
+  guardFrom(IMPORT_MOVES, to, from); // a claim is a move like any other: only one the table allows
   const rows = await db.$queryRaw<{ id: string }[]>`
     UPDATE "ImportBatch" SET "status" = ${to}::"ImportStatus", "updatedAt" = now()
     WHERE "id" = (
@@ -101,7 +104,12 @@ export async function claimBatch(from: ImportStatus, to: ImportStatus): Promise<
 
 /** A check or write that went wrong for a reason the office cannot fix: nothing written, the file dropped. */
 export async function failBatch(id: string, key: "generic" | "applyFailed"): Promise<void> {
-  await db.importBatch.update({ where: { id }, data: { status: "FAILED", failureKey: key, file: null } });
+  await moveImportBatch(db, {
+    where: { id },
+    from: key === "applyFailed" ? "APPLYING" : "CHECKING",
+    to: "FAILED",
+    data: { failureKey: key, file: null },
+  });
 }
 
 export async function setProgress(id: string, done: number, total: number): Promise<void> {
@@ -110,9 +118,11 @@ export async function setProgress(id: string, done: number, total: number): Prom
 
 export async function rejectBatch(id: string, key: string, params: Prisma.InputJsonValue = {}): Promise<void> {
   // The refused file is not kept: it may hold personal data and will never be written.
-  await db.importBatch.update({
+  await moveImportBatch(db, {
     where: { id },
-    data: { status: "REJECTED", failureKey: key, failureParams: params, file: null },
+    from: "CHECKING",
+    to: "REJECTED",
+    data: { failureKey: key, failureParams: params, file: null },
   });
 }
 

@@ -11,6 +11,7 @@ import { QUEUES } from "../jobs/queues.ts";
 import { loadOwnBatch } from "./batches.ts";
 import { IMPORT_AUDIT } from "./kinds.ts";
 import type { Preview } from "./preview.ts";
+import { moveImportBatch } from "../status/import-batch.ts";
 
 const confirmSchema = z.strictObject({
   importId: z.string().max(40),
@@ -39,11 +40,13 @@ export async function confirmImport(actor: Actor, raw: unknown, client?: ClientI
     throw new AppError("invalid", "importHasErrors");
   }
   // Conditional: two clicks (or two tabs) confirm once.
-  const { count } = await db.importBatch.updateMany({
-    where: { id: batch.id, status: "READY" },
-    data: { status: "CONFIRMED", excludeErrors: input.excludeErrors, progressDone: 0 },
+  await moveImportBatch(db, {
+    where: { id: batch.id },
+    from: "READY",
+    to: "CONFIRMED",
+    data: { excludeErrors: input.excludeErrors, progressDone: 0 },
+    orElse: () => new AppError("stale", "importNotReady"),
   });
-  if (count !== 1) throw new AppError("stale", "importNotReady");
   await recordAudit({
     actor,
     action,

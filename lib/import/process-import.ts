@@ -9,6 +9,7 @@ import { IMPORT_AUDIT, isImportKind } from "./kinds.ts";
 import type { BatchContext } from "./handler.ts";
 import type { Preview } from "./preview.ts";
 import { readWorkbook } from "./read-workbook.ts";
+import { moveImportBatch } from "../status/import-batch.ts";
 import { IMPORT_HANDLERS } from "./registry.ts";
 
 async function loadBatch(id: string) {
@@ -38,10 +39,11 @@ export async function checkBatch(id: string): Promise<void> {
     await setProgress(id, 0, total);
     const preview = await handler.check(sheets, batch.ctx, (done) => setProgress(id, done, total));
     // The checked rows are all the write needs; the file (with its phone numbers in the clear) goes.
-    await db.importBatch.update({
+    await moveImportBatch(db, {
       where: { id },
+      from: "CHECKING",
+      to: "READY",
       data: {
-        status: "READY",
         preview,
         file: null,
         progressDone: total,
@@ -71,7 +73,12 @@ export async function applyBatch(id: string): Promise<void> {
         );
         const summary = { ...outcome.summary, excludedErrors: preview.totals.error };
         const secretsEnc = outcome.secrets?.length ? encryptPii(JSON.stringify(outcome.secrets)) : null;
-        await tx.importBatch.update({ where: { id }, data: { status: "DONE", result: summary, secretsEnc } });
+        await moveImportBatch(tx, {
+          where: { id },
+          from: "APPLYING",
+          to: "DONE",
+          data: { result: summary, secretsEnc },
+        });
         await recordAudit(
           { actor, action, target: { type: "ImportBatch", id }, result: "SUCCESS", detail: summary },
           tx,
