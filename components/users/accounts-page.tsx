@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
+import { ImportLinks } from "@/components/import/import-links";
 import { KeysetPager } from "@/components/suggestions/keyset-pager";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -31,10 +32,11 @@ export async function AccountsPage({ searchParams }: { searchParams: Promise<Raw
   return (
     <div className="min-w-0 space-y-5">
       <PageHeader title={t("title")} intro={t("intro")} />
-      <div>
+      <div className="flex flex-wrap items-center gap-4">
         <Link href="/admin/users/new" className={buttonStyles.primary}>
           {t("new")}
         </Link>
+        <ImportLinks kind="users" />
       </div>
       <Card title={t("filter.title")}>
         <form method="get" action="/admin/users" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

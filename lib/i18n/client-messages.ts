@@ -21,6 +21,8 @@ export const CLIENT_NAMESPACES = [
   "roles",
   "places.done",
   "deputyAdmin.done",
+  "imports.done",
+  "imports.passwords",
   "places.form",
   "projects.ballot",
   "projects.form",

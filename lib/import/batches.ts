@@ -4,23 +4,21 @@
 import { db } from "../db.ts";
 import { AppError, notFound } from "../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { can, type Action, type Actor } from "../auth/permissions.ts";
+import { can, type Actor } from "../auth/permissions.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { ImportStatus } from "../generated/prisma/enums.ts";
 import type { Preview } from "./preview.ts";
 import { parseUuid } from "../validation/fields.ts";
+import { IMPORT_PERMISSION, batchRegionPath, isImportKind, type ImportKind } from "./kinds.ts";
 import { guardFrom } from "../status/move-table.ts";
 import { IMPORT_MOVES, moveImportBatch } from "../status/import-batch.ts";
 
-export type ImportKind = "deputies";
-
-/** The permission each kind of import needs. */
-export const IMPORT_PERMISSION: Record<ImportKind, Action> = { deputies: "deputy.manage" };
+export type { ImportKind } from "./kinds.ts";
 
 export type ImportView = {
   id: string;
-  kind: string;
+  kind: ImportKind;
   fileName: string;
   status: ImportStatus;
   progressDone: number;
@@ -30,6 +28,8 @@ export type ImportView = {
   preview: Preview<unknown> | null;
   excludeErrors: boolean;
   result: Record<string, number> | null;
+  /** Accounts import: one-time passwords are waiting to be revealed once. */
+  secretsWaiting: boolean;
   createdAt: Date;
 };
 
@@ -50,16 +50,14 @@ export async function loadOwnBatch(actor: Actor, id: string, action: string, cli
   const uuid = parseUuid(id);
   const batch = uuid ? await db.importBatch.findUnique({ where: { id: uuid } }) : null;
   if (!batch) throw notFound();
-  const permission = IMPORT_PERMISSION[batch.kind as ImportKind];
+  // The region rule compares the batch's subtree with the actor's own; accounts (the admin's "any") reach all.
   if (
     batch.createdById !== actor.id ||
-    !permission ||
-    !can(actor, permission, { regionPath: batch.regionPath }) ||
-    !actor.regionPath ||
-    !batch.regionPath.startsWith(actor.regionPath)
+    !isImportKind(batch.kind) ||
+    !can(actor, IMPORT_PERMISSION[batch.kind], { regionPath: batch.regionPath })
   )
     return deny(actor, action, id, client);
-  return batch;
+  return { ...batch, kind: batch.kind };
 }
 
 export async function getImport(actor: Actor, id: string, client?: ClientInfo): Promise<ImportView> {
@@ -76,13 +74,15 @@ export async function getImport(actor: Actor, id: string, client?: ClientInfo): 
     preview: (b.preview as Preview<unknown> | null) ?? null,
     excludeErrors: b.excludeErrors,
     result: (b.result as Record<string, number> | null) ?? null,
+    secretsWaiting: b.secretsEnc != null,
     createdAt: b.createdAt,
   };
 }
 
 /** The actor's own recent imports of a kind, newest first. */
 export async function listOwnImports(actor: Actor, kind: ImportKind, take = 10) {
-  if (!can(actor, IMPORT_PERMISSION[kind], { regionPath: actor.regionPath })) throw new AppError("forbidden");
+  if (!can(actor, IMPORT_PERMISSION[kind], { regionPath: batchRegionPath(kind, actor) }))
+    throw new AppError("forbidden");
   return db.importBatch.findMany({
     where: { kind, createdById: actor.id },
     orderBy: { createdAt: "desc" },
@@ -104,6 +104,16 @@ export async function claimBatch(from: ImportStatus, to: ImportStatus): Promise<
   return rows[0]?.id ?? null;
 }
 
+/** A check or write that went wrong for a reason the office cannot fix: nothing written, the file dropped. */
+export async function failBatch(id: string, key: "generic" | "applyFailed"): Promise<void> {
+  await moveImportBatch(db, {
+    where: { id },
+    from: key === "applyFailed" ? "APPLYING" : "CHECKING",
+    to: "FAILED",
+    data: { failureKey: key, file: null },
+  });
+}
+
 export async function setProgress(id: string, done: number, total: number): Promise<void> {
   await db.importBatch.update({ where: { id }, data: { progressDone: done, progressTotal: total } });
 }
@@ -116,4 +126,16 @@ export async function rejectBatch(id: string, key: string, params: Prisma.InputJ
     to: "REJECTED",
     data: { failureKey: key, failureParams: params, file: null },
   });
+}
+
+/** How long one-time passwords from an accounts import wait to be revealed (docs/decisions/0053). */
+export const SECRETS_TTL_MS = 24 * 3600_000;
+
+/** Erases one-time passwords nobody revealed in time: those accounts need a reset from their account page. */
+export async function dropStaleSecrets(now = new Date()): Promise<number> {
+  const { count } = await db.importBatch.updateMany({
+    where: { secretsEnc: { not: null }, updatedAt: { lt: new Date(now.getTime() - SECRETS_TTL_MS) } },
+    data: { secretsEnc: null },
+  });
+  return count;
 }

@@ -67,3 +67,36 @@ export const nameList = (maxEach: number) =>
     }
     return names;
   });
+
+/** A register number (站点、单位编号) as the editors store it: upper-cased, letters, digits and - _ . only. */
+export const registerCodeCell = z
+  .string()
+  .transform((s) => s.toUpperCase())
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "required" })
+      .regex(/^[A-Z0-9][A-Z0-9._-]{0,29}$/, { error: "registerCodeFormat" }),
+  );
+
+/** An optional register number, e.g. a parent station's or a unit's. */
+export const optionalRegisterCode = z
+  .string()
+  .transform((s) => s.toUpperCase())
+  .pipe(z.string().regex(/^$|^[A-Z0-9][A-Z0-9._-]{0,29}$/, { error: "registerCodeFormat" }))
+  .transform((s) => (s === "" ? null : s));
+
+/** An office line (station or unit): digits, +, -, spaces and brackets, as the editors accept. */
+export const optionalOfficePhone = z
+  .string()
+  .regex(/^$|^[0-9+\- ()]{5,30}$/, { error: "phoneFormat" })
+  .transform((s) => (s === "" ? null : s));
+
+/** A decimal number such as a coordinate, kept to 6 places (the column's precision). */
+export const decimalCell = z.string().transform((s, ctx) => {
+  const n = /^-?\d{1,3}(\.\d+)?$/.test(s) ? Number(s) : NaN;
+  if (s === "") ctx.addIssue({ code: "custom", message: "required" });
+  else if (!Number.isFinite(n)) ctx.addIssue({ code: "custom", message: "numberFormat" });
+  else return Math.round(n * 1e6) / 1e6;
+  return z.NEVER;
+});

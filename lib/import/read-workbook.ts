@@ -60,6 +60,7 @@ export async function readWorkbook<K extends string>(
   const bySheet = new Map(specs.map((s) => [s.name, s]));
   const out: ReadResult<K> = {};
   let total = 0;
+  const sheets = specs.map((s) => `“${s.name}”`).join("、");
   // Loaded whole, not streamed: exceljs's streaming reader splits multi-byte characters at chunk boundaries and
   // garbles Chinese text now and then (seen in tests). The size limit keeps the workbook's memory bounded.
   const wb = new ExcelJS.Workbook();
@@ -72,7 +73,7 @@ export async function readWorkbook<K extends string>(
     const spec = bySheet.get(ws.name);
     if (!spec) continue;
     if (ws.actualRowCount - 1 > maxRows) throw new ImportFileError("tooManyRows", { sheet: ws.name, max: maxRows });
-    const index = headerIndex(spec, ws.getRow(1), ws.name);
+    const index = headerIndex(spec, ws.getRow(1), ws.name, sheets);
     const rows: RawRow<K>[] = [];
     for (let r = 2; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
@@ -93,13 +94,18 @@ export async function readWorkbook<K extends string>(
     }
     out[ws.name] = rows;
   }
-  for (const s of specs) if (!out[s.name]) throw new ImportFileError("wrongTemplate");
+  for (const s of specs) if (!out[s.name]) throw new ImportFileError("wrongTemplate", { sheets });
   await opts.onRows?.(total);
   return out;
 }
 
 /** Matches the header row to the spec by header text; refuses a sheet missing required columns. */
-function headerIndex<K extends string>(spec: SheetSpec<K>, row: ExcelJS.Row, sheet: string): Map<number, K> {
+function headerIndex<K extends string>(
+  spec: SheetSpec<K>,
+  row: ExcelJS.Row,
+  sheet: string,
+  sheets: string,
+): Map<number, K> {
   const byHeader = new Map(spec.columns.map((c) => [c.header, c.key]));
   const index = new Map<number, K>();
   row.eachCell((cell, col) => {
@@ -107,7 +113,7 @@ function headerIndex<K extends string>(spec: SheetSpec<K>, row: ExcelJS.Row, she
     if (key) index.set(col, key);
   });
   const seen = new Set(index.values());
-  if (seen.size === 0) throw new ImportFileError("wrongTemplate");
+  if (seen.size === 0) throw new ImportFileError("wrongTemplate", { sheets });
   const missing = spec.columns.filter((c) => c.required && !seen.has(c.key)).map((c) => c.header);
   if (missing.length) throw new ImportFileError("missingColumns", { sheet, columns: missing.join("、") });
   return index;

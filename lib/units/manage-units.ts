@@ -18,6 +18,7 @@ const select = {
   shortName: true,
   regionId: true,
   contact: true,
+  contactPhone: true,
   active: true,
   region: { select: { path: true } },
 } as const;
@@ -41,12 +42,14 @@ const plain = (u: {
   shortName: string | null;
   regionId: number;
   contact: string | null;
+  contactPhone: string | null;
 }) => ({
   code: u.code,
   name: u.name,
   shortName: u.shortName,
   regionId: u.regionId,
   contact: u.contact,
+  contactPhone: u.contactPhone,
 });
 
 // The code or the name may be the one taken: a message for the whole form.
@@ -58,7 +61,12 @@ export async function createUnit(actor: Actor, raw: unknown, client?: ClientInfo
   const input = createUnitSchema.parse(raw);
   const path = await regionPathOf(input.regionId);
   await requireScope(actor, "unit.manage", path ? { regionPath: path } : null, target, client);
-  const data = { ...input, shortName: input.shortName ?? null, contact: input.contact ?? null };
+  const data = {
+    ...input,
+    shortName: input.shortName ?? null,
+    contact: input.contact ?? null,
+    contactPhone: input.contactPhone ?? null,
+  };
   try {
     const u = await db.$transaction(async (tx) => {
       const u = await tx.handlingUnit.create({ data, select: { id: true } });
@@ -90,7 +98,12 @@ export async function editUnit(actor: Actor, raw: unknown, client?: ClientInfo):
   // Moving a unit to a region outside the actor's scope looks like that region does not exist.
   if (!path || !actor.regionPath || !path.startsWith(actor.regionPath))
     throw new AppError("invalid", "places.regionRequired");
-  const data = { ...fields, shortName: fields.shortName ?? null, contact: fields.contact ?? null };
+  const data = {
+    ...fields,
+    shortName: fields.shortName ?? null,
+    contact: fields.contact ?? null,
+    contactPhone: fields.contactPhone ?? null,
+  };
   try {
     await db.$transaction(async (tx) => {
       await tx.handlingUnit.update({ where: { id: unitId }, data });

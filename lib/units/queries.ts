@@ -15,6 +15,7 @@ export async function listUnitsForStaff(actor: Actor) {
       shortName: true,
       regionId: true,
       contact: true,
+      contactPhone: true,
       active: true,
       region: { select: { name: true } },
     },

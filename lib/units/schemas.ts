@@ -16,6 +16,14 @@ const unitFields = {
   shortName: z.preprocess(blankToUndefined, z.string().trim().max(30, { error: "tooLong" }).optional()),
   regionId: f.id("places.regionRequired"),
   contact: z.preprocess(blankToUndefined, z.string().trim().max(60, { error: "tooLong" }).optional()),
+  contactPhone: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9+\- ()]{5,30}$/, { error: "places.phoneFormat" })
+      .optional(),
+  ),
 };
 
 export const createUnitSchema = z.strictObject(unitFields);

@@ -72,9 +72,9 @@ async function main() {
     console.log(`database: ${seconds(t)} s`);
 
     const { db } = await import("../../lib/db.ts");
-    const { uploadDeputyImport } = await import("../../lib/deputies/import/upload-deputy-import.ts");
-    const { confirmDeputyImport } = await import("../../lib/deputies/import/confirm-deputy-import.ts");
-    const { checkDeputyBatch, applyDeputyBatch } = await import("../../lib/deputies/import/process-deputy-import.ts");
+    const { uploadImport } = await import("../../lib/import/upload-import.ts");
+    const { confirmImport } = await import("../../lib/import/confirm-import.ts");
+    const { checkBatch, applyBatch } = await import("../../lib/import/process-import.ts");
     const { claimBatch } = await import("../../lib/import/batches.ts");
     const { stopEnqueuer } = await import("../../lib/jobs/enqueue.ts");
 
@@ -124,15 +124,15 @@ async function main() {
 
     const run = async (label: string) => {
       const t0 = performance.now();
-      const { id } = await uploadDeputyImport(actor, { fileName: "代表名册.xlsx", bytes });
+      const { id } = await uploadImport(actor, "deputies", { fileName: "代表名册.xlsx", bytes });
       await claimBatch("QUEUED", "CHECKING");
-      await checkDeputyBatch(id);
+      await checkBatch(id);
       const check = seconds(t0);
       const b = await db.importBatch.findUniqueOrThrow({ where: { id } });
       const t1 = performance.now();
-      await confirmDeputyImport(actor, { importId: id });
+      await confirmImport(actor, { importId: id });
       await claimBatch("CONFIRMED", "APPLYING");
-      await applyDeputyBatch(id);
+      await applyBatch(id);
       const write = seconds(t1);
       const done = await db.importBatch.findUniqueOrThrow({ where: { id } });
       console.log(

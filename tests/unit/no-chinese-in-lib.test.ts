@@ -13,6 +13,15 @@ const ALLOWED: Record<string, string> = {
   "lib/deputies/import/":
     "the deputies' Excel template: sheet and column names the import matches, its sample row and instruction sheet " +
     "are the file format agreed with the offices, the same whatever the page's language",
+  "lib/stations/import/":
+    "the stations' Excel template: sheet and column names, sample row and drop-down values are the file format, " +
+    "the same whatever the page's language (as the deputies' template)",
+  "lib/units/import/":
+    "the handling units' Excel template: sheet and column names, sample row and drop-down values are the file format, " +
+    "the same whatever the page's language (as the deputies' template)",
+  "lib/users/import/":
+    "the staff accounts' Excel template: sheet and column names, sample row and drop-down values are the file format, " +
+    "the same whatever the page's language (as the deputies' template)",
   "lib/deputies/save-deputy.ts": "男 / 女 are the stored gender values, the same as in the Excel template",
   "lib/import/cells.ts": "reads dates typed in spreadsheets as 2026年1月1日",
   "lib/import/read-workbook.ts": "reads 是 / 否 cells in spreadsheets as yes / no",

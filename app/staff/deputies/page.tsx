@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { supervisionAction } from "@/app/actions/supervision";
 import { areaActor } from "@/components/layout/area-layout";
+import { IMPORT_PATHS } from "@/lib/import/kinds";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -39,10 +40,10 @@ export default async function DeputiesArchiveIndex({ searchParams }: { searchPar
         <Link href="/staff/deputies/import" className="text-brand-700 underline">
           {ta("import")}
         </Link>
-        <a href="/api/staff/deputies/export" className="text-brand-700 underline">
+        <a href={IMPORT_PATHS.deputies.export} className="text-brand-700 underline">
           {ta("export")}
         </a>
-        <a href="/api/staff/deputies/template" className="text-brand-700 underline">
+        <a href={IMPORT_PATHS.deputies.template} className="text-brand-700 underline">
           {ta("template")}
         </a>
         <Link href="/staff/deputies/term" className="text-brand-700 underline">

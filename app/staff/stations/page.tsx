@@ -5,6 +5,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { areaActor } from "@/components/layout/area-layout";
+import { ImportLinks } from "@/components/import/import-links";
 import { StationForm } from "@/components/places/station-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -59,6 +60,7 @@ export default async function StaffStationsPage({ searchParams }: { searchParams
   return (
     <div className="min-w-0 space-y-5">
       <PageHeader title={t("stations.title")} intro={t("stations.intro")} />
+      <ImportLinks kind="stations" />
       <form method="get" action="/staff/stations" role="search" className="grid gap-3 sm:grid-cols-5 sm:items-end">
         <div>
           <label htmlFor="st-q" className="mb-1 block font-medium">

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
+import { ImportLinks } from "@/components/import/import-links";
 import { PlacesForm } from "@/components/places/places-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -33,10 +34,18 @@ export default async function StaffUnitsPage() {
       value: u ? String(u.regionId) : "",
     },
     { name: "contact", label: t("units.contact"), kind: "text" as const, max: 60, value: u?.contact ?? "" },
+    {
+      name: "contactPhone",
+      label: t("units.contactPhone"),
+      kind: "text" as const,
+      max: 30,
+      value: u?.contactPhone ?? "",
+    },
   ];
   return (
     <div className="min-w-0 space-y-5">
       <PageHeader title={t("units.title")} intro={t("units.intro")} />
+      <ImportLinks kind="units" />
       <Card title={t("units.newTitle")}>
         <ActionPanel>
           <PlacesForm op="createUnit" columns fields={fields()} submitLabel={t("units.create")} />

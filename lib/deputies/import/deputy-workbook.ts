@@ -1,9 +1,9 @@
 // The deputies template to download, and the export of the region's deputies in the same shape, so that
 // export → edit → import round-trips (matched by 代表编号).
 import { db } from "../../db.ts";
-import { AppError } from "../../errors.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
-import { can, type Actor } from "../../auth/permissions.ts";
+import type { Actor } from "../../auth/permissions.ts";
+import { authorizeKind } from "../../import/authorize-kind.ts";
 import type { ClientInfo } from "../../http/client-info.ts";
 import { decryptPii } from "../../crypto/pii.ts";
 import { fromDbDate } from "../../calendar/civil-date.ts";
@@ -15,20 +15,13 @@ const NOTES = {
   lines: [
     "1. “代表”表每位代表一行，“任职”表每个层级、届次一行，两表以“代表编号”对应；带 * 的列必填。",
     "2. 导入按代表编号匹配：编号已存在的代表被更新，新编号新增；同一文件重复导入不会改变任何数据。",
-    "3. 层级、性别请从下拉列表选择；日期写成 2026-01-01；选举地区填地区名称或地区代码；所在联络站填站名，多个用“、”分隔。",
+    "3. 层级、性别请从下拉列表选择；日期写成 2026-01-01；选举地区填地区名称或地区代码；所在联络站填站点编号（或站名），多个用“、”分隔。",
     "4. 请勿使用公式；一个文件最多 50000 行、10 MB。上传后先预览，确认后才写入。",
   ],
 };
 
-async function authorize(actor: Actor, action: string, client?: ClientInfo) {
-  if (!can(actor, "deputy.manage", { regionPath: actor.regionPath })) {
-    await recordAudit({ actor, action: "permission.denied", result: "DENIED", client, detail: { action } });
-    throw new AppError("forbidden");
-  }
-}
-
 export async function deputyTemplate(actor: Actor, client?: ClientInfo): Promise<Buffer> {
-  await authorize(actor, "deputy.template", client);
+  await authorizeKind(actor, "deputies", "deputy.template", client);
   return buildWorkbook<DeputyKey | MandateKey>(
     [
       { spec: DEPUTY_SHEET, rows: [DEPUTY_SHEET.sample ?? {}] },
@@ -40,8 +33,7 @@ export async function deputyTemplate(actor: Actor, client?: ClientInfo): Promise
 
 /** Every deputy of the actor's region (a mandate or a station in it), with all their mandates. */
 export async function exportDeputies(actor: Actor, client?: ClientInfo): Promise<Buffer> {
-  await authorize(actor, "deputy.export", client);
-  const path = actor.regionPath!;
+  const path = await authorizeKind(actor, "deputies", "deputy.export", client);
   const deputies = await db.deputy.findMany({
     where: {
       OR: [

@@ -37,7 +37,7 @@ export const DEPUTY_SHEET: SheetSpec<DeputyKey> = {
     { key: "occupation", header: "职业", width: 30 },
     { key: "group", header: "专业小组", width: 16 },
     { key: "phone", header: "手机号", width: 14 },
-    { key: "stations", header: "所在联络站", note: "多个联络站用“、”分隔", width: 30 },
+    { key: "stations", header: "所在联络站", note: "填站点编号（或站名），多个用“、”分隔", width: 30 },
     { key: "bio", header: "简介", width: 40 },
   ],
   sample: {

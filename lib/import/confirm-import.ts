@@ -1,16 +1,17 @@
-// Step 2: the uploader confirms the preview. Refused while rows are in error unless they choose to leave those rows
+// Step 2 of every import: the uploader confirms the preview. Refused while rows are in error unless they choose to leave those rows
 // out; the worker then writes everything in one transaction (docs/decisions/0049).
 import { z } from "zod";
-import { db } from "../../db.ts";
-import { AppError } from "../../errors.ts";
-import { recordAudit } from "../../audit/record-audit.ts";
-import type { Actor } from "../../auth/permissions.ts";
-import type { ClientInfo } from "../../http/client-info.ts";
-import { loadOwnBatch } from "../../import/batches.ts";
-import type { Preview } from "../../import/preview.ts";
-import { enqueue } from "../../jobs/enqueue.ts";
-import { QUEUES } from "../../jobs/queues.ts";
-import { moveImportBatch } from "../../status/import-batch.ts";
+import { db } from "../db.ts";
+import { AppError } from "../errors.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import type { Actor } from "../auth/permissions.ts";
+import type { ClientInfo } from "../http/client-info.ts";
+import { enqueue } from "../jobs/enqueue.ts";
+import { QUEUES } from "../jobs/queues.ts";
+import { loadOwnBatch } from "./batches.ts";
+import { IMPORT_AUDIT } from "./kinds.ts";
+import type { Preview } from "./preview.ts";
+import { moveImportBatch } from "../status/import-batch.ts";
 
 const confirmSchema = z.strictObject({
   importId: z.string().max(40),
@@ -20,16 +21,17 @@ const confirmSchema = z.strictObject({
     .transform((v) => v === "on" || v === "true"),
 });
 
-export async function confirmDeputyImport(actor: Actor, raw: unknown, client?: ClientInfo): Promise<void> {
+export async function confirmImport(actor: Actor, raw: unknown, client?: ClientInfo): Promise<void> {
   const input = confirmSchema.parse(raw);
-  const batch = await loadOwnBatch(actor, input.importId, "deputy.import.confirm", client);
+  const batch = await loadOwnBatch(actor, input.importId, "import.confirm", client);
+  const action = IMPORT_AUDIT[batch.kind].confirm;
   if (batch.status !== "READY") throw new AppError("stale", "importNotReady");
   const preview = batch.preview as Preview<unknown> | null;
   const errors = preview?.totals.error ?? 0;
   if (errors > 0 && !input.excludeErrors) {
     await recordAudit({
       actor,
-      action: "deputy.import.confirm",
+      action,
       target: { type: "ImportBatch", id: batch.id },
       result: "FAILURE",
       client,
@@ -47,7 +49,7 @@ export async function confirmDeputyImport(actor: Actor, raw: unknown, client?: C
   });
   await recordAudit({
     actor,
-    action: "deputy.import.confirm",
+    action,
     target: { type: "ImportBatch", id: batch.id },
     result: "SUCCESS",
     client,
