@@ -54,6 +54,9 @@ export const AUDIT_ACTIONS = [
   "station.close",
   "station.create",
   "station.edit",
+  // Public photos of stations and deputies (docs/decisions/0056); the target says whose.
+  "photo.set",
+  "photo.remove",
   "unit.activate",
   "unit.deactivate",
   "unit.create",

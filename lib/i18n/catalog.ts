@@ -17,6 +17,7 @@ export const CATALOG_PARTS = [
   "security",
   "places",
   "deputies",
+  "photos",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

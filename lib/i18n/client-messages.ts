@@ -22,6 +22,7 @@ export const CLIENT_NAMESPACES = [
   "places.done",
   "deputyAdmin.done",
   "places.form",
+  "photos.done",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
 import { Card, PageHeader } from "@/components/ui/card";
 import { DeputyForm } from "@/components/deputies/deputy-form";
+import { PhotoEditor } from "@/components/photos/photo-editor";
 import { AppError } from "@/lib/errors";
 import { getDeputyForEdit } from "@/lib/deputies/deputy-for-edit";
 import { regionsForTermChange } from "@/lib/deputies/term-regions";
@@ -49,6 +50,7 @@ export default async function EditDeputyPage({ params }: { params: Promise<{ id:
           </ul>
         )}
       </Card>
+      <PhotoEditor owner="deputy" ownerId={d.id} name={d.name} photo={d.photo} />
       <Card title={t("person")}>
         <DeputyForm values={d} regions={regions} />
       </Card>
