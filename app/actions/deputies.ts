@@ -10,9 +10,16 @@ import { uploadDeputyImport } from "@/lib/deputies/import/upload-deputy-import";
 import { confirmDeputyImport } from "@/lib/deputies/import/confirm-deputy-import";
 import { changeTerm } from "@/lib/deputies/change-term";
 import { saveDeputy } from "@/lib/deputies/save-deputy";
+import { createProfessionalGroup, renameProfessionalGroup } from "@/lib/deputies/manage-groups";
 import { dispatchOp, type UseCase } from "./dispatch-op";
 
-const OPS: Record<string, UseCase> = { confirmImport: confirmDeputyImport, changeTerm, saveDeputy };
+const OPS: Record<string, UseCase> = {
+  confirmImport: confirmDeputyImport,
+  changeTerm,
+  saveDeputy,
+  createGroup: createProfessionalGroup,
+  renameGroup: renameProfessionalGroup,
+};
 
 export async function deputiesAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   if (form.get("op") === "uploadImport") return upload(form);

@@ -57,6 +57,8 @@ export const AUDIT_ACTIONS = [
   // Public photos of stations and deputies (docs/decisions/0056); the target says whose.
   "photo.set",
   "photo.remove",
+  "deputyGroup.create",
+  "deputyGroup.rename",
   "unit.activate",
   "unit.deactivate",
   "unit.create",
