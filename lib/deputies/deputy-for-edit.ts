@@ -11,6 +11,7 @@ export async function getDeputyForEdit(actor: Actor, id: number) {
     where: { id },
     include: {
       photo: { select: photoCardSelect },
+      user: { select: { username: true, disabledAt: true } },
       mandates: {
         include: { region: { select: { name: true, path: true } } },
         orderBy: [{ level: "asc" }, { term: "desc" }],
@@ -34,6 +35,8 @@ export async function getDeputyForEdit(actor: Actor, id: number) {
     bio: d.bio ?? "",
     groupId: d.groupId ? String(d.groupId) : "",
     photo: d.photo,
+    active: d.active,
+    account: d.user ? { username: d.user.username ?? "", disabled: d.user.disabledAt != null } : null,
     stations: d.stations
       .filter((s) => actor.regionPath && s.station.region.path.startsWith(actor.regionPath))
       .map((s) => s.station.name)

@@ -23,6 +23,7 @@ export const CLIENT_NAMESPACES = [
   "deputyAdmin.done",
   "places.form",
   "photos.done",
+  "deputyAccount",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };
