@@ -32,10 +32,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function StationPage({ params }: { params: Promise<{ id: string }> }) {
   const station = await load(params);
   if (!station) notFound();
-  const [t, tl, tr, tp, format] = await Promise.all([
+  const [t, tl, tr, tp, tph, format] = await Promise.all([
     getTranslations("stations"),
     getTranslations("deputyLevel"),
     getTranslations("reception"),
+    getTranslations("paper"),
     getTranslations("photos"),
     getFormatter(),
   ]);
@@ -59,7 +60,7 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
       {station.photo && (
         <PublicPhoto
           photo={station.photo}
-          fallbackAlt={tp("alt", { name: station.name })}
+          fallbackAlt={tph("alt", { name: station.name })}
           className="aspect-[3/2] h-auto max-h-96 w-full rounded-lg border border-line object-cover sm:aspect-auto"
         />
       )}
@@ -92,6 +93,9 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
           </Link>
           <Link href={`/stations/${station.id}/poster`} className={`${buttonStyles.quiet} w-full sm:w-auto`}>
             {tr("poster.link")}
+          </Link>
+          <Link href={`/stations/${station.id}/form`} className={`${buttonStyles.quiet} w-full sm:w-auto`}>
+            {tp("form.link")}
           </Link>
         </div>
       </Card>
