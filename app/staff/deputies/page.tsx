@@ -74,7 +74,7 @@ export default async function DeputiesArchiveIndex({
                 name: "quarter",
                 label: t("quarter"),
                 kind: "radio",
-                options: [1, 2, 3, 4].map((n) => ({ value: String(n), label: `Q${n}` })),
+                options: [1, 2, 3, 4].map((n) => ({ value: String(n), label: t("quarterShort", { q: String(n) }) })),
               },
             ]}
           />
@@ -85,7 +85,7 @@ export default async function DeputiesArchiveIndex({
               <li key={p.id}>
                 {t("publication", {
                   year: p.year,
-                  quarter: p.quarter,
+                  quarter: String(p.quarter),
                   entries: p.entries,
                   date: p.publishedAt.toISOString().slice(0, 10),
                 })}
