@@ -4,6 +4,7 @@ import { deputiesAction } from "@/app/actions/deputies";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { OpForm } from "@/components/suggestions/op-form";
 import { LEVEL_LABELS } from "@/lib/deputies/import/sheets";
+import { professionalGroupOptions } from "@/lib/deputies/professional-groups";
 
 type Values = {
   id?: number;
@@ -14,13 +15,16 @@ type Values = {
   phone: string;
   bio: string;
   stations: string;
+  groupId?: string;
 };
 
 export async function DeputyForm({ values, regions }: { values: Values; regions: { id: number; name: string }[] }) {
-  const [t, tc, tl] = await Promise.all([
+  const [t, tc, tl, tg, groups] = await Promise.all([
     getTranslations("deputyAdmin"),
     getTranslations("deputyAdmin.columns"),
     getTranslations("archive.deputyLevel"),
+    getTranslations("deputyGroups"),
+    professionalGroupOptions(),
   ]);
   return (
     <ActionPanel>
@@ -40,6 +44,14 @@ export async function DeputyForm({ values, regions }: { values: Values; regions:
             defaultValue: values.gender,
           },
           { name: "occupation", label: t("occupation"), kind: "text", max: 120, defaultValue: values.occupation },
+          {
+            name: "groupId",
+            label: tg("field"),
+            kind: "select",
+            options: groups.map((g) => ({ value: String(g.id), label: g.name })),
+            defaultValue: values.groupId ?? "",
+            hint: groups.length ? undefined : tg("noGroups"),
+          },
           { name: "phone", label: t("phone"), kind: "text", max: 11, defaultValue: values.phone },
           { name: "stations", label: t("stationsField"), kind: "text", max: 2000, defaultValue: values.stations },
           { name: "bio", label: t("bio"), kind: "textarea", max: 2000, defaultValue: values.bio },

@@ -164,7 +164,7 @@ export function OpForm({
                   id={id(f.name)}
                   name={f.name}
                   type="file"
-                  multiple
+                  multiple={!f.limits || f.limits.maxFiles > 1}
                   accept={f.accept}
                   className={control}
                   aria-invalid={err(f.name) ? true : undefined}

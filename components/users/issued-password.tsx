@@ -7,7 +7,16 @@ import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { IssuedPassword } from "@/lib/users/create-account";
 
-export function IssuedPasswordPanel({ issued, created = false }: { issued: IssuedPassword; created?: boolean }) {
+export function IssuedPasswordPanel({
+  issued,
+  created = false,
+  adminLinks = created,
+}: {
+  issued: IssuedPassword;
+  created?: boolean;
+  /** Links into /admin/users (the admin's own forms); not for staff making a deputy's account. */
+  adminLinks?: boolean;
+}) {
   const t = useTranslations("users.issued");
   return (
     <div className="space-y-3">
@@ -22,7 +31,7 @@ export function IssuedPasswordPanel({ issued, created = false }: { issued: Issue
         <p className="mt-2 text-sm">{t("once")}</p>
         <p className="mt-1 text-sm">{issued.smsQueued ? t("smsQueued") : t("noSms")}</p>
       </div>
-      {created && (
+      {adminLinks && (
         <div className="flex flex-wrap gap-2">
           <Link href={`/admin/users/${issued.userId}`} className={buttonStyles.secondary}>
             {t("openAccount")}

@@ -68,6 +68,11 @@ export const AUDIT_ACTIONS = [
   "station.close",
   "station.create",
   "station.edit",
+  // Public photos of stations and deputies (docs/decisions/0056); the target says whose.
+  "photo.set",
+  "photo.remove",
+  "deputyGroup.create",
+  "deputyGroup.rename",
   "unit.activate",
   "unit.deactivate",
   "unit.create",

@@ -93,6 +93,8 @@ export const PERMISSIONS = {
   // Deputies, their mandates and stations, Excel import and term change (换届). A deputy is in a region when any
   // mandate's region or any station they sit at lies in it (docs/decisions/0048).
   "deputy.manage": { COMMITTEE_STAFF: "region" },
+  // 专业小组 are one list for the whole portal, kept by any committee staff like categories.
+  "deputyGroup.manage": { COMMITTEE_STAFF: "any" },
   "audit.read": { AUDITOR: "any" },
 
   // 民生实事项目票决 (issue 14). Staff run the rounds of their region; leaders read them; residents, deputies and

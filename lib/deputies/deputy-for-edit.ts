@@ -4,11 +4,14 @@ import { notFound } from "../errors.ts";
 import { can, type Actor } from "../auth/permissions.ts";
 import { decryptPii } from "../crypto/pii.ts";
 import { fromDbDate } from "../calendar/civil-date.ts";
+import { photoCardSelect } from "../photos/queries.ts";
 
 export async function getDeputyForEdit(actor: Actor, id: number) {
   const d = await db.deputy.findUnique({
     where: { id },
     include: {
+      photo: { select: photoCardSelect },
+      user: { select: { username: true, disabledAt: true } },
       mandates: {
         include: { region: { select: { name: true, path: true } } },
         orderBy: [{ level: "asc" }, { term: "desc" }],
@@ -30,6 +33,10 @@ export async function getDeputyForEdit(actor: Actor, id: number) {
     // Staff of the deputy's region manage their contact details; the form shows the number to edit it.
     phone: d.phoneEnc ? decryptPii(d.phoneEnc) : "",
     bio: d.bio ?? "",
+    groupId: d.groupId ? String(d.groupId) : "",
+    photo: d.photo,
+    active: d.active,
+    account: d.user ? { username: d.user.username ?? "", disabled: d.user.disabledAt != null } : null,
     stations: d.stations
       .filter((s) => actor.regionPath && s.station.region.path.startsWith(actor.regionPath))
       .map((s) => s.station.name)

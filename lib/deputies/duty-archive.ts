@@ -202,15 +202,23 @@ export async function getDeputyArchiveForStaff(
 }
 
 /** Deputies with a mandate in the staff member's region, by name, for the archive index (first `take`). */
-export async function listDeputiesForArchive(actor: Actor, q: string, take = 50) {
+/** `groupId`: a 专业小组's id, or "none" for deputies in no group. */
+export async function listDeputiesForArchive(actor: Actor, q: string, take = 50, groupId?: number | "none") {
   if (actor.role !== "COMMITTEE_STAFF" || !actor.regionPath) throw new AppError("forbidden");
   return db.deputy.findMany({
     where: {
       mandates: { some: { region: { path: { startsWith: actor.regionPath } } } },
       ...(q ? { name: { contains: q } } : {}),
+      ...(groupId === undefined ? {} : { groupId: groupId === "none" ? null : groupId }),
     },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take,
-    select: { id: true, name: true, occupation: true, mandates: { select: { level: true, term: true } } },
+    select: {
+      id: true,
+      name: true,
+      occupation: true,
+      group: { select: { name: true } },
+      mandates: { select: { level: true, term: true } },
+    },
   });
 }

@@ -32,6 +32,8 @@ export const saveDeputySchema = z.strictObject({
   name: z.string().trim().min(1, { error: "deputyNameRequired" }).max(40, { error: "tooLong" }),
   gender: z.enum(["", "男", "女"], { error: "invalid" }).optional(),
   occupation: text(120),
+  // 专业小组: left out of the form, the deputy's group stays as it is; empty clears it.
+  groupId: z.union([z.literal(""), f.id()]).optional(),
   phone: z
     .string()
     .regex(/^$|^1[3-9]\d{9}$/, { error: "mobileFormat" })
@@ -74,6 +76,7 @@ export async function saveDeputy(actor: Actor, raw: unknown, client?: ClientInfo
         include: {
           mandates: { include: { region: { select: { path: true } } } },
           stations: { include: { station: { select: { name: true, region: { select: { path: true } } } } } },
+          group: { select: { name: true } },
         },
       })
     : null;
@@ -124,6 +127,18 @@ export async function saveDeputy(actor: Actor, raw: unknown, client?: ClientInfo
     if (!region || !region.path.startsWith(path)) throw new AppError("invalid", "mandateRegionRequired");
   } else if (!id && stationIds.length === 0) throw new AppError("invalid", "mandateRegionRequired");
 
+  // The group is one of the portal's list (ProfessionalGroup); an id that names none is refused, not dropped.
+  const group =
+    input.groupId === undefined
+      ? undefined
+      : input.groupId === ""
+        ? null
+        : await db.professionalGroup.findUnique({
+            where: { id: Number(input.groupId) },
+            select: { id: true, name: true },
+          });
+  if (group === null && input.groupId) throw new AppError("invalid", "deputyGroupUnknown");
+
   const person = {
     code: input.code,
     name: input.name,
@@ -137,6 +152,7 @@ export async function saveDeputy(actor: Actor, raw: unknown, client?: ClientInfo
     return await db.$transaction(async (tx) => {
       const data = {
         ...person,
+        ...(group === undefined ? {} : { groupId: group?.id ?? null }),
         ...(phone === oldPhone ? {} : { phoneEnc: phone ? encryptPii(phone) : null }),
       };
       const saved = id
@@ -171,10 +187,15 @@ export async function saveDeputy(actor: Actor, raw: unknown, client?: ClientInfo
             gender: before.gender,
             occupation: before.occupation,
             bio: before.bio,
+            group: before.group?.name ?? null,
             stations: before.stations.map((s) => s.station.name).sort(),
           }
         : null;
-      const now = { ...person, stations: [...stationNames].sort() };
+      const now = {
+        ...person,
+        group: group === undefined ? (before?.group?.name ?? null) : (group?.name ?? null),
+        stations: [...stationNames].sort(),
+      };
       const changed = (Object.keys(now) as (keyof typeof now)[]).filter(
         (k) => JSON.stringify(was?.[k] ?? null) !== JSON.stringify(now[k] ?? null),
       );

@@ -22,6 +22,7 @@ export const CATALOG_PARTS = [
   "opendata",
   "projects",
   "notifications",
+  "photos",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

@@ -27,6 +27,8 @@ export const CLIENT_NAMESPACES = [
   "projects.ballot",
   "projects.form",
   "projects.done",
+  "photos.done",
+  "deputyAccount",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

@@ -4,6 +4,7 @@ import { can, scopeRule, type Actor } from "../auth/permissions.ts";
 import { refuse } from "../auth/guard.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { mayReadSession } from "./load-session.ts";
+import { photoCardSelect } from "../photos/queries.ts";
 
 /** A published session of an active station, for the public booking page. */
 export async function getPublicSession(stationId: number, sessionId: number) {
@@ -240,6 +241,7 @@ export async function getPublicDeputy(id: number, now = new Date()) {
       bio: true,
       qrToken: true,
       group: { select: { name: true } },
+      photo: { select: photoCardSelect },
       mandates: {
         orderBy: [{ term: "desc" }, { level: "asc" }],
         select: { level: true, term: true, constituency: true, region: { select: { name: true } } },

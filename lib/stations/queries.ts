@@ -3,6 +3,7 @@ import { onInvalidate } from "../cache/shared-invalidation.ts";
 import { db } from "../db.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { ttlCache } from "../cache/ttl-cache.ts";
+import { photoCardSelect } from "../photos/queries.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { RegionLevel, StationKind } from "../generated/prisma/enums.ts";
 
@@ -111,6 +112,7 @@ export async function getPublicStation(id: number, now = new Date()) {
       contactPhone: true,
       intro: true,
       starLevel: true,
+      photo: { select: photoCardSelect },
       hasVenue: true,
       hasStaff: true,
       hasRules: true,
@@ -128,7 +130,15 @@ export async function getPublicStation(id: number, now = new Date()) {
         where: { deputy: { active: true } },
         orderBy: { deputyId: "asc" },
         select: {
-          deputy: { select: { id: true, name: true, occupation: true, mandates: { select: { level: true } } } },
+          deputy: {
+            select: {
+              id: true,
+              name: true,
+              occupation: true,
+              mandates: { select: { level: true } },
+              photo: { select: { key: true } },
+            },
+          },
         },
         take: 50,
       },

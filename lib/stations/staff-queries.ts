@@ -4,6 +4,7 @@ import { db } from "../db.ts";
 import { scopeRule, type Actor } from "../auth/permissions.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { StationKind } from "../generated/prisma/enums.ts";
+import { photoCardSelect } from "../photos/queries.ts";
 
 export const STATIONS_PER_PAGE = 30;
 
@@ -72,6 +73,7 @@ export async function stationForStaff(actor: Actor, id: number) {
       active: true,
       closedOn: true,
       starLevel: true,
+      photo: { select: photoCardSelect },
       region: { select: { name: true } },
       assessments: {
         orderBy: [{ assessedOn: "desc" }, { id: "desc" }],

@@ -1,17 +1,20 @@
-// Uploaded files (a resident's photos, a unit's reply documents) are checked by content, not by the name or the
-// browser's claim, against the limits of where they are uploaded. Photos are re-encoded (docs/decisions/0041):
-// what is stored is a fresh image, at most 2048 px on its longest side, with no metadata (a phone's GPS position,
-// camera serial, owner name), turned the way the camera meant, plus a small thumbnail for lists.
-import sharp from "sharp";
+// Uploaded files (a resident's photos, a unit's reply documents, a station's or deputy's public photo) are checked
+// by content, not by the name or the browser's claim, against the limits of where they are uploaded. Images are
+// re-encoded (docs/decisions/0041, 0056, lib/uploads/reencode-image.ts): what is stored is a fresh image within the
+// limits' profile, with no metadata, turned the way the camera meant, plus a small thumbnail for lists.
 import { AppError } from "../errors.ts";
+import { ATTACHMENT_IMAGE, reencodeImage, type ImageProfile } from "../uploads/reencode-image.ts";
 import { safeFileName } from "../validation/fields.ts";
 
 export type Upload = {
   fileName: string;
   mimeType: string;
   data: Uint8Array<ArrayBuffer>;
-  /** A WebP thumbnail (longest side 320 px), for images only. */
+  /** A small thumbnail (WebP, or JPEG for public photos), for images only. */
   thumbnail?: Uint8Array<ArrayBuffer> | null;
+  /** Pixel size of a re-encoded image. */
+  width?: number;
+  height?: number;
 };
 
 export type UploadLimits = {
@@ -20,12 +23,9 @@ export type UploadLimits = {
   types: readonly string[];
   /** Message keys (under errors.) for too many files, a file too large, a type not accepted. */
   errors: { tooMany: string; tooLarge: string; type: string };
+  /** How images are re-encoded (lib/uploads/reencode-image.ts); suggestions' attachments by default. */
+  image?: ImageProfile;
 };
-
-export const IMAGE_MAX_SIDE = 2048;
-export const THUMBNAIL_SIDE = 320;
-/** A decompression bomb (a tiny file that expands to gigapixels) is refused before it is decoded. */
-const MAX_INPUT_PIXELS = 40_000_000;
 
 export function sniff(b: Buffer): string | null {
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return "image/jpeg";
@@ -43,40 +43,6 @@ export const filesIn = (values: unknown): File[] =>
 
 const bytes = (b: Buffer) => new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
 
-/** Decodes and re-encodes an image in its own format; sharp writes no metadata unless asked to. */
-async function reencode(
-  data: Buffer,
-  mimeType: string,
-): Promise<{ data: Uint8Array<ArrayBuffer>; thumbnail: Uint8Array<ArrayBuffer> }> {
-  try {
-    const source = () => sharp(data, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).rotate();
-    const resized = source().resize({
-      width: IMAGE_MAX_SIDE,
-      height: IMAGE_MAX_SIDE,
-      fit: "inside",
-      withoutEnlargement: true,
-    });
-    const encoded =
-      mimeType === "image/png"
-        ? resized.png({ compressionLevel: 9 })
-        : mimeType === "image/webp"
-          ? resized.webp({ quality: 82 })
-          : resized.jpeg({ quality: 85, mozjpeg: true });
-    const [full, thumb] = await Promise.all([
-      encoded.toBuffer(),
-      source()
-        .resize({ width: THUMBNAIL_SIDE, height: THUMBNAIL_SIDE, fit: "inside", withoutEnlargement: true })
-        .webp({ quality: 70 })
-        .toBuffer(),
-    ]);
-    return { data: bytes(full), thumbnail: bytes(thumb) };
-  } catch (err) {
-    // A file that starts like an image but does not decode (truncated, corrupt, too many pixels).
-    console.warn("[upload] image refused:", (err as Error).message);
-    throw new AppError("invalid", "imageUnreadable");
-  }
-}
-
 export async function readUploads(files: File[], limits: UploadLimits): Promise<Upload[]> {
   const real = filesIn(files);
   if (real.length > limits.maxFiles) throw new AppError("invalid", limits.errors.tooMany);
@@ -88,8 +54,10 @@ export async function readUploads(files: File[], limits: UploadLimits): Promise<
     const mimeType = sniff(raw);
     if (!mimeType || !limits.types.includes(mimeType)) throw new AppError("invalid", limits.errors.type);
     const fileName = safeFileName(file.name);
-    if (mimeType.startsWith("image/")) uploads.push({ fileName, mimeType, ...(await reencode(raw, mimeType)) });
-    else uploads.push({ fileName, mimeType, data: bytes(raw), thumbnail: null });
+    if (mimeType.startsWith("image/")) {
+      const image = await reencodeImage(raw, mimeType, limits.image ?? ATTACHMENT_IMAGE);
+      uploads.push({ fileName, ...image });
+    } else uploads.push({ fileName, mimeType, data: bytes(raw), thumbnail: null });
   }
   return uploads;
 }

@@ -13,7 +13,7 @@ import { accountSnapshot } from "./account-snapshot.ts";
 import { resolveScope, writeStations } from "./account-scope.ts";
 import { assertMayManageUsers, assertStillAdmin, auditingRefusal } from "./manage-guard.ts";
 import { oneTimePassword } from "./one-time-password.ts";
-import { createAccountSchema } from "./schemas.ts";
+import { createAccountSchema, type CreateAccountInput } from "./schemas.ts";
 import { sendPasswordSms } from "./send-password-sms.ts";
 
 export type IssuedPassword = { userId: number; username: string; name: string; password: string; smsQueued: boolean };
@@ -21,6 +21,21 @@ export type IssuedPassword = { userId: number; username: string; name: string; p
 export async function createAccount(actor: Actor, raw: unknown, client?: ClientInfo): Promise<IssuedPassword> {
   await assertMayManageUsers(actor, client, "create");
   const input = createAccountSchema.parse(raw);
+  return issueAccount(actor, input, client, { byAdmin: true });
+}
+
+/**
+ * Creates the account and its one-time password, audited as user.create (refusals too). The one path for every
+ * account made in the portal: the admin's form above, and committee staff making a deputy's own sign-in from the
+ * deputy editor (lib/deputies/create-deputy-account.ts, docs/decisions/0058), whose caller has checked the role
+ * and the deputy's region and passes a DEPUTY input only.
+ */
+export async function issueAccount(
+  actor: Actor,
+  input: CreateAccountInput,
+  client: ClientInfo | undefined,
+  opts: { byAdmin: boolean },
+): Promise<IssuedPassword> {
   if (input.sendSms && !input.phone) throw fieldError("phone", "users.phoneNeededForSms");
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
@@ -28,7 +43,7 @@ export async function createAccount(actor: Actor, raw: unknown, client?: ClientI
   return auditingRefusal(actor, client, "user.create", null, async () => {
     try {
       return await db.$transaction(async (tx) => {
-        await assertStillAdmin(tx, actor);
+        if (opts.byAdmin) await assertStillAdmin(tx, actor);
         if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } }))
           throw fieldError("username", "users.usernameTaken");
         const scope = await resolveScope(tx, input);

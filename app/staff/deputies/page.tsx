@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { parseId } from "@/lib/validation/fields";
 import { supervisionAction } from "@/app/actions/supervision";
 import { areaActor } from "@/components/layout/area-layout";
 import { IMPORT_PATHS } from "@/lib/import/kinds";
@@ -12,22 +13,34 @@ import { ActionPanel } from "@/components/suggestions/action-panel";
 import { OpForm } from "@/components/suggestions/op-form";
 import { listDeputiesForArchive } from "@/lib/deputies/duty-archive";
 import { listPublications } from "@/lib/deputies/publish-points";
+import { professionalGroupsWithCounts } from "@/lib/deputies/professional-groups";
+import { ProfessionalGroupsCard } from "@/components/deputies/professional-groups-card";
+import { SelectField } from "@/components/ui/select-field";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("archive"))("indexTitle") };
 }
 
-export default async function DeputiesArchiveIndex({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function DeputiesArchiveIndex({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; group?: string }>;
+}) {
   const actor = await areaActor("staff");
   if (!actor) return null;
-  const raw = (await searchParams).q;
+  const params = await searchParams;
+  const raw = params.q;
   const q = typeof raw === "string" ? raw.trim().slice(0, 40) : "";
-  const [t, ta, tl, deputies, pubs] = await Promise.all([
+  const groupParam = typeof params.group === "string" ? params.group : "";
+  const group = groupParam === "none" ? "none" : (parseId(groupParam) ?? undefined);
+  const [t, ta, tl, tg, deputies, pubs, groups] = await Promise.all([
     getTranslations("archive"),
     getTranslations("deputyAdmin"),
     getTranslations("archive.deputyLevel"),
-    listDeputiesForArchive(actor, q),
+    getTranslations("deputyGroups"),
+    listDeputiesForArchive(actor, q, 50, group),
     listPublications(actor),
+    professionalGroupsWithCounts(),
   ]);
   const year = new Date().getFullYear();
   return (
@@ -85,6 +98,20 @@ export default async function DeputiesArchiveIndex({ searchParams }: { searchPar
       </Card>
       <form method="get" action="/staff/deputies" className="flex flex-wrap items-end gap-3" role="search">
         <Field name="q" id="deputy-q" label={t("search")} defaultValue={q} maxLength={40} />
+        <SelectField
+          name="group"
+          id="deputy-group"
+          label={tg("field")}
+          defaultValue={group === undefined ? "" : String(group)}
+        >
+          <option value="">{tg("all")}</option>
+          {groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
+          <option value="none">{tg("none")}</option>
+        </SelectField>
         <button type="submit" className={buttonStyles.primary}>
           {t("find")}
         </button>
@@ -104,11 +131,13 @@ export default async function DeputiesArchiveIndex({ searchParams }: { searchPar
               <span className="text-sm text-muted">
                 {d.mandates.map((m) => `${tl(m.level)}${t("term", { term: m.term })}`).join("、")}
                 {d.occupation ? ` · ${d.occupation}` : ""}
+                {d.group ? ` · ${d.group.name}` : ""}
               </span>
             </li>
           ))}
         </ul>
       )}
+      <ProfessionalGroupsCard groups={groups} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { parseId } from "@/lib/validation/fields";
 import { qrSvg } from "@/lib/reception/qr";
 import { publicOrigin } from "@/lib/http/public-url";
 import { Card, EmptyState } from "@/components/ui/card";
+import { PublicPhoto } from "@/components/photos/public-photo";
 
 async function load(params: Promise<{ id: string }>) {
   const { id } = await params;
@@ -24,9 +25,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function DeputyProfile({ params }: { params: Promise<{ id: string }> }) {
   const d = await load(params);
   if (!d) notFound();
-  const [t, tl, format] = await Promise.all([
+  const [t, tl, tp, format] = await Promise.all([
     getTranslations("reception"),
     getTranslations("deputyLevel"),
+    getTranslations("photos"),
     getFormatter(),
   ]);
   const url = `${await publicOrigin()}/deputies/${d.id}`;
@@ -34,10 +36,19 @@ export default async function DeputyProfile({ params }: { params: Promise<{ id: 
   return (
     <div className="space-y-5">
       <header className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <p className="text-sm text-muted">{t("deputy.kicker")}</p>
-          <h1 className="text-2xl font-bold sm:text-3xl">{d.name}</h1>
-          {d.occupation && <p className="mt-1 text-muted">{d.occupation}</p>}
+        <div className="flex items-start gap-4">
+          {d.photo && (
+            <PublicPhoto
+              photo={d.photo}
+              fallbackAlt={tp("alt", { name: d.name })}
+              className="h-32 w-24 shrink-0 rounded-md border border-line object-cover sm:h-40 sm:w-32"
+            />
+          )}
+          <div>
+            <p className="text-sm text-muted">{t("deputy.kicker")}</p>
+            <h1 className="text-2xl font-bold sm:text-3xl">{d.name}</h1>
+            {d.occupation && <p className="mt-1 text-muted">{d.occupation}</p>}
+          </div>
         </div>
         <figure className="w-32 text-center">
           <div

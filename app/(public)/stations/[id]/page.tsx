@@ -8,6 +8,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { StarLevel } from "@/components/stations/star-level";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { NavigateLinks } from "@/components/stations/navigate-links";
+import { PublicPhoto } from "@/components/photos/public-photo";
 
 const SIX_HAS = [
   ["hasVenue", "venue"],
@@ -32,11 +33,12 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function StationPage({ params }: { params: Promise<{ id: string }> }) {
   const station = await load(params);
   if (!station) notFound();
-  const [t, tl, tr, tp, format] = await Promise.all([
+  const [t, tl, tr, tp, tph, format] = await Promise.all([
     getTranslations("stations"),
     getTranslations("deputyLevel"),
     getTranslations("reception"),
     getTranslations("paper"),
+    getTranslations("photos"),
     getFormatter(),
   ]);
   const position = { name: station.name, address: station.address, lat: Number(station.lat), lng: Number(station.lng) };
@@ -56,6 +58,13 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
           <StarLevel level={station.starLevel} label={t("stars", { count: station.starLevel })} />
         </p>
       </header>
+      {station.photo && (
+        <PublicPhoto
+          photo={station.photo}
+          fallbackAlt={tph("alt", { name: station.name })}
+          className="aspect-[3/2] h-auto max-h-96 w-full rounded-lg border border-line object-cover sm:aspect-auto"
+        />
+      )}
       <Card>
         <dl className="grid gap-3 sm:grid-cols-[7rem_1fr]">
           <dt className="text-muted">{t("address")}</dt>
@@ -127,16 +136,27 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
         ) : (
           <ul className="grid gap-2 sm:grid-cols-2">
             {station.deputies.map(({ deputy }) => (
-              <li key={deputy.id} className="rounded-md border border-line px-3 py-2">
-                <p className="font-medium">
-                  <Link href={`/deputies/${deputy.id}`} className="hover:text-brand-700">
-                    {deputy.name}
-                  </Link>
-                </p>
-                <p className="text-sm text-muted">
-                  {deputy.mandates.map((m) => tl(m.level)).join("、")}
-                  {deputy.occupation ? ` · ${deputy.occupation}` : ""}
-                </p>
+              <li key={deputy.id} className="flex items-center gap-3 rounded-md border border-line px-3 py-2">
+                {deputy.photo && (
+                  <PublicPhoto
+                    photo={{ key: deputy.photo.key, alt: null }}
+                    size="thumb"
+                    // The name is right beside it: the picture adds nothing a screen reader should say twice.
+                    fallbackAlt=""
+                    className="h-12 w-12 shrink-0 rounded-full object-cover"
+                  />
+                )}
+                <div className="min-w-0">
+                  <p className="font-medium">
+                    <Link href={`/deputies/${deputy.id}`} className="hover:text-brand-700">
+                      {deputy.name}
+                    </Link>
+                  </p>
+                  <p className="text-sm text-muted">
+                    {deputy.mandates.map((m) => tl(m.level)).join("、")}
+                    {deputy.occupation ? ` · ${deputy.occupation}` : ""}
+                  </p>
+                </div>
               </li>
             ))}
           </ul>

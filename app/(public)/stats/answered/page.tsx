@@ -31,7 +31,7 @@ export default async function AnsweredItemsPage({ searchParams }: { searchParams
       year: z.enum(years.map(String) as [string, ...string[]]).optional(),
       category: z
         .string()
-        .regex(/^\d{1,9}$/)
+        .refine((v) => parseId(v) != null)
         .optional(),
       after: z.string().max(40).optional(),
     }),

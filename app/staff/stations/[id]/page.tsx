@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
 import { PlacesForm } from "@/components/places/places-form";
+import { PhotoEditor } from "@/components/photos/photo-editor";
 import { StationForm } from "@/components/places/station-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -64,6 +65,8 @@ export default async function StaffStationPage({ params }: { params: Promise<{ i
           {t("station.closedOn", { date: s.closedOn ? date(s.closedOn) : "—" })}
         </p>
       )}
+
+      <PhotoEditor owner="station" ownerId={s.id} name={s.name} photo={s.photo} />
 
       <Card title={t("station.assessments")}>
         {s.assessments.length === 0 ? (

@@ -6,6 +6,9 @@ import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
 import { Card, PageHeader } from "@/components/ui/card";
 import { DeputyForm } from "@/components/deputies/deputy-form";
+import { PhotoEditor } from "@/components/photos/photo-editor";
+import { DeputyAccountForm } from "@/components/deputies/deputy-account-form";
+import { ActionPanel } from "@/components/suggestions/action-panel";
 import { foundOrNull } from "@/lib/errors";
 import { parseId } from "@/lib/validation/fields";
 import { getDeputyForEdit } from "@/lib/deputies/deputy-for-edit";
@@ -23,9 +26,10 @@ export default async function EditDeputyPage({ params }: { params: Promise<{ id:
   if (!deputyId) notFound();
   const d = await foundOrNull(getDeputyForEdit(actor, deputyId));
   if (!d) notFound();
-  const [t, tl, regions] = await Promise.all([
+  const [t, tl, ta, regions] = await Promise.all([
     getTranslations("deputyAdmin"),
     getTranslations("archive.deputyLevel"),
+    getTranslations("deputyAccount"),
     regionsForTermChange(actor),
   ]);
   return (
@@ -47,6 +51,24 @@ export default async function EditDeputyPage({ params }: { params: Promise<{ id:
               </li>
             ))}
           </ul>
+        )}
+      </Card>
+      <PhotoEditor owner="deputy" ownerId={d.id} name={d.name} photo={d.photo} />
+      <Card title={ta("title")}>
+        {d.account ? (
+          <p>
+            {ta(d.account.disabled ? "hasDisabled" : "has", { username: d.account.username })}
+            <span className="mt-1 block text-sm text-muted">{ta("adminOnly")}</span>
+          </p>
+        ) : !d.active ? (
+          <p className="text-sm text-muted">{ta("inactive")}</p>
+        ) : (
+          <>
+            <p className="mb-3 text-sm text-muted">{ta("intro")}</p>
+            <ActionPanel>
+              <DeputyAccountForm deputyId={d.id} />
+            </ActionPanel>
+          </>
         )}
       </Card>
       <Card title={t("person")}>
