@@ -6,13 +6,30 @@ import { ZodError } from "zod";
 import { AppError } from "../errors.ts";
 import { fieldErrorsFrom, type ActionState } from "./action-state.ts";
 
-function isDatabaseDown(err: unknown): boolean {
-  const text = String((err as { message?: string })?.message ?? err);
-  const code = (err as { code?: string })?.code;
+/** Prisma's codes for "cannot reach / lost / timed out waiting for the server or the pool". */
+const DOWN_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
+/**
+ * PostgreSQL's own: shutting down (57P01 admin, 57P02 crash, 57P03 starting up or in recovery), a connection
+ * failure (08xxx), no free connection slots (53300), disk full (53100).
+ */
+const DOWN_SQLSTATES = /^(57P0[123]|08\d{3}|53300|53100)$/;
+
+export function isDatabaseDown(err: unknown): boolean {
+  const e = err as {
+    message?: string;
+    code?: string;
+    meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } };
+    cause?: unknown;
+  };
+  const text = String(e?.message ?? err);
+  const cause = e?.meta?.driverAdapterError?.cause;
   return (
-    code === "P1001" ||
-    code === "P1017" ||
-    /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|Can't reach database/i.test(text)
+    DOWN_CODES.has(e?.code ?? "") ||
+    ["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"].includes(cause?.kind ?? "") ||
+    DOWN_SQLSTATES.test(cause?.originalCode ?? e?.code ?? "") ||
+    /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Can't reach database|terminating connection|the database system is (starting up|shutting down|in recovery)|Unable to start a transaction in the given time/i.test(
+      text,
+    )
   );
 }
 

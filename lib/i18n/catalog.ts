@@ -17,6 +17,7 @@ export const CATALOG_PARTS = [
   "security",
   "places",
   "deputies",
+  "ops",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };
