@@ -109,7 +109,7 @@ describe("per-person attachment quotas", () => {
     const results = await Promise.allSettled(Array.from({ length: 4 }, () => submitWithPhotos(w, [photo(2)])));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
     for (const r of results.filter((r) => r.status === "rejected"))
-      expect((r).reason).toMatchObject({ messageKey: "uploadQuotaDay" });
+      expect(r.reason).toMatchObject({ messageKey: "uploadQuotaDay" });
     expect(await storedBy(w.resident.id)).toBe(4 * MB);
   });
 
