@@ -5,6 +5,8 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { isDemoMode } from "@/lib/env";
+import { cookies } from "next/headers";
+import { DISPLAY_COOKIE, displayModeClass, parseDisplayMode } from "@/lib/display/display-mode";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,9 +18,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const [t, messages] = await Promise.all([getTranslations("site"), getMessages()]);
+  const [t, messages, jar] = await Promise.all([getTranslations("site"), getMessages(), cookies()]);
+  const displayMode = parseDisplayMode(jar.get(DISPLAY_COOKIE)?.value);
   return (
-    <html lang={locale}>
+    <html lang={locale} className={displayModeClass(displayMode)}>
       <body className="flex min-h-dvh flex-col">
         <NextIntlClientProvider messages={clientMessages(messages as Parameters<typeof clientMessages>[0])}>
           <a
@@ -38,7 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {t("demoBanner")}
             </div>
           )}
-          <SiteHeader />
+          <SiteHeader displayMode={displayMode} />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-8">
             {children}
           </main>

@@ -1,6 +1,7 @@
 // The auditor's view (issue 12): search the audit log by actor, action, target, result and time; newest first,
 // paged by keyset (a "next" link carries the last id seen); export the current filter to Excel. A plain GET form,
 // so a search is a link the auditor can keep. Retention (at least 180 days) is stated on the page.
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
@@ -95,8 +96,7 @@ export default async function AuditHome({
         {page.rows.length === 0 ? (
           <EmptyState>{t("empty")}</EmptyState>
         ) : (
-          // A wide table scrolls sideways on a phone: the scroll area is reachable by keyboard and named (U2).
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("title")}>
+          <ScrollRegion label={t("title")}>
             <table className="w-full text-left text-sm" data-testid="audit-rows">
               <thead className="border-b border-line text-muted">
                 <tr>
@@ -144,7 +144,7 @@ export default async function AuditHome({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         <nav className="mt-3 flex flex-wrap gap-3" aria-label={t("filters")}>
           {after != null && (

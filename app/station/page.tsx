@@ -32,6 +32,9 @@ export default async function StationAdminHome() {
                   <Link href={`/stations/${s.id}/poster`} className="text-brand-700 hover:underline">
                     {t("reception.poster.link")}
                   </Link>
+                  <Link href={`/stations/${s.id}/form`} className="text-brand-700 hover:underline">
+                    {t("paper.form.link")}
+                  </Link>
                 </p>
               </li>
             ))}

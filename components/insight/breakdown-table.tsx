@@ -1,5 +1,6 @@
 // One breakdown of the figures (by area, category or lead unit): a row per value, every count a link to its list.
 // The header is React; the body rows go to BreakdownBody as compact lines (breakdown-rows.ts explains why).
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { BreakdownRow } from "@/lib/insight/dashboard";
@@ -35,7 +36,7 @@ export async function BreakdownTable({
   }));
   return (
     <Card title={title}>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={title}>
         {/* Cell styles set once on the table: a breakdown has hundreds of cells (decision 0023). */}
         <table className="w-full min-w-[760px] text-left text-sm [&_td]:py-1.5 [&_td]:pr-2 [&_td]:text-right [&_td]:tabular-nums">
           <caption className="sr-only">{title}</caption>
@@ -58,7 +59,7 @@ export async function BreakdownTable({
           </thead>
           <BreakdownBody lines={lines} />
         </table>
-      </div>
+      </ScrollRegion>
       {rows.length > limit && (
         <p className="mt-2 text-sm text-muted">{t("rowsLimited", { shown: limit, total: rows.length })}</p>
       )}

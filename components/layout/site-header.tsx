@@ -4,9 +4,11 @@ import { getActor } from "@/lib/auth/current-actor";
 import { ROLE_HOME } from "@/lib/auth/roles";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { LanguageSwitch } from "./language-switch";
+import { DisplayModeSwitch } from "./display-mode-switch";
+import type { DisplayMode } from "@/lib/display/display-mode";
 import { unreadCount } from "@/lib/notifications/queries";
 
-export async function SiteHeader() {
+export async function SiteHeader({ displayMode }: { displayMode: DisplayMode }) {
   const [t, actor, locale] = await Promise.all([getTranslations(), getActor(), getLocale()]);
   const unread = actor ? await unreadCount(actor) : 0;
   return (
@@ -29,9 +31,9 @@ export async function SiteHeader() {
             ["/stations", t("nav.stations")],
             ["/suggest", t("nav.suggest")],
             ["/track", t("nav.track")],
-            ["/stats", t("nav.stats")],
-          ].map(([href, label]) => (
-            <Link key={href} href={href} className="py-2 hover:text-brand-700">
+            ["/stats", t("nav.stats"), "elder:hidden"],
+          ].map(([href, label, extra]) => (
+            <Link key={href} href={href} className={`py-2 hover:text-brand-700 ${extra ?? ""}`}>
               {label}
             </Link>
           ))}
@@ -58,7 +60,10 @@ export async function SiteHeader() {
               {t("nav.login")}
             </Link>
           )}
-          <LanguageSwitch current={locale} label={t("site.language")} />
+          <DisplayModeSwitch mode={displayMode} />
+          <span className="elder:hidden">
+            <LanguageSwitch current={locale} label={t("site.language")} />
+          </span>
         </nav>
       </div>
     </header>

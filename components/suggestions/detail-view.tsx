@@ -37,6 +37,18 @@ export async function SuggestionDetailView({ s, actions, canUnmask = false, view
           )}
           <span>{s.station?.name ?? s.region.name}</span>
         </p>
+        {viewer === "staff" && (
+          <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
+            <Link href={`/track/${s.trackingCode}/receipt`} className="text-brand-700 underline underline-offset-4">
+              {t("paper.receipt.link")}
+            </Link>
+            {s.assignments.some((a) => a.round === s.round) && (
+              <Link href={`/staff/suggestions/${s.id}/sheet`} className="text-brand-700 underline underline-offset-4">
+                {t("paper.sheet.link")}
+              </Link>
+            )}
+          </p>
+        )}
       </header>
 
       <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">

@@ -17,6 +17,7 @@ export const CATALOG_PARTS = [
   "security",
   "places",
   "deputies",
+  "paper",
   "ops",
 ] as const;
 

@@ -36,7 +36,7 @@ export async function getPublicTracking(rawCode: string, client: ClientInfo) {
       declineReason: true,
       referral: true,
       category: { select: { name: true } },
-      station: { select: { id: true, name: true } },
+      station: { select: { id: true, name: true, contactPhone: true } },
       mergedInto: { select: { trackingCode: true } },
       events: {
         where: { public: true },

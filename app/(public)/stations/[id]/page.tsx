@@ -31,10 +31,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function StationPage({ params }: { params: Promise<{ id: string }> }) {
   const station = await load(params);
   if (!station) notFound();
-  const [t, tl, tr, format] = await Promise.all([
+  const [t, tl, tr, tp, format] = await Promise.all([
     getTranslations("stations"),
     getTranslations("deputyLevel"),
     getTranslations("reception"),
+    getTranslations("paper"),
     getFormatter(),
   ]);
   const position = { name: station.name, address: station.address, lat: Number(station.lat), lng: Number(station.lng) };
@@ -83,6 +84,9 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
           </Link>
           <Link href={`/stations/${station.id}/poster`} className={`${buttonStyles.quiet} w-full sm:w-auto`}>
             {tr("poster.link")}
+          </Link>
+          <Link href={`/stations/${station.id}/form`} className={`${buttonStyles.quiet} w-full sm:w-auto`}>
+            {tp("form.link")}
           </Link>
         </div>
       </Card>

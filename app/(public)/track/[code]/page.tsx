@@ -64,6 +64,11 @@ export default async function TrackCodePage({
             </>
           )}
         </p>
+        <p className="mt-1">
+          <Link href={`/track/${item.trackingCode}/receipt`} className="text-brand-700 underline underline-offset-4">
+            {t("paper.receipt.link")}
+          </Link>
+        </p>
       </header>
 
       <Card title={t("track.currentStage")}>
