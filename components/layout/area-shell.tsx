@@ -10,6 +10,7 @@ import { can, type Action } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { clientInfoFrom } from "@/lib/http/client-info";
 import { ForbiddenNotice } from "./forbidden-notice";
+import { actorPlace } from "@/lib/auth/actor-place";
 
 export type NavItem = { href: string; label: string };
 
@@ -43,12 +44,15 @@ export async function AreaShell({
 }) {
   const actor = await requireAreaActor(action, loginPath);
   if (!actor) return <ForbiddenNotice />;
-  const t = await getTranslations();
+  const [t, place] = await Promise.all([getTranslations(), actorPlace(actor)]);
   return (
     <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
       <nav aria-label={t("nav.areaNav")} className="md:border-r md:border-line md:pr-4">
         <p className="mb-2 text-sm text-muted">
-          {title} · {t(`roles.${actor.role}`)}
+          {title} ·{" "}
+          <span className="font-medium text-ink" data-testid="area-place">
+            {place ? t("nav.place", { name: place.name, more: place.more }) : t(`roles.${actor.role}`)}
+          </span>
         </p>
         <ul className="flex flex-wrap gap-2 md:flex-col md:gap-1">
           {nav.map((item) => (

@@ -1,9 +1,10 @@
 // A unit's assignments: one table, drawn as cards on phones and narrow windows (work-list.module.css).
 // No proposer data at all: confidential items (Suggestion.confidential) need nothing hidden here.
-import Link from "next/link";
+// The rows go to the page as compact lines written out by a small client component (work-rows.ts says why).
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AssignmentRow } from "@/lib/suggestions/unit-assignments";
-import { LightBadge } from "./light-badge";
+import { AssignmentBody } from "./work-rows-body";
+import type { AssignmentLine } from "./work-rows";
 import css from "./work-list.module.css";
 
 const dateOnly = { year: "numeric", month: "2-digit", day: "2-digit" } as const;
@@ -17,6 +18,17 @@ export async function AssignmentList({ rows }: { rows: AssignmentRow[] }) {
     getTranslations("light"),
     getFormatter(),
   ]);
+  const lines = rows.map((r): AssignmentLine => ({
+    code: r.trackingCode,
+    href: `/unit/suggestions/${r.suggestionId}`,
+    title: r.title,
+    role: trole(r.role),
+    round: r.round > 1 ? t("round", { round: r.round }) : null,
+    status: r.status,
+    statusLabel: tstatus(r.status),
+    due: format.dateTime(r.dueAt, dateOnly),
+    light: r.light ? { light: r.light, label: tl(r.light) } : null,
+  }));
   return (
     <table className={css.list}>
       <caption className="sr-only">{t("listLabel")}</caption>
@@ -29,27 +41,7 @@ export async function AssignmentList({ rows }: { rows: AssignmentRow[] }) {
           <th scope="col">{t("colDue")}</th>
         </tr>
       </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <td className={css.code}>{r.trackingCode}</td>
-            <td className={css.title}>
-              <Link href={`/unit/suggestions/${r.suggestionId}`}>{r.title}</Link>
-            </td>
-            <td className={`${css.meta} ${css.nowrap}`}>
-              {trole(r.role)}
-              {r.round > 1 && <span className={css.sub}>{t("round", { round: r.round })}</span>}
-            </td>
-            <td className={css.stage} data-status={r.status}>
-              {tstatus(r.status)}
-            </td>
-            <td className={css.due}>
-              <span className="tabular-nums">{format.dateTime(r.dueAt, dateOnly)}</span>{" "}
-              {r.light && <LightBadge light={r.light} label={tl(r.light)} />}
-            </td>
-          </tr>
-        ))}
-      </tbody>
+      <AssignmentBody lines={lines} />
     </table>
   );
 }

@@ -1,7 +1,9 @@
 // The rows of the staff queue: one table, drawn as cards on phones and narrow windows (work-list.module.css).
+// The rows go to the page as compact lines written out by a small client component (work-rows.ts says why).
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { QueueRow } from "@/lib/suggestions/staff-queue";
-import { LightBadge } from "./light-badge";
+import { QueueBody } from "./work-rows-body";
+import type { QueueLine } from "./work-rows";
 import css from "./work-list.module.css";
 
 const dateOnly = { year: "numeric", month: "2-digit", day: "2-digit" } as const;
@@ -16,6 +18,19 @@ export async function QueueList({ rows, hrefBase = "/staff/suggestions" }: { row
     getFormatter(),
   ]);
   const date = (d: Date) => format.dateTime(d, dateOnly);
+  const lines = rows.map((r): QueueLine => ({
+    code: r.trackingCode,
+    href: `${hrefBase}/${r.id}`,
+    title: r.title,
+    category: r.categoryName,
+    source: tsrc(r.source),
+    place: r.placeName,
+    status: r.status,
+    statusLabel: ts(r.status),
+    submitted: date(r.submittedAt),
+    light: r.light && r.dueAt ? { light: r.light, label: tl(r.light) } : null,
+    due: r.light && r.dueAt ? tl("due", { date: date(r.dueAt) }) : t("noDue"),
+  }));
   return (
     <table className={css.list}>
       <caption className="sr-only">{t("listLabel")}</caption>
@@ -30,36 +45,7 @@ export async function QueueList({ rows, hrefBase = "/staff/suggestions" }: { row
           <th scope="col">{t("colDue")}</th>
         </tr>
       </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <td className={css.code}>{r.trackingCode}</td>
-            <td className={css.title}>
-              {/* plain: a next/link per row would be hydrated and prefetch every item page in view (decision 0023) */}
-              <a href={`${hrefBase}/${r.id}`}>{r.title}</a>
-            </td>
-            <td className={css.meta}>
-              {r.categoryName}
-              <span className={css.sub}>{tsrc(r.source)}</span>
-            </td>
-            <td className={css.meta}>{r.placeName}</td>
-            <td className={css.stage} data-status={r.status}>
-              {ts(r.status)}
-            </td>
-            <td className={`${css.meta} ${css.nowrap}`}>{date(r.submittedAt)}</td>
-            <td className={css.due}>
-              {r.light && r.dueAt ? (
-                <>
-                  <LightBadge light={r.light} label={tl(r.light)} />
-                  <span className={css.sub}>{tl("due", { date: date(r.dueAt) })}</span>
-                </>
-              ) : (
-                <span className={css.sub}>{t("noDue")}</span>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
+      <QueueBody lines={lines} />
     </table>
   );
 }

@@ -3,10 +3,11 @@
 // wrong, and announces errors (U2, U4). The idempotency key comes with the page, so a double click or a
 // retried post makes one suggestion (R2).
 import { useActionState, useState, type FormEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { submitSuggestionAction } from "@/app/actions/submit-suggestion";
 import { recordOnBehalfAction } from "@/app/actions/record-on-behalf";
 import { Field } from "@/components/ui/field";
+import { DictationButton } from "./dictation-button";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { initialActionState } from "@/lib/forms/action-state";
@@ -27,6 +28,7 @@ const control = "block w-full rounded-md border border-line bg-white px-3 py-2.5
 
 export function SubmitSuggestionForm({ idempotencyKey, via, station, categories, regions, onBehalf }: Props) {
   const t = useTranslations();
+  const locale = useLocale();
   const [state, action, pending] = useActionState(
     onBehalf ? recordOnBehalfAction : submitSuggestionAction,
     initialActionState,
@@ -148,6 +150,16 @@ export function SubmitSuggestionForm({ idempotencyKey, via, station, categories,
         <p id="content-hint" className="mt-1 text-sm text-muted">
           {t("suggest.contentHint")}
         </p>
+        <DictationButton
+          targetId="content"
+          lang={locale === "en" ? "en-US" : "zh-CN"}
+          labels={{
+            start: t("suggest.dictate"),
+            stop: t("suggest.dictateStop"),
+            listening: t("suggest.dictateListening"),
+            failed: t("suggest.dictateFailed"),
+          }}
+        />
         <p id="content-error" aria-live="polite" className="mt-1 text-sm font-medium text-brand-700">
           {err("content")}
         </p>

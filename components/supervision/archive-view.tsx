@@ -116,7 +116,7 @@ export async function ArchiveView({ a, basePath }: { a: DutyArchive; basePath: s
               <tbody>
                 {a.points.byQuarter.map((q) => (
                   <tr key={q.quarter}>
-                    <td>{q.quarter}</td>
+                    <td>{t("quarterName", { year: q.quarter.slice(0, 4), q: q.quarter.slice(-1) })}</td>
                     <td className="tabular-nums">{q.points}</td>
                     <td>{q.published ? t("yes") : t("no")}</td>
                   </tr>

@@ -18,6 +18,7 @@ export const CATALOG_PARTS = [
   "places",
   "deputies",
   "paper",
+  "opendata",
   "ops",
 ] as const;
 

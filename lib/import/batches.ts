@@ -9,6 +9,8 @@ import type { ClientInfo } from "../http/client-info.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { ImportStatus } from "../generated/prisma/enums.ts";
 import type { Preview } from "./preview.ts";
+import { guardFrom } from "../status/move-table.ts";
+import { IMPORT_MOVES, moveImportBatch } from "../status/import-batch.ts";
 
 export type ImportKind = "deputies";
 
@@ -89,6 +91,7 @@ export async function listOwnImports(actor: Actor, kind: ImportKind, take = 10) 
 
 /** Claims the oldest batch waiting in `from` by moving it to `to` (one worker wins: SKIP LOCKED). */
 export async function claimBatch(from: ImportStatus, to: ImportStatus): Promise<string | null> {
+  guardFrom(IMPORT_MOVES, to, from); // a claim is a move like any other: only one the table allows
   const rows = await db.$queryRaw<{ id: string }[]>`
     UPDATE "ImportBatch" SET "status" = ${to}::"ImportStatus", "updatedAt" = now()
     WHERE "id" = (
@@ -105,8 +108,10 @@ export async function setProgress(id: string, done: number, total: number): Prom
 
 export async function rejectBatch(id: string, key: string, params: Prisma.InputJsonValue = {}): Promise<void> {
   // The refused file is not kept: it may hold personal data and will never be written.
-  await db.importBatch.update({
+  await moveImportBatch(db, {
     where: { id },
-    data: { status: "REJECTED", failureKey: key, failureParams: params, file: null },
+    from: "CHECKING",
+    to: "REJECTED",
+    data: { failureKey: key, failureParams: params, file: null },
   });
 }

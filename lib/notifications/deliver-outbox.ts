@@ -6,6 +6,7 @@ import { db } from "../db.ts";
 import { decryptPii } from "../crypto/pii.ts";
 import { smsProvider } from "./sms-provider.ts";
 import { isSealed, openBody } from "./queue-sms.ts";
+import { moveOutboxMessage } from "../status/outbox-message.ts";
 
 const MAX_ATTEMPTS = 5;
 
@@ -29,19 +30,22 @@ export async function deliverOutbox(limit = 100): Promise<{ delivered: number; f
       const outcome = await provider.send(decryptPii(msg.recipientEnc), openBody(msg.body), msg.template);
       if (isSealed(msg.body)) await db.outboxMessage.delete({ where: { id: msg.id } });
       else
-        await db.outboxMessage.update({
+        await moveOutboxMessage(db, {
           where: { id: msg.id },
-          data: { status: outcome === "sent" ? "SENT" : "HELD", sentAt: outcome === "sent" ? new Date() : null },
+          to: outcome === "sent" ? "SENT" : "HELD",
+          data: { sentAt: outcome === "sent" ? new Date() : null },
         });
       delivered++;
     } catch (err) {
       const last = msg.attempts + 1 >= MAX_ATTEMPTS;
       if (last && isSealed(msg.body)) await db.outboxMessage.delete({ where: { id: msg.id } });
-      else
-        await db.outboxMessage.update({
+      else if (last)
+        await moveOutboxMessage(db, {
           where: { id: msg.id },
-          data: { lastError: String(err).slice(0, 500), ...(last ? { status: "FAILED" } : {}) },
+          to: "FAILED",
+          data: { lastError: String(err).slice(0, 500) },
         });
+      else await db.outboxMessage.update({ where: { id: msg.id }, data: { lastError: String(err).slice(0, 500) } });
       failed++;
     }
   }

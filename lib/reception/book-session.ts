@@ -12,6 +12,7 @@ import { notifyProposer } from "../notifications/notify.ts";
 import { newTrackingCode } from "../suggestions/tracking-code.ts";
 import { bookingRefSchema, bookSchema } from "./schemas.ts";
 import { cancelDeadline } from "./rules.ts";
+import { moveBooking, type BookingStart } from "../status/booking.ts";
 
 export type BookResult = { code: string; status: "BOOKED" | "WAITLISTED"; duplicate: boolean };
 
@@ -38,7 +39,7 @@ export async function bookSession(actor: Actor, raw: unknown, client?: ClientInf
           UPDATE "ReceptionSession" SET "bookedCount" = "bookedCount" + 1, "updatedAt" = now()
           WHERE "id" = ${session.id} AND "status" = 'PUBLISHED' AND "bookedCount" < "capacity"`;
         if (seat === 0 && !input.waitlist) throw new AppError("conflict", "booking.full");
-        const status = seat === 1 ? "BOOKED" : "WAITLISTED";
+        const status = (seat === 1 ? "BOOKED" : "WAITLISTED") satisfies BookingStart;
         const booking = await tx.booking.create({
           data: {
             code: newTrackingCode(),
@@ -109,11 +110,12 @@ export async function cancelBooking(actor: Actor, raw: unknown, client?: ClientI
   if (now > cancelDeadline(booking.session.startsAt)) throw new AppError("conflict", "booking.pastCutoff");
 
   return db.$transaction(async (tx) => {
-    const changed = await tx.booking.updateMany({
-      where: { id: booking.id, status: booking.status },
-      data: { status: "CANCELLED", cancelledAt: now },
+    await moveBooking(tx, {
+      where: { id: booking.id },
+      from: booking.status,
+      to: "CANCELLED",
+      data: { cancelledAt: now },
     });
-    if (changed.count === 0) throw new AppError("stale");
     await recordAudit(
       { actor, action: "booking.cancel", target: { type: "Booking", id: booking.id }, result: "SUCCESS", client },
       tx,
@@ -138,7 +140,7 @@ export async function promoteFromWaitlist(tx: Tx, sessionId: number): Promise<st
     UPDATE "ReceptionSession" SET "bookedCount" = "bookedCount" + 1, "updatedAt" = now()
     WHERE "id" = ${sessionId} AND "status" = 'PUBLISHED' AND "bookedCount" < "capacity"`;
   if (seat === 0) return null;
-  await tx.booking.update({ where: { id: next.id }, data: { status: "BOOKED" } });
+  await moveBooking(tx, { where: { id: next.id }, from: "WAITLISTED", to: "BOOKED" });
   const session = await tx.receptionSession.findUniqueOrThrow({
     where: { id: sessionId },
     select: { startsAt: true, theme: true, station: { select: { name: true } } },

@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { checkInSchema, noShowSchema } from "./schemas.ts";
 import { loadSessionForAction } from "./load-session.ts";
+import { moveBooking } from "../status/booking.ts";
 
 export async function checkIn(actor: Actor, raw: unknown, client?: ClientInfo, now = new Date()) {
   const input = checkInSchema.parse(raw);
@@ -19,11 +20,14 @@ export async function checkIn(actor: Actor, raw: unknown, client?: ClientInfo, n
   if (booking.status === "CHECKED_IN") return { code: input.code, already: true };
   if (booking.status !== "BOOKED") throw new AppError("conflict", `booking.cannotCheckIn.${booking.status}`);
   return db.$transaction(async (tx) => {
-    const changed = await tx.booking.updateMany({
-      where: { id: booking.id, status: "BOOKED" },
-      data: { status: "CHECKED_IN", checkedInAt: now },
+    const moved = await moveBooking(tx, {
+      where: { id: booking.id },
+      from: "BOOKED",
+      to: "CHECKED_IN",
+      data: { checkedInAt: now },
+      expect: "any",
     });
-    if (changed.count === 0) return { code: input.code, already: true };
+    if (moved === 0) return { code: input.code, already: true };
     await recordAudit(
       { actor, action: "booking.checkIn", target: { type: "Booking", id: booking.id }, result: "SUCCESS", client },
       tx,
@@ -38,11 +42,12 @@ export async function markNoShow(actor: Actor, raw: unknown, client?: ClientInfo
   const session = await loadSessionForAction(input.sessionId, actor, "booking.checkIn");
   if (session.startsAt > now) throw new AppError("conflict", "booking.notStarted");
   return db.$transaction(async (tx) => {
-    const changed = await tx.booking.updateMany({
-      where: { id: input.bookingId, sessionId: session.id, status: "BOOKED" },
-      data: { status: "NO_SHOW" },
+    await moveBooking(tx, {
+      where: { id: input.bookingId, sessionId: session.id },
+      from: "BOOKED",
+      to: "NO_SHOW",
+      orElse: notFound,
     });
-    if (changed.count === 0) throw notFound();
     await tx.$executeRaw`UPDATE "ReceptionSession" SET "bookedCount" = "bookedCount" - 1, "updatedAt" = now() WHERE "id" = ${session.id}`;
     await recordAudit(
       { actor, action: "booking.noShow", target: { type: "Booking", id: input.bookingId }, result: "SUCCESS", client },

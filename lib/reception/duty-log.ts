@@ -11,6 +11,8 @@ import { createSuggestion } from "../suggestions/create-suggestion.ts";
 import { addVisitSchema, closeSessionSchema, raiseVisitSchema } from "./schemas.ts";
 import { loadSessionForAction } from "./load-session.ts";
 import { creditDutyPoints, type Credit } from "./duty-points.ts";
+import { moveBooking } from "../status/booking.ts";
+import { moveReceptionSession } from "../status/reception-session.ts";
 
 export async function addVisit(actor: Actor, raw: unknown, client?: ClientInfo, now = new Date()) {
   const input = addVisitSchema.parse(raw);
@@ -27,9 +29,12 @@ export async function addVisit(actor: Actor, raw: unknown, client?: ClientInfo, 
   return db.$transaction(async (tx) => {
     // Someone with a booking who is being heard has come: check them in if the desk did not.
     if (booking?.status === "BOOKED")
-      await tx.booking.updateMany({
-        where: { id: booking.id, status: "BOOKED" },
-        data: { status: "CHECKED_IN", checkedInAt: now },
+      await moveBooking(tx, {
+        where: { id: booking.id },
+        from: "BOOKED",
+        to: "CHECKED_IN",
+        data: { checkedInAt: now },
+        expect: "any", // the desk may have checked them in a moment ago
       });
     const visit = await tx.receptionVisit.create({
       data: {
@@ -135,11 +140,12 @@ export async function closeSession(actor: Actor, raw: unknown, client?: ClientIn
   const solvedOnSpot = await db.receptionVisit.count({ where: { sessionId: s.id, answeredOnSpot: { not: null } } });
 
   await db.$transaction(async (tx) => {
-    const changed = await tx.receptionSession.updateMany({
-      where: { id: s.id, status: { in: ["PUBLISHED", "HELD"] } },
-      data: { status: "HELD", summary: input.summary },
+    await moveReceptionSession(tx, {
+      where: { id: s.id },
+      from: ["PUBLISHED", "HELD"],
+      to: "HELD",
+      data: { summary: input.summary },
     });
-    if (changed.count === 0) throw new AppError("stale");
     for (const deputyId of s.deputyIds) {
       await tx.sessionDeputy.update({
         where: { sessionId_deputyId: { sessionId: s.id, deputyId } },

@@ -11,6 +11,8 @@ import { cancelSessionSchema, createSessionSchema, sessionRefSchema } from "./sc
 import { notifyProposer } from "../notifications/notify.ts";
 import { earliestPublishableStart, RECEPTION_RULES } from "./rules.ts";
 import { loadSessionForAction } from "./load-session.ts";
+import { moveBooking } from "../status/booking.ts";
+import { moveReceptionSession, type SessionStart } from "../status/reception-session.ts";
 
 /** A Shanghai wall-clock time on a civil date, as an instant. */
 export function shanghaiInstant(date: string, time: string): Date {
@@ -63,7 +65,7 @@ export async function createSession(actor: Actor, raw: unknown, client?: ClientI
         theme: input.theme,
         audience: input.audience || null,
         capacity: input.capacity,
-        status: input.publish ? "PUBLISHED" : "DRAFT",
+        status: (input.publish ? "PUBLISHED" : "DRAFT") satisfies SessionStart,
         publishedAt: input.publish ? now : null,
         ruleException: deputyIds.length < RECEPTION_RULES.minDeputies ? input.ruleException : null,
         createdById: actor.id,
@@ -96,11 +98,7 @@ export async function publishSession(actor: Actor, raw: unknown, client?: Client
   if (s.deputyIds.length < RECEPTION_RULES.minDeputies && !full.ruleException)
     throw new AppError("invalid", "session.twoDeputies");
   await db.$transaction(async (tx) => {
-    const changed = await tx.receptionSession.updateMany({
-      where: { id: s.id, status: "DRAFT" },
-      data: { status: "PUBLISHED", publishedAt: now },
-    });
-    if (changed.count === 0) throw new AppError("stale");
+    await moveReceptionSession(tx, { where: { id: s.id }, from: "DRAFT", to: "PUBLISHED", data: { publishedAt: now } });
     await recordAudit(
       { actor, action: "session.publish", target: { type: "ReceptionSession", id: s.id }, result: "SUCCESS", client },
       tx,
@@ -118,18 +116,22 @@ export async function cancelSession(actor: Actor, raw: unknown, client?: ClientI
   if ((s.status !== "DRAFT" && s.status !== "PUBLISHED") || s.startsAt <= now)
     throw new AppError("conflict", "session.notCancellable");
   await db.$transaction(async (tx) => {
-    const changed = await tx.receptionSession.updateMany({
-      where: { id: s.id, status: { in: ["DRAFT", "PUBLISHED"] } },
-      data: { status: "CANCELLED", cancelReason: input.reason, cancelledAt: now, bookedCount: 0 },
+    await moveReceptionSession(tx, {
+      where: { id: s.id },
+      from: ["DRAFT", "PUBLISHED"],
+      to: "CANCELLED",
+      data: { cancelReason: input.reason, cancelledAt: now, bookedCount: 0 },
     });
-    if (changed.count === 0) throw new AppError("stale");
     const holders = await tx.booking.findMany({
       where: { sessionId: s.id, status: { in: ["BOOKED", "WAITLISTED"] } },
       select: { id: true, code: true, residentId: true },
     });
-    await tx.booking.updateMany({
+    await moveBooking(tx, {
       where: { id: { in: holders.map((b) => b.id) } },
-      data: { status: "CANCELLED", cancelledAt: now },
+      from: ["BOOKED", "WAITLISTED"],
+      to: "CANCELLED",
+      data: { cancelledAt: now },
+      expect: "any",
     });
     const when = s.startsAt.toLocaleString("zh-CN", {
       timeZone: "Asia/Shanghai",

@@ -11,6 +11,7 @@ import { generateRotaSchema } from "./schemas.ts";
 import { earliestPublishableStart } from "./rules.ts";
 import { planRota } from "./rota-plan.ts";
 import { shanghaiInstant, stationForManaging } from "./manage-sessions.ts";
+import type { SessionStart } from "../status/reception-session.ts";
 
 export type RotaResult = {
   created: number;
@@ -71,7 +72,7 @@ export async function generateRota(
           endsAt,
           theme: input.theme,
           capacity: input.capacity,
-          status: publish ? "PUBLISHED" : "DRAFT",
+          status: (publish ? "PUBLISHED" : "DRAFT") satisfies SessionStart,
           publishedAt: publish ? now : null,
           ruleException: p.shortOfDeputies ? `驻站代表仅${station.deputyIds.length}名，排班时不足两名代表` : null,
           createdById: actor.id,

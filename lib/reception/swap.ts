@@ -12,6 +12,7 @@ import { isUniqueViolation } from "../prisma-errors.ts";
 import { notifyUsers } from "../notifications/notify.ts";
 import { id } from "./schemas.ts";
 import { loadSessionForAction } from "./load-session.ts";
+import { moveSessionSwap } from "../status/session-swap.ts";
 
 const requestSchema = z.strictObject({
   sessionId: id,
@@ -81,11 +82,12 @@ export async function decideSwap(actor: Actor, raw: unknown, client?: ClientInfo
   if (r.status !== "PENDING") throw new AppError("stale");
   await db.$transaction(async (tx) => {
     const approve = input.decision === "approve";
-    const changed = await tx.sessionSwapRequest.updateMany({
-      where: { id: r.id, status: "PENDING" },
-      data: { status: approve ? "APPROVED" : "REJECTED", decidedById: actor.id, decidedAt: new Date() },
+    await moveSessionSwap(tx, {
+      where: { id: r.id },
+      from: "PENDING",
+      to: approve ? "APPROVED" : "REJECTED",
+      data: { decidedById: actor.id, decidedAt: new Date() },
     });
-    if (changed.count === 0) throw new AppError("stale");
     if (approve) {
       const removed = await tx.sessionDeputy.deleteMany({ where: { sessionId: s.id, deputyId: r.fromDeputyId } });
       if (removed.count === 0) throw new AppError("stale");

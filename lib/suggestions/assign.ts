@@ -10,6 +10,7 @@ import { assignSchema } from "./action-schemas.ts";
 import { dueAtFor } from "./due.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
+import { moveAssignment, type AssignmentStart } from "../status/assignment.ts";
 
 export async function assignSuggestion(actor: Actor, raw: unknown, client?: ClientInfo) {
   const input = assignSchema.parse(raw);
@@ -59,7 +60,6 @@ export async function assignSuggestion(actor: Actor, raw: unknown, client?: Clie
     for (const row of rows) {
       const fresh = {
         ...row,
-        status: "PENDING" as const,
         assignedById: actor.id,
         assignedAt: now,
         acceptedAt: null,
@@ -70,10 +70,10 @@ export async function assignSuggestion(actor: Actor, raw: unknown, client?: Clie
       };
       const old = earlier.get(row.unitId);
       if (old) {
-        const { count } = await tx.assignment.updateMany({ where: { id: old.id, status: "WITHDRAWN" }, data: fresh });
-        if (count !== 1) throw new AppError("stale");
+        await moveAssignment(tx, { where: { id: old.id }, from: "WITHDRAWN", to: "PENDING", data: fresh });
       } else {
-        await tx.assignment.create({ data: { ...fresh, suggestionId: s.id, round: s.round } });
+        const status = "PENDING" satisfies AssignmentStart;
+        await tx.assignment.create({ data: { ...fresh, status, suggestionId: s.id, round: s.round } });
       }
     }
     for (const unit of units) {

@@ -10,6 +10,7 @@ import { evaluateSchema } from "./action-schemas.ts";
 import { dueAtFor } from "./due.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
+import type { AssignmentStart } from "../status/assignment.ts";
 
 export async function evaluateSuggestion(actor: Actor, raw: unknown, client?: ClientInfo) {
   const input = evaluateSchema.parse(raw);
@@ -59,7 +60,7 @@ export async function evaluateSuggestion(actor: Actor, raw: unknown, client?: Cl
         suggestionId: s.id,
         unitId: lead!.unitId,
         role: "LEAD",
-        status: "ACCEPTED",
+        status: "ACCEPTED" satisfies AssignmentStart,
         round: s.round + 1,
         dueAt: rehandleBy!,
         assignedAt: now,

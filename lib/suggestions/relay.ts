@@ -13,6 +13,7 @@ import { notifyProposer, notifyStaffFor, notifyUnit } from "../notifications/not
 import { messageSchema, relaySchema } from "./action-schemas.ts";
 import { loadSuggestionForAction, type LoadedSuggestion } from "./load-for-action.ts";
 import { currentLead, ownAssignment } from "./unit-assignment.ts";
+import { moveRelayMessage } from "../status/relay-message.ts";
 
 async function leaveMessage(
   actor: Actor,
@@ -74,19 +75,13 @@ export async function relayMessage(actor: Actor, raw: unknown, client?: ClientIn
   if (!relay && !input.note) throw new AppError("invalid", "withholdNoteRequired");
   const text = input.text || m.body;
   await db.$transaction(async (tx) => {
-    const { count } = await tx.relayMessage.updateMany({
-      where: { id: m.id, status: "PENDING" },
-      data: relay
-        ? {
-            status: "RELAYED",
-            relayedBody: text,
-            staffNote: input.note || null,
-            handledById: actor.id,
-            handledAt: new Date(),
-          }
-        : { status: "WITHHELD", staffNote: input.note, handledById: actor.id, handledAt: new Date() },
-    });
-    if (count !== 1) throw new AppError("stale");
+    const handled = { handledById: actor.id, handledAt: new Date() };
+    await moveRelayMessage(
+      tx,
+      relay
+        ? { where: { id: m.id }, to: "RELAYED", data: { relayedBody: text, staffNote: input.note || null, ...handled } }
+        : { where: { id: m.id }, to: "WITHHELD", data: { staffNote: input.note, ...handled } },
+    );
     await recordAudit(
       {
         actor,

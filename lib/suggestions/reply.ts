@@ -12,6 +12,7 @@ import { REPLY_FILE_LIMITS } from "./schemas.ts";
 import { filesIn, readUploads } from "./uploads.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
+import { moveAssignment } from "../status/assignment.ts";
 import { ownAssignment } from "./unit-assignment.ts";
 
 export async function submitReply(actor: Actor, raw: unknown, client?: ClientInfo) {
@@ -65,7 +66,7 @@ export async function submitReply(actor: Actor, raw: unknown, client?: ClientInf
         })),
       });
     }
-    await tx.assignment.update({ where: { id: lead.id }, data: { status: "REPLIED" } });
+    await moveAssignment(tx, { where: { id: lead.id }, to: "REPLIED" });
     await notifyStaffFor(tx, s.region.path, {
       title: "承办单位已答复，待审核",
       body: `「${s.title}」答复类别 ${input.classification}。`,

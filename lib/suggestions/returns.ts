@@ -13,6 +13,8 @@ import { dueAtFor } from "./due.ts";
 import { loadSuggestionForAction, type LoadedSuggestion } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
 import { ownAssignment } from "./unit-assignment.ts";
+import { moveAssignment } from "../status/assignment.ts";
+import { moveExtensionRequest, moveReturnRequest } from "../status/decision.ts";
 
 type Assignment = LoadedSuggestion["assignments"][number];
 
@@ -46,16 +48,19 @@ async function applyReturn(
   },
 ) {
   const { s, a, actor, reason, client } = args;
-  const { count } = await tx.assignment.updateMany({
-    where: { id: a.id, status: { in: RETURNABLE } },
-    data: { status: "RETURNED", returnedAt: new Date(), returnReason: reason },
+  await moveAssignment(tx, {
+    where: { id: a.id },
+    from: RETURNABLE,
+    to: "RETURNED",
+    data: { returnedAt: new Date(), returnReason: reason },
   });
-  if (count !== 1) throw new AppError("stale");
   if (a.role === "LEAD") {
     // The whole assignment goes back: co-units wait for staff to assign again.
-    await tx.assignment.updateMany({
-      where: { suggestionId: s.id, round: s.round, role: "CO", status: { in: WORKING } },
-      data: { status: "WITHDRAWN" },
+    await moveAssignment(tx, {
+      where: { suggestionId: s.id, round: s.round, role: "CO" },
+      from: WORKING,
+      to: "WITHDRAWN",
+      expect: "any",
     });
     await moveSuggestion(tx, {
       suggestion: { ...s, version: args.version },
@@ -150,16 +155,12 @@ export async function decideReturn(actor: Actor, raw: unknown, client?: ClientIn
   if (approve) returnable(s, a);
   if (!approve && !input.note) throw new AppError("invalid", "refusalNoteRequired");
   await db.$transaction(async (tx) => {
-    const { count } = await tx.returnRequest.updateMany({
-      where: { id: req.id, status: "PENDING" },
-      data: {
-        status: approve ? "APPROVED" : "REFUSED",
-        decidedById: actor.id,
-        decidedAt: new Date(),
-        decisionNote: input.note || null,
-      },
+    await moveReturnRequest(tx, {
+      where: { id: req.id },
+      from: "PENDING",
+      to: approve ? "APPROVED" : "REFUSED",
+      data: { decidedById: actor.id, decidedAt: new Date(), decisionNote: input.note || null },
     });
-    if (count !== 1) throw new AppError("stale");
     if (approve)
       await applyReturn(tx, { s, a, actor, reason: req.reason, version: input.version, action: "LATE_RETURN", client });
     await recordAudit(
@@ -198,16 +199,17 @@ export async function withdrawAssignment(actor: Actor, raw: unknown, client?: Cl
       client,
     });
     const ids = live.map((a) => a.id);
-    await tx.assignment.updateMany({
-      where: { id: { in: ids }, status: { in: WORKING } },
-      data: { status: "WITHDRAWN" },
-    });
+    await moveAssignment(tx, { where: { id: { in: ids } }, from: WORKING, to: "WITHDRAWN", expect: "any" });
     // Requests on a withdrawn assignment have nothing left to decide.
-    const closed = { status: "REFUSED" as const, decidedById: actor.id, decidedAt: new Date() };
-    await tx.extensionRequest.updateMany({ where: { assignmentId: { in: ids }, status: "PENDING" }, data: closed });
-    await tx.returnRequest.updateMany({
-      where: { assignmentId: { in: ids }, status: "PENDING" },
+    const closed = { decidedById: actor.id, decidedAt: new Date() };
+    const onThese = { assignmentId: { in: ids } };
+    await moveExtensionRequest(tx, { where: onThese, from: "PENDING", to: "REFUSED", data: closed, expect: "any" });
+    await moveReturnRequest(tx, {
+      where: onThese,
+      from: "PENDING",
+      to: "REFUSED",
       data: { ...closed, decisionNote: "交办已撤回" },
+      expect: "any",
     });
     for (const a of live) {
       await notifyUnit(tx, a.unitId, {

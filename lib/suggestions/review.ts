@@ -10,6 +10,9 @@ import { acceptSchema, decideExtensionSchema, reasonSchema } from "./action-sche
 import { dueAtFor } from "./due.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
+import { moveAssignment } from "../status/assignment.ts";
+import { moveExtensionRequest } from "../status/decision.ts";
+import { moveReply } from "../status/reply.ts";
 
 async function pendingReply(suggestionId: number, round: number) {
   const reply = await db.reply.findFirst({
@@ -36,7 +39,7 @@ export async function sendReply(actor: Actor, raw: unknown, client?: ClientInfo)
       data: { fedBackAt: now, replyClass: reply.classification, dueAt: rateBy },
       client,
     });
-    await tx.reply.update({ where: { id: reply.id }, data: { status: "SENT", sentAt: now } });
+    await moveReply(tx, { where: { id: reply.id }, to: "SENT", data: { sentAt: now } });
     if ((reply.classification === "B" || reply.classification === "C") && reply.nextCheckOn) {
       await tx.followUp.upsert({
         where: { suggestionId: s.id },
@@ -85,10 +88,12 @@ export async function sendBackForRework(actor: Actor, raw: unknown, client?: Cli
       isPublic: false,
       client,
     });
-    await tx.reply.update({ where: { id: reply.id }, data: { status: "REWORK", reworkReason: input.reason } });
-    await tx.assignment.updateMany({
-      where: { suggestionId: s.id, round: s.round, role: "LEAD", status: "REPLIED" },
-      data: { status: "ACCEPTED" },
+    await moveReply(tx, { where: { id: reply.id }, to: "REWORK", data: { reworkReason: input.reason } });
+    await moveAssignment(tx, {
+      where: { suggestionId: s.id, round: s.round, role: "LEAD" },
+      from: "REPLIED",
+      to: "ACCEPTED",
+      expect: "any",
     });
     await notifyUnit(tx, reply.unitId, {
       title: "答复被退回修改",
@@ -121,11 +126,12 @@ export async function decideExtension(actor: Actor, raw: unknown, client?: Clien
     if (limit && req.requestedDueAt > limit) throw new AppError("invalid", "extensionTooLong");
   }
   await db.$transaction(async (tx) => {
-    const { count } = await tx.extensionRequest.updateMany({
-      where: { id: req.id, status: "PENDING" },
-      data: { status: approve ? "APPROVED" : "REFUSED", decidedById: actor.id, decidedAt: new Date() },
+    await moveExtensionRequest(tx, {
+      where: { id: req.id },
+      from: "PENDING",
+      to: approve ? "APPROVED" : "REFUSED",
+      data: { decidedById: actor.id, decidedAt: new Date() },
     });
-    if (count !== 1) throw new AppError("stale");
     if (approve) {
       await tx.assignment.update({ where: { id: req.assignment.id }, data: { dueAt: req.requestedDueAt } });
       if (req.assignment.role === "LEAD")

@@ -10,6 +10,7 @@ import { notifyStaffFor, notifyUnit } from "../notifications/notify.ts";
 import { acceptSchema, coOpinionSchema, contactSchema, extensionSchema, progressSchema } from "./action-schemas.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
+import { moveAssignment } from "../status/assignment.ts";
 import { currentLead, ownAssignment } from "./unit-assignment.ts";
 
 /** 签收. The lead's acceptance starts the handling; a co-unit's only marks its own assignment. */
@@ -18,11 +19,12 @@ export async function unitAccept(actor: Actor, raw: unknown, client?: ClientInfo
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.handle");
   const a = ownAssignment(s, actor);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.assignment.updateMany({
-      where: { id: a.id, status: "PENDING" },
-      data: { status: "ACCEPTED", acceptedAt: new Date() },
+    await moveAssignment(tx, {
+      where: { id: a.id },
+      from: "PENDING",
+      to: "ACCEPTED",
+      data: { acceptedAt: new Date() },
     });
-    if (count !== 1) throw new AppError("stale");
     if (a.role === "LEAD") {
       await moveSuggestion(tx, {
         suggestion: { ...s, version: input.version },
@@ -46,16 +48,16 @@ export async function sendCoOpinion(actor: Actor, raw: unknown, client?: ClientI
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.handle");
   const a = ownAssignment(s, actor, "CO");
   await db.$transaction(async (tx) => {
-    const { count } = await tx.assignment.updateMany({
-      where: { id: a.id, status: { in: ["PENDING", "ACCEPTED"] } },
+    await moveAssignment(tx, {
+      where: { id: a.id },
+      from: ["PENDING", "ACCEPTED"],
+      to: "OPINION_SENT",
       data: {
-        status: "OPINION_SENT",
         coOpinion: input.opinion,
         coOpinionAt: new Date(),
         acceptedAt: a.status === "PENDING" ? new Date() : undefined,
       },
     });
-    if (count !== 1) throw new AppError("stale");
     await recordAudit(
       { actor, action: "assignment.coOpinion", target: { type: "Assignment", id: a.id }, result: "SUCCESS", client },
       tx,

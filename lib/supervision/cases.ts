@@ -13,6 +13,7 @@ import { loadSuggestionForAction } from "../suggestions/load-for-action.ts";
 import { recordCaseEvent } from "./case-events.ts";
 import { loadCaseForAction } from "./load-case.ts";
 import { caseNoteSchema, closeCaseSchema, editCaseSchema, openCaseSchema, reopenCaseSchema } from "./schemas.ts";
+import { moveSupervisionCase } from "../status/supervision-case.ts";
 
 /** A leader-led case names an active leader whose region covers the item; other levels name none. */
 async function checkLeader(
@@ -125,11 +126,11 @@ async function setStatus(actor: Actor, raw: unknown, to: "OPEN" | "CLOSED", clie
   const input = (to === "CLOSED" ? closeCaseSchema : reopenCaseSchema).parse(raw);
   const c = await loadCaseForAction(input.caseId, actor, "supervision.manage");
   await db.$transaction(async (tx) => {
-    const { count } = await tx.supervisionCase.updateMany({
-      where: { id: c.id, version: input.version, status: to === "CLOSED" ? "OPEN" : "CLOSED" },
-      data: { status: to, closedAt: to === "CLOSED" ? new Date() : null, version: { increment: 1 } },
+    await moveSupervisionCase(tx, {
+      where: { id: c.id, version: input.version },
+      to,
+      data: { closedAt: to === "CLOSED" ? new Date() : null, version: { increment: 1 } },
     });
-    if (count !== 1) throw new AppError("stale");
     const action = to === "CLOSED" ? "CLOSE" : "REOPEN";
     await recordCaseEvent(tx, { caseId: c.id, actor, action, detail: { note: input.note } });
     await recordAudit(

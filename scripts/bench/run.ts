@@ -21,28 +21,17 @@ import { migrationsDir, projectRoot } from "../lib/paths.ts";
 import { applyMigrations } from "../lib/schema-engine.ts";
 import { testSecrets } from "../lib/test-secrets.ts";
 import { hashPassword } from "../../lib/auth/password.ts";
-import { Prisma } from "../../lib/generated/prisma/client.ts";
-import { rebuildSums, refreshInsight, type RefreshClient } from "../../lib/insight/refresh.ts";
+import { rebuildSums, refreshInsight } from "../../lib/insight/refresh.ts";
 import { generate } from "./generate.ts";
 import { cpuSpent, parentOf, treeCpu } from "./cpu.ts";
 import { load, type LoadResult } from "./load.ts";
+import { pgRefreshClient, waitFor } from "./common.ts";
 
 const PASSWORD = "bench-Pass-2026-x";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-async function waitFor(url: string, ms: number) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 /** Signs in through next-auth's credentials endpoint, as the sign-in form does; returns the cookie header. */
@@ -71,25 +60,6 @@ async function signIn(base: string): Promise<string> {
   const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
   if (!/session-token/.test(cookie)) throw new Error(`sign-in failed: ${res.status}`);
   return cookie;
-}
-
-/** The refresh's client interface over one pg connection (the benchmark does not load Prisma's client). */
-function pgRefreshClient(c: pg.Client): RefreshClient {
-  const tx = { $executeRaw: (q: Prisma.Sql) => c.query(q.text, q.values).then((r) => r.rowCount ?? 0) };
-  return {
-    ...tx,
-    async $transaction(fn) {
-      await c.query("BEGIN");
-      try {
-        const out = await fn(tx);
-        await c.query("COMMIT");
-        return out;
-      } catch (e) {
-        await c.query("ROLLBACK");
-        throw e;
-      }
-    },
-  };
 }
 
 async function main() {

@@ -29,7 +29,14 @@ test("a resident's issue goes through staff, a lead unit with a co-unit, and bac
   const co = await newPage(browser);
   const coLogin = await coUnitAccount("江州市民政局");
   await staffSignsIn(co, coLogin.username, coLogin.password);
-  await co.goto(`/unit/suggestions/${id}`);
+  // it finds the item in its list (rows written out from compact lines, components/suggestions/work-rows.ts)
+  await co.goto("/unit/assignments");
+  const row = co.getByRole("row").filter({ hasText: code });
+  await expect(row).toContainText("协办");
+  await expect(row).toContainText("待签收");
+  await expect(row.locator("[data-light]")).toHaveCount(1);
+  await row.getByRole("link", { name: "东门路灯一个月不亮" }).click();
+  await expect(co).toHaveURL(new RegExp(`/unit/suggestions/${id}$`));
   await co.getByRole("complementary").getByLabel("协办意见").fill("民政局意见：可协调社区配合维修。");
   await act(co, "发送协办意见", "协办意见已送主办单位。");
 

@@ -9,7 +9,16 @@ test.describe("staff sign-in", () => {
     test(`${account.username} lands in their own area`, async ({ page }) => {
       await signInAsStaff(page, account.username);
       await expectPath(page, account.home);
-      await expect(page.getByRole("navigation", { name: "工作台导航" })).toContainText(account.role);
+      // The area names whose workspace it is: the unit, the region, the station, the deputy — or the role.
+      const [{ place }] = await query<{ place: string | null }>(
+        `SELECT COALESCE(hu.name, CASE WHEN u.role = 'DEPUTY' THEN u.name END, r.name,
+                (SELECT s.name FROM "Station" s JOIN "StationAdmin" sa ON sa."stationId" = s.id
+                  WHERE sa."userId" = u.id ORDER BY s.id LIMIT 1)) AS place
+           FROM "User" u LEFT JOIN "HandlingUnit" hu ON hu.id = u."unitId" LEFT JOIN "Region" r ON r.id = u."regionId"
+          WHERE u.username = $1`,
+        [account.username],
+      );
+      await expect(page.getByTestId("area-place")).toHaveText(new RegExp(`^${place ?? account.role}`));
       // and may not open another role's area
       const other = account.home === "/staff" ? "/audit" : "/staff";
       await page.goto(other);

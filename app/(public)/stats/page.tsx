@@ -1,5 +1,6 @@
 // 公开数据: the year's totals and rates for anyone, by month, category and city, and handling units ranked
 // (lib/insight/public-stats.ts). Counts only, nothing personal; no links into items (those need a sign-in).
+import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -9,7 +10,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { SelectField } from "@/components/ui/select-field";
 import { percent } from "@/components/insight/figure-link";
 import { BarChart } from "@/components/insight/bar-chart";
-import { shanghaiDateOf } from "@/lib/calendar/civil-date";
+import { publicYears } from "@/lib/insight/public-years";
 import { parseSearchParams, type RawSearchParams } from "@/lib/http/search-params";
 import { rate, type Figures } from "@/lib/insight/measures";
 import { MIN_RANKED, publicStats } from "@/lib/insight/public-stats";
@@ -17,8 +18,6 @@ import { MIN_RANKED, publicStats } from "@/lib/insight/public-stats";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("stats"))("title") };
 }
-
-const FIRST_YEAR = 2024;
 
 function FiguresTable({
   rows,
@@ -111,14 +110,18 @@ function Ranking({
 }
 
 export default async function StatsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const thisYear = Number(shanghaiDateOf(new Date()).slice(0, 4));
-  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
+  const years = publicYears();
   const { values } = parseSearchParams(
     z.strictObject({ year: z.enum(years.map(String) as [string, ...string[]]).optional() }),
     await searchParams,
   );
-  const year = Number(values.year ?? thisYear);
-  const [t, ti, s] = await Promise.all([getTranslations("stats"), getTranslations("insight"), publicStats(year)]);
+  const year = Number(values.year ?? years[0]);
+  const [t, ti, to, s] = await Promise.all([
+    getTranslations("stats"),
+    getTranslations("insight"),
+    getTranslations("openData"),
+    publicStats(year),
+  ]);
   const col = (k: string) => (k === "name" ? ti("name") : k.endsWith("Rate") ? ti(`rates.${k}`) : ti(`measure.${k}`));
   const f = s.totals;
   const tiles: [string, string][] = [
@@ -190,6 +193,20 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
       <p className="text-sm text-muted">
         {t("rankingNote", { min: MIN_RANKED })} {ti("definitionsNote")}
       </p>
+      <Card title={to("downloads")}>
+        <p className="text-sm text-muted">{to("downloadsIntro")}</p>
+        <p className="mt-3 flex flex-wrap gap-2">
+          <a href={`/api/open-data/figures?year=${year}&format=csv`} className={buttonStyles.secondary} download>
+            {to("figuresCsv", { year })}
+          </a>
+          <a href={`/api/open-data/figures?year=${year}&format=json`} className={buttonStyles.secondary} download>
+            {to("figuresJson", { year })}
+          </a>
+          <Link href={`/stats/answered?year=${year}`} className={buttonStyles.primary}>
+            {to("answeredLink")}
+          </Link>
+        </p>
+      </Card>
     </div>
   );
 }

@@ -62,7 +62,7 @@ export default async function DeputiesArchiveIndex({ searchParams }: { searchPar
                 name: "quarter",
                 label: t("quarter"),
                 kind: "radio",
-                options: [1, 2, 3, 4].map((n) => ({ value: String(n), label: `Q${n}` })),
+                options: [1, 2, 3, 4].map((n) => ({ value: String(n), label: t("quarterShort", { q: String(n) }) })),
               },
             ]}
           />
@@ -73,7 +73,7 @@ export default async function DeputiesArchiveIndex({ searchParams }: { searchPar
               <li key={p.id}>
                 {t("publication", {
                   year: p.year,
-                  quarter: p.quarter,
+                  quarter: String(p.quarter),
                   entries: p.entries,
                   date: p.publishedAt.toISOString().slice(0, 10),
                 })}

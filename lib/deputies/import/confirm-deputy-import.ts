@@ -10,6 +10,7 @@ import { loadOwnBatch } from "../../import/batches.ts";
 import type { Preview } from "../../import/preview.ts";
 import { enqueue } from "../../jobs/enqueue.ts";
 import { QUEUES } from "../../jobs/queues.ts";
+import { moveImportBatch } from "../../status/import-batch.ts";
 
 const confirmSchema = z.strictObject({
   importId: z.string().max(40),
@@ -37,11 +38,13 @@ export async function confirmDeputyImport(actor: Actor, raw: unknown, client?: C
     throw new AppError("invalid", "importHasErrors");
   }
   // Conditional: two clicks (or two tabs) confirm once.
-  const { count } = await db.importBatch.updateMany({
-    where: { id: batch.id, status: "READY" },
-    data: { status: "CONFIRMED", excludeErrors: input.excludeErrors, progressDone: 0 },
+  await moveImportBatch(db, {
+    where: { id: batch.id },
+    from: "READY",
+    to: "CONFIRMED",
+    data: { excludeErrors: input.excludeErrors, progressDone: 0 },
+    orElse: () => new AppError("stale", "importNotReady"),
   });
-  if (count !== 1) throw new AppError("stale", "importNotReady");
   await recordAudit({
     actor,
     action: "deputy.import.confirm",

@@ -10,6 +10,7 @@ import type { RawRow } from "../../import/columns.ts";
 import { checkDeputyRows, type DeputyImportData } from "./check-deputy-import.ts";
 import { applyDeputyImport } from "./apply-deputy-import.ts";
 import { DEPUTY_SHEET, MANDATE_SHEET, type DeputyKey, type MandateKey } from "./sheets.ts";
+import { moveImportBatch } from "../../status/import-batch.ts";
 
 export async function checkDeputyBatch(id: string): Promise<void> {
   const batch = await db.importBatch.findUniqueOrThrow({ where: { id }, select: { file: true, regionPath: true } });
@@ -27,10 +28,11 @@ export async function checkDeputyBatch(id: string): Promise<void> {
       setProgress(id, done, total),
     );
     // The checked rows are all the write needs; the file (with its phone numbers in the clear) goes.
-    await db.importBatch.update({
+    await moveImportBatch(db, {
       where: { id },
+      from: "CHECKING",
+      to: "READY",
       data: {
-        status: "READY",
         preview: preview as unknown as Prisma.InputJsonObject,
         file: null,
         progressDone: total,
@@ -40,7 +42,12 @@ export async function checkDeputyBatch(id: string): Promise<void> {
   } catch (err) {
     if (err instanceof ImportFileError) return rejectBatch(id, err.key, err.params);
     console.error("[import] check failed", id, err);
-    await db.importBatch.update({ where: { id }, data: { status: "FAILED", failureKey: "generic", file: null } });
+    await moveImportBatch(db, {
+      where: { id },
+      from: "CHECKING",
+      to: "FAILED",
+      data: { failureKey: "generic", file: null },
+    });
   }
 }
 
@@ -58,7 +65,7 @@ export async function applyDeputyBatch(id: string): Promise<void> {
           setProgress(id, Math.round(done), total),
         );
         const summary = { ...result, excludedErrors: preview.totals.error };
-        await tx.importBatch.update({ where: { id }, data: { status: "DONE", result: summary } });
+        await moveImportBatch(tx, { where: { id }, from: "APPLYING", to: "DONE", data: { result: summary } });
         await recordAudit(
           {
             actor,
@@ -74,7 +81,7 @@ export async function applyDeputyBatch(id: string): Promise<void> {
     );
   } catch (err) {
     console.error("[import] write failed", id, err);
-    await db.importBatch.update({ where: { id }, data: { status: "FAILED", failureKey: "applyFailed" } });
+    await moveImportBatch(db, { where: { id }, from: "APPLYING", to: "FAILED", data: { failureKey: "applyFailed" } });
     await recordAudit({
       actor,
       action: "deputy.import.apply",
