@@ -3,7 +3,17 @@ import typescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 
 const config = [
-  { ignores: ["lib/generated/**", ".next/**", ".data/**", "node_modules/**", "test-results/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "lib/generated/**",
+      ".next/**",
+      ".next-check/**",
+      ".data/**",
+      "node_modules/**",
+      "test-results/**",
+      "next-env.d.ts",
+    ],
+  },
   ...webVitals,
   ...typescript,
   // Type-aware rules: the type checker proves these assertions and conditions unnecessary.

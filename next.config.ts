@@ -8,6 +8,8 @@ const config: NextConfig = {
   // The same sources give the same build id on every machine (scripts/lib/next-build.ts), so instances of one
   // release agree on it; a plain `next build` falls back to Next's own random id.
   generateBuildId: () => process.env.PORTAL_BUILD_ID ?? null,
+  // Only scripts/check-action-ids.ts sets it: a second build beside the first, to compare their action ids.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: [
     "@node-rs/argon2",

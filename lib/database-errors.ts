@@ -21,8 +21,17 @@ type PrismaLike = {
   meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } };
 };
 
+/** Prisma's codes for "cannot reach / lost / timed out waiting for the server or the pool". */
+const DOWN_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
+/** The adapter's kinds for the same. */
+const DOWN_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+/**
+ * PostgreSQL's own: shutting down (57P01 admin, 57P02 crash, 57P03 starting up or in recovery), a connection
+ * failure (08xxx), no free connection slots (53300), disk full (53100).
+ */
+const DOWN_SQLSTATES = /^(57P0[123]|08\d{3}|53300|53100)$/;
 const UNAVAILABLE_TEXT =
-  /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|Can't reach database/i;
+  /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Can't reach database|terminating connection|the database system is (starting up|shutting down|in recovery)|Unable to start a transaction in the given time/i;
 
 export function databaseErrorKind(err: unknown): DatabaseErrorKind | null {
   if (err == null || typeof err !== "object") return null;
@@ -32,7 +41,13 @@ export function databaseErrorKind(err: unknown): DatabaseErrorKind | null {
   if (e.code === "P2025") return "notFound";
   if (e.code === "P2034" || sqlState === "40001" || sqlState === "40P01") return "serialization";
   if (sqlState === "57014") return "statementTimeout";
-  if (e.code === "P1001" || e.code === "P1017" || UNAVAILABLE_TEXT.test(String(e.message ?? ""))) return "unavailable";
+  if (
+    DOWN_CODES.has(e.code ?? "") ||
+    DOWN_KINDS.has(e.meta?.driverAdapterError?.cause?.kind ?? "") ||
+    DOWN_SQLSTATES.test(sqlState ?? e.code ?? "") ||
+    UNAVAILABLE_TEXT.test(String(e.message ?? ""))
+  )
+    return "unavailable";
   return null;
 }
 

@@ -27,8 +27,9 @@ async function main(): Promise<number> {
           env: {
             ...process.env,
             E2E_BASE_URL: cluster.url,
+            CLUSTER_LOG_DIR: cluster.logDir,
             CLUSTER_INSTANCES: JSON.stringify(
-              cluster.instances.map((i) => ({ name: i.name, pid: i.process.pid, logFile: i.logFile })),
+              cluster.instances.map((i) => ({ name: i.name, port: i.port, pidFile: i.pidFile, logFile: i.logFile })),
             ),
           },
         },

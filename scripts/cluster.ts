@@ -9,7 +9,7 @@ import { prepareDatabase } from "./lib/prepare-database.ts";
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   loadLocalSecrets();
-  const database = await prepareDatabase({ demoData: process.env.DEMO_DATA !== "0" });
+  const database = await prepareDatabase({ demoData: process.env.DEMO_DATA !== "0", supervise: true });
   buildIfNeeded(process.env);
   const { startWorker } = await import("../lib/jobs/worker.ts");
   const worker = await startWorker();

@@ -7,7 +7,8 @@ import { openDatabase } from "./lib/prepare-database.ts";
 async function main(): Promise<void> {
   loadLocalSecrets();
   // As the application role, like the web instances; migrations are the deploy step's (npm run db:migrate).
-  const { stop: stopDatabase } = await openDatabase(); // sets DATABASE_URL for the embedded database
+  // Under `npm start` the supervisor hands over DATABASE_URL; alone, the embedded database (shared if running).
+  const { stop: stopDatabase } = process.env.DATABASE_URL ? { stop: async () => {} } : await openDatabase();
   // Imported late: lib/db.ts reads DATABASE_URL when it loads.
   const { startWorker } = await import("../lib/jobs/worker.ts");
   const worker = await startWorker();

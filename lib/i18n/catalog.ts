@@ -23,6 +23,7 @@ export const CATALOG_PARTS = [
   "projects",
   "notifications",
   "photos",
+  "ops",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

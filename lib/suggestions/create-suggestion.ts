@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { SuggestionKind, SuggestionSource } from "../generated/prisma/enums.ts";
 import { isUniqueViolation } from "../database-errors.ts";
+import { assertUploadQuota } from "../storage/upload-quota.ts";
 import { dueAtFor } from "./due.ts";
 import type { Upload } from "./uploads.ts";
 import { newTrackingCode } from "./tracking-code.ts";
@@ -102,6 +103,11 @@ export async function createSuggestion(
           select: { id: true, trackingCode: true },
         });
         if (photos.length) {
+          await assertUploadQuota(
+            tx,
+            actor,
+            photos.reduce((sum, p) => sum + p.data.length, 0),
+          );
           await tx.attachment.createMany({
             data: photos.map((p) => ({
               suggestionId: s.id,
@@ -158,6 +164,16 @@ export async function createSuggestion(
         return { ...s, duplicate: false };
       });
     } catch (err) {
+      if (err instanceof AppError && err.messageKey.startsWith("uploadQuota")) {
+        // Refused (and rolled back): the refusal is audited on its own.
+        await recordAudit({
+          actor,
+          action: data.recordedById ? "suggestion.recordOnBehalf" : "suggestion.submit",
+          result: "DENIED",
+          client,
+          detail: { reason: err.messageKey, files: photos.length },
+        });
+      }
       if (!isUniqueViolation(err)) throw err;
       // Either the same request arrived twice at once (the key), or a tracking code collided (try a new one).
       const raced = await findByKey(data.idempotencyKey, actor);

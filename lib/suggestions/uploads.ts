@@ -4,6 +4,7 @@
 // limits' profile, with no metadata, turned the way the camera meant, plus a small thumbnail for lists.
 import { AppError } from "../errors.ts";
 import { ATTACHMENT_IMAGE, reencodeImage, type ImageProfile } from "../uploads/reencode-image.ts";
+import { assertDiskRoom } from "../storage/disk.ts";
 import { safeFileName } from "../validation/fields.ts";
 
 export type Upload = {
@@ -48,6 +49,8 @@ export async function readUploads(files: File[], limits: UploadLimits): Promise<
   if (real.length > limits.maxFiles) throw new AppError("invalid", limits.errors.tooMany);
   // Sizes first, before any file is read or decoded.
   if (real.some((f) => f.size > limits.maxBytes)) throw new AppError("invalid", limits.errors.tooLarge);
+  // A nearly full disk takes PostgreSQL down: below the floor no file is accepted (decision 0060).
+  if (real.length) await assertDiskRoom();
   const uploads: Upload[] = [];
   for (const file of real) {
     const raw = Buffer.from(await file.arrayBuffer());

@@ -1,20 +1,28 @@
 // A real cluster on one machine (R7): N web instances from ONE build, one job worker, and nginx in front,
 // round-robin, as docs/deploy.md describes for production. Used by `npm run cluster` and the cluster browser
 // test (scripts/cluster-e2e.ts). The caller has set DATABASE_URL and the secrets, and built the portal once.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, writeFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "./embedded-db.ts";
 import { projectRoot } from "./paths.ts";
+import { runChild, supervise, type Supervised } from "./supervisor.ts";
 
-export type WebInstance = { name: string; port: number; logFile: string; process: ChildProcess };
+export type WebInstance = {
+  name: string;
+  port: number;
+  logFile: string;
+  /** The instance's current process id, rewritten on each restart. */
+  pidFile: string;
+  pid: () => number;
+};
 export type Cluster = {
   url: string;
   instances: WebInstance[];
   logDir: string;
-  /** Stops one web instance at once (SIGKILL), as a crash would. */
+  /** Stops one web instance at once (SIGKILL), as a crash would; it is started again, as `npm start` does. */
   kill: (name: string) => void;
   stop: () => Promise<void>;
 };
@@ -50,7 +58,9 @@ pid ${dir}/nginx.pid;
 error_log ${dir}/nginx-error.log warn;
 events { worker_connections 256; }
 http {
-  access_log ${dir}/nginx-access.log;
+  # Which instance served each request (several, comma-separated, when nginx moved it on to the next).
+  log_format portal '$remote_addr "$request" $status upstream=$upstream_addr upstream_status=$upstream_status';
+  access_log ${dir}/nginx-access.log portal;
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi;
@@ -90,32 +100,48 @@ export async function startCluster(opts: {
   const url = `http://localhost:${port}`;
   const names = Array.from({ length: opts.webInstances ?? 2 }, (_, i) => `web-${String.fromCharCode(97 + i)}`);
 
+  // Each instance is supervised like `npm start`'s web server (decision 0059): killed, it is started again after
+  // a back-off, on the same port, appending to the same log.
   const instances: WebInstance[] = [];
+  const supervisors: Supervised<ReturnType<typeof runChild>>[] = [];
   for (const name of names) {
     const webPort = await findFreePort();
     const logFile = path.join(logDir, `${name}.log`);
-    const log = createWriteStream(logFile);
-    const child = spawn(
-      process.execPath,
-      // The portal's own server (scripts/serve.mjs), as in production: it tells Next each request's peer address.
-      [path.join(projectRoot, "scripts/serve.mjs"), "-p", String(webPort)],
-      {
-        cwd: projectRoot,
-        stdio: ["ignore", "pipe", "pipe"],
-        // nginx on this machine is the one proxy whose X-Forwarded-For the instances believe.
-        env: {
-          ...opts.env,
-          NODE_ENV: "production",
-          INSTANCE_ID: name,
-          NEXTAUTH_URL: url,
-          PUBLIC_URL: url,
-          TRUSTED_PROXIES: "127.0.0.1",
-        },
+    const pidFile = path.join(logDir, `${name}.pid`);
+    const log = createWriteStream(logFile, { flags: "a" });
+    let pid = 0;
+    const supervised = supervise(
+      name,
+      async () => {
+        const child = runChild(
+          process.execPath,
+          // The portal's own server (scripts/serve.mjs), as in production: it tells Next each request's peer address.
+          [path.join(projectRoot, "scripts/serve.mjs"), "-p", String(webPort)],
+          {
+            cwd: projectRoot,
+            stdio: ["ignore", "pipe", "pipe"],
+            // nginx on this machine is the one proxy whose X-Forwarded-For the instances believe.
+            env: {
+              ...opts.env,
+              NODE_ENV: "production",
+              INSTANCE_ID: name,
+              NEXTAUTH_URL: url,
+              PUBLIC_URL: url,
+              TRUSTED_PROXIES: "127.0.0.1",
+            },
+          },
+        );
+        child.process.stdout?.pipe(log, { end: false });
+        child.process.stderr?.pipe(log, { end: false });
+        pid = child.process.pid ?? 0;
+        writeFileSync(pidFile, String(pid));
+        return child;
       },
+      { log: (line) => log.write(`cluster: ${line}\n`) },
     );
-    child.stdout?.pipe(log);
-    child.stderr?.pipe(log);
-    instances.push({ name, port: webPort, logFile, process: child });
+    await supervised.first;
+    supervisors.push(supervised);
+    instances.push({ name, port: webPort, logFile, pidFile, pid: () => pid });
   }
 
   const confDir = path.join(logDir, "nginx");
@@ -135,17 +161,14 @@ export async function startCluster(opts: {
 
   const stop = async () => {
     balancer.kill("SIGQUIT");
-    for (const i of instances) if (i.process.exitCode === null) i.process.kill("SIGTERM");
-    await Promise.all(
-      [balancer, ...instances.map((i) => i.process)].map(
-        (p) =>
-          new Promise((resolve) => {
-            if (p.exitCode !== null || p.signalCode !== null) return resolve(null);
-            const force = setTimeout(() => p.kill("SIGKILL"), 10_000);
-            p.once("exit", () => resolve(clearTimeout(force)));
-          }),
-      ),
-    );
+    await Promise.all([
+      ...supervisors.map((s) => s.stop()),
+      new Promise((resolve) => {
+        if (balancer.exitCode !== null || balancer.signalCode !== null) return resolve(null);
+        const force = setTimeout(() => balancer.kill("SIGKILL"), 10_000);
+        balancer.once("exit", () => resolve(clearTimeout(force)));
+      }),
+    ]);
   };
   try {
     for (const i of instances) await waitForHealth(`http://localhost:${i.port}/api/health`, 90_000);
@@ -158,7 +181,10 @@ export async function startCluster(opts: {
     url,
     instances,
     logDir,
-    kill: (name) => instances.find((i) => i.name === name)?.process.kill("SIGKILL"),
+    kill: (name) => {
+      const pid = instances.find((i) => i.name === name)?.pid();
+      if (pid) process.kill(pid, "SIGKILL");
+    },
     stop,
   };
 }

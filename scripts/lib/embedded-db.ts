@@ -44,6 +44,10 @@ export interface ClusterOptions {
 
 interface RunningCluster {
   port: number;
+  /** The postmaster's process id. */
+  pid: number;
+  /** Settles when this PostgreSQL exits, whoever stopped it (a kill, a shutdown, its owner). */
+  exited: Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -139,11 +143,15 @@ async function waitForExit(pid: number, ms: number): Promise<boolean> {
 }
 
 /**
- * Deal with a postmaster.pid left in dataDir. Returns the port of a postgres that another live process
- * (e.g. `npm run dev` in another terminal) is running on this data dir, so we can share it; otherwise
- * clears the way for a clean start.
+ * Deal with a postmaster.pid left in dataDir (decision 0059). A PostgreSQL that is running on this data dir is
+ * never stopped by another command: `npm run job`, `npm run db:migrate`, the worker or a second `npm start` use
+ * it and leave it running. Only a supervisor (`npm start`) *adopts* one whose owner is gone (its parent is no
+ * longer a Node process: a killed run, or a person who restarted it by hand): it watches it and stops it when it
+ * stops. A pid file whose process is not a running postgres is stale and removed.
  */
-async function handleExistingPidFile(dataDir: string): Promise<{ sharedPort: number; pid: number } | null> {
+async function handleExistingPidFile(
+  dataDir: string,
+): Promise<{ sharedPort: number; pid: number; orphan: boolean } | null> {
   const pidFile = path.join(dataDir, "postmaster.pid");
   let lines: string[];
   try {
@@ -159,18 +167,42 @@ async function handleExistingPidFile(dataDir: string): Promise<{ sharedPort: num
     log(`removed stale postmaster.pid (pid ${pid} is not a running postgres)`);
     return null;
   }
-  // Owned by a live Node process (another `npm run dev`, or this one): share it rather than kill it.
   const parent = processInfo(info.ppid);
-  if (parent && /node|tsx/.test(parent.cmd)) {
-    return { sharedPort: Number(lines[3]), pid };
+  return { sharedPort: Number(lines[3]), pid, orphan: !(parent && /node|tsx/.test(parent.cmd)) };
+}
+
+/** Settles when the process is gone (polled: it is not our child, so there is no exit event). */
+function watchPid(pid: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      if (!processAlive(pid)) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 500);
+    timer.unref();
+  });
+}
+
+/** A PostgreSQL found running may still be in crash recovery: wait until it accepts connections. */
+async function waitUntilAccepting(port: number, password: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const client = new pg.Client({ connectionString: postgresUrl(port, "postgres", USER, password) });
+    client.on("error", () => {});
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch (e) {
+      await client.end().catch(() => {});
+      const code = (e as { code?: string }).code;
+      // 28P01: a cluster from before generated passwords; adoptSuperuserPassword deals with it.
+      if (code === "28P01") return;
+      if (Date.now() > deadline) throw new Error(`PostgreSQL on port ${port} does not accept connections: ${e}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
   }
-  // Orphan: its owner was killed without stopping it. Fast shutdown (SIGINT), then start our own.
-  log(`stopping PostgreSQL (pid ${pid}) left running by a killed previous run`);
-  process.kill(pid, "SIGINT");
-  if (!(await waitForExit(pid, 30_000))) {
-    throw new Error(`PostgreSQL pid ${pid} (data dir ${dataDir}) did not stop; stop it and retry`);
-  }
-  return null;
 }
 
 function newInstance(databaseDir: string, port: number, opts: ClusterOptions, sink: string[]) {
@@ -230,16 +262,33 @@ async function initialise(dataDir: string, opts: ClusterOptions): Promise<void> 
   log(`initialised in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 }
 
-/** Start (initialising on first use) a cluster in opts.dataDir. */
-async function startCluster(opts: ClusterOptions): Promise<RunningCluster> {
+/**
+ * Start (initialising on first use) a cluster in opts.dataDir, or use the one already running there. `adopt`
+ * (the supervisor): a running one whose owner is gone becomes this caller's to stop.
+ */
+async function startCluster(opts: ClusterOptions & { adopt?: boolean }): Promise<RunningCluster> {
   const dataDir = path.resolve(opts.dataDir);
   await ensureBinarySymlinks();
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(dataDir, opts);
 
   const shared = await handleExistingPidFile(dataDir);
   if (shared) {
-    log(`using the PostgreSQL already running on this data dir (pid ${shared.pid}, port ${shared.sharedPort})`);
-    return { port: shared.sharedPort, stop: async () => {} }; // its owner stops it
+    const { pid, sharedPort: port } = shared;
+    const adopted = shared.orphan && opts.adopt;
+    log(
+      adopted
+        ? `adopting the PostgreSQL running on this data dir without its owner (pid ${pid}, port ${port})`
+        : `using the PostgreSQL already running on this data dir (pid ${pid}, port ${port}); it is left running`,
+    );
+    await waitUntilAccepting(port, opts.password, START_TIMEOUT_MS);
+    const exited = watchPid(pid);
+    const stop = async () => {
+      if (!adopted || !processAlive(pid)) return; // its owner stops it
+      process.kill(pid, "SIGINT");
+      if (!(await waitForExit(pid, 15_000))) process.kill(pid, "SIGQUIT");
+      log("PostgreSQL stopped");
+    };
+    return { port, pid, exited, stop };
   }
   if (!(await isPortFree(opts.port))) {
     throw new Error(`port ${opts.port} on ${HOST} is already in use; set PG_PORT to a free port`);
@@ -270,10 +319,14 @@ async function startCluster(opts: ClusterOptions): Promise<RunningCluster> {
 
   const child = internals.process;
   let stopping: Promise<void> | undefined;
-  child?.once("exit", (code, signal) => {
-    internals.process = undefined; // makes the package's own stop() (exit hook) a no-op
-    if (!stopping)
-      log(code === 0 ? "PostgreSQL stopped" : `PostgreSQL exited unexpectedly (${signal ?? `code ${code}`})`);
+  const exited = new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", (code, signal) => {
+      internals.process = undefined; // makes the package's own stop() (exit hook) a no-op
+      if (!stopping)
+        log(code === 0 ? "PostgreSQL stopped" : `PostgreSQL exited unexpectedly (${signal ?? `code ${code}`})`);
+      resolve();
+    });
   });
   const stop = () =>
     (stopping ??= (async () => {
@@ -285,7 +338,7 @@ async function startCluster(opts: ClusterOptions): Promise<RunningCluster> {
         log("PostgreSQL stopped");
       }
     })());
-  return { port: opts.port, stop };
+  return { port: opts.port, pid: child?.pid ?? 0, exited, stop };
 }
 
 /** Connects to the server's `postgres` database and creates the URL's database if it does not exist. */
@@ -339,33 +392,57 @@ async function adoptSuperuserPassword(port: number, password: string): Promise<v
 /**
  * The project's persistent local database: start (init on first use), create the roles and the database, and
  * return the application's URL and the owner's. Passwords come from .data/db-credentials.json (generated).
+ * `supervise` (the one-command start, decision 0059): if PostgreSQL exits while we run, start it again with a
+ * back-off, on the same port, so the URLs handed to the web server and the worker stay right.
  */
 export async function ensureDatabase(opts: {
   dataDir: string;
   port: number;
   database: string;
   credentials: { superuser: string; owner: string; app: string };
-}): Promise<{ url: string; ownerUrl: string; superUrl: string; stop: () => Promise<void> }> {
+  supervise?: boolean;
+}): Promise<{
+  url: string;
+  ownerUrl: string;
+  superUrl: string;
+  stop: () => Promise<void>;
+  stopRestarting?: () => void;
+}> {
   const { credentials: pw } = opts;
-  const cluster = await startCluster({ dataDir: opts.dataDir, port: opts.port, password: pw.superuser });
+  const clusterOptions = { dataDir: opts.dataDir, port: opts.port, password: pw.superuser };
+  let port: number;
+  let stop: () => Promise<void>;
+  let stopRestarting: (() => void) | undefined;
+  if (opts.supervise) {
+    const { supervise } = await import("./supervisor.ts");
+    const supervised = supervise("PostgreSQL", () => startCluster({ ...clusterOptions, adopt: true }), {
+      log: (line) => log(line),
+    });
+    ({ port } = await supervised.first);
+    stop = supervised.stop;
+    stopRestarting = supervised.stopRestarting;
+  } else {
+    ({ port, stop } = await startCluster(clusterOptions));
+  }
   try {
-    await adoptSuperuserPassword(cluster.port, pw.superuser);
+    await adoptSuperuserPassword(port, pw.superuser);
     const { bootstrapRoles } = await import("./db-roles.ts");
-    await bootstrapRoles(postgresUrl(cluster.port, "postgres", USER, pw.superuser), {
+    await bootstrapRoles(postgresUrl(port, "postgres", USER, pw.superuser), {
       database: opts.database,
       owner: { name: LOCAL_ROLES.owner, password: pw.owner },
       app: { name: LOCAL_ROLES.app, password: pw.app },
     });
   } catch (e) {
-    await cluster.stop();
+    await stop();
     throw e;
   }
   return {
-    url: postgresUrl(cluster.port, opts.database, LOCAL_ROLES.app, pw.app),
-    ownerUrl: postgresUrl(cluster.port, opts.database, LOCAL_ROLES.owner, pw.owner),
+    url: postgresUrl(port, opts.database, LOCAL_ROLES.app, pw.app),
+    ownerUrl: postgresUrl(port, opts.database, LOCAL_ROLES.owner, pw.owner),
     /** For maintenance tools only (the benchmark's CHECKPOINT). */
-    superUrl: postgresUrl(cluster.port, opts.database, USER, pw.superuser),
-    stop: cluster.stop,
+    superUrl: postgresUrl(port, opts.database, USER, pw.superuser),
+    stop,
+    stopRestarting,
   };
 }
 

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "./paths.ts";
+import { localDataDir, projectRoot } from "./paths.ts";
 
 const FILE = path.join(projectRoot, ".data", "secrets.json");
 // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY encrypts server actions' closures and salts their ids: set at build time,
@@ -29,7 +29,6 @@ export function loadLocalSecrets(): void {
   }
 }
 
-const DB_FILE = path.join(projectRoot, ".data", "db-credentials.json");
 type DbCredentials = { superuser: string; owner: string; app: string };
 
 /**
@@ -37,16 +36,17 @@ type DbCredentials = { superuser: string; owner: string; app: string };
  * on first use into .data/db-credentials.json (git-ignored, mode 600), beside the cluster they open.
  */
 export function localDatabaseCredentials(): DbCredentials {
+  const dbFile = path.join(path.dirname(localDataDir()), "db-credentials.json");
   let stored: Partial<DbCredentials> = {};
-  if (existsSync(DB_FILE)) stored = JSON.parse(readFileSync(DB_FILE, "utf8"));
+  if (existsSync(dbFile)) stored = JSON.parse(readFileSync(dbFile, "utf8"));
   const full: DbCredentials = {
     superuser: stored.superuser ?? randomBytes(18).toString("base64url"),
     owner: stored.owner ?? randomBytes(18).toString("base64url"),
     app: stored.app ?? randomBytes(18).toString("base64url"),
   };
   if (full.superuser !== stored.superuser || full.owner !== stored.owner || full.app !== stored.app) {
-    mkdirSync(path.dirname(DB_FILE), { recursive: true });
-    writeFileSync(DB_FILE, JSON.stringify(full, null, 2), { mode: 0o600 });
+    mkdirSync(path.dirname(dbFile), { recursive: true });
+    writeFileSync(dbFile, JSON.stringify(full, null, 2), { mode: 0o600 });
   }
   return full;
 }

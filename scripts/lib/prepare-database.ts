@@ -13,10 +13,12 @@ export type PreparedDatabase = {
   /** The schema owner's connection: migrations, grants and maintenance scripts only; never the web server's. */
   ownerUrl: string;
   stop: () => Promise<void>;
+  /** The supervised embedded database: stop restarting it (a shutdown is under way). */
+  stopRestarting?: () => void;
 };
 
 /** The embedded database (when DATABASE_URL is unset) or the configured one; nothing applied yet. */
-export async function openDatabase(): Promise<PreparedDatabase> {
+export async function openDatabase(opts: { supervise?: boolean } = {}): Promise<PreparedDatabase> {
   const configured = databaseUrls();
   if (!configured && process.env.PORTAL_MODE === "production") {
     throw new Error("production mode needs DATABASE_URL: it never starts the embedded database");
@@ -25,15 +27,19 @@ export async function openDatabase(): Promise<PreparedDatabase> {
     console.log(`db: using DATABASE_URL (${new URL(configured.app).host})`);
     return { url: configured.app, ownerUrl: configured.owner, stop: async () => {} };
   }
-  const local = await ensureDatabase({ ...localDatabaseOptions(), credentials: localDatabaseCredentials() });
+  const local = await ensureDatabase({
+    ...localDatabaseOptions(),
+    credentials: localDatabaseCredentials(),
+    supervise: opts.supervise,
+  });
   process.env.DATABASE_URL = local.url;
-  return { url: local.url, ownerUrl: local.ownerUrl, stop: local.stop };
+  return { url: local.url, ownerUrl: local.ownerUrl, stop: local.stop, stopRestarting: local.stopRestarting };
 }
 
-export async function prepareDatabase(opts: { demoData: boolean }): Promise<PreparedDatabase> {
+export async function prepareDatabase(opts: { demoData: boolean; supervise?: boolean }): Promise<PreparedDatabase> {
   if (process.env.PORTAL_MODE === "production" && opts.demoData)
     throw new Error("production mode never loads demo data");
-  const database = await openDatabase();
+  const database = await openDatabase({ supervise: opts.supervise });
   const { url, ownerUrl } = database;
   try {
     console.log(`db: migrating as ${redactUrl(ownerUrl).replace(/\?.*$/, "")}`);

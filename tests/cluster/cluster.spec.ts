@@ -1,7 +1,8 @@
 // R7 through a real load balancer: nginx round-robin over two web instances of one build, and a separate
 // worker (scripts/cluster-e2e.ts). The suggestion loop and a booking are walked through the balancer; requests
 // land on both instances (their own logs say so); then one instance is killed in the middle of the walk and
-// the rest completes through the other, with nothing half-written.
+// the rest completes through the other, with nothing half-written. (The harness restarts a killed instance, as
+// `npm start` does: tests/cluster/in-flight.spec.ts relies on that.)
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { query } from "../e2e/support/db";
@@ -18,7 +19,7 @@ import {
 } from "../e2e/support/loop";
 import { createSession, stationOf } from "../e2e/support/reception";
 
-type Instance = { name: string; pid: number; logFile: string };
+type Instance = { name: string; pidFile: string; logFile: string };
 const instances = JSON.parse(process.env.CLUSTER_INSTANCES ?? "[]") as Instance[];
 const served = (name: string) =>
   readFileSync(instances.find((i) => i.name === name)!.logFile, "utf8")
@@ -67,8 +68,8 @@ test("the loop and a booking go through the balancer to both instances, and surv
     ).toBe(true);
   }
 
-  // web-b dies in the middle of the walk; everything after goes through web-a.
-  process.kill(instances.find((i) => i.name === "web-b")!.pid, "SIGKILL");
+  // web-b dies in the middle of the walk; the walk goes on through web-a (web-b comes back after a while).
+  process.kill(Number(readFileSync(instances.find((i) => i.name === "web-b")!.pidFile, "utf8")), "SIGKILL");
   const before = served("web-a").length;
 
   const unit = await newPage(browser);
