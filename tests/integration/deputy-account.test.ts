@@ -13,7 +13,12 @@ async function rejection(p: Promise<unknown>) {
   try {
     await p;
   } catch (err) {
-    return err as { code?: string; messageKey?: string; issues?: { path: PropertyKey[]; message: string }[] };
+    return err as {
+      code?: string;
+      messageKey?: string;
+      field?: string;
+      issues?: { path: PropertyKey[]; message: string }[];
+    };
   }
   throw new Error("expected a refusal");
 }
@@ -41,7 +46,8 @@ describe("a deputy's account made by staff", () => {
     const taken = await rejection(
       createDeputyAccount(w.staff, { deputyId: String(w.deputies[0].id), username: username() }),
     );
-    expect(taken.issues?.[0]).toMatchObject({ path: ["deputyId"], message: "users.deputyHasAccount" });
+    // Shown beside the deputy field (an AppError with its field, decision 0063).
+    expect(taken).toMatchObject({ code: "invalid", field: "deputyId", messageKey: "users.deputyHasAccount" });
 
     const far = await rejection(
       createDeputyAccount(w.staff, { deputyId: String(elsewhere.deputies[1].id), username: username() }),
