@@ -1,7 +1,8 @@
 // Voice (issue 16): where the browser offers speech recognition, the opinion field takes dictation, added after
 // what was typed; where it does not, nothing about it is shown. Real speech needs the browser vendor's online
 // service, which these offline machines cannot reach, so the first test gives the page a recognizer that
-// "hears" one sentence; the page's own code is what is tested.
+// "hears" one sentence (under both names Chromium offers, SpeechRecognition and webkitSpeechRecognition); the
+// page's own code is what is tested.
 import { expect, test } from "@playwright/test";
 import { signInAsResident } from "./support/login";
 
@@ -27,7 +28,7 @@ test("a resident dictates part of their opinion and submits it", async ({ page }
         setTimeout(() => this.onend?.(), 10);
       }
     }
-    Object.assign(window, { webkitSpeechRecognition: HeardOneSentence });
+    Object.assign(window, { SpeechRecognition: HeardOneSentence, webkitSpeechRecognition: HeardOneSentence });
   });
   await signInAsResident(page, phone());
   await page.goto("/suggest");
@@ -41,6 +42,7 @@ test("a resident dictates part of their opinion and submits it", async ({ page }
 
   await page.getByLabel("标题").fill("工地夜间施工噪音");
   await page.getByLabel("类别").selectOption({ index: 1 });
+  await page.getByLabel("所在区域").selectOption({ index: 1 });
   await page.getByRole("button", { name: "提交" }).click();
   await expect(page).toHaveURL(/\/track\/[2-9A-Z]{8}\?new=1$/);
 });

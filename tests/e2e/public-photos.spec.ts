@@ -41,7 +41,7 @@ test("staff put up a station's and a deputy's photo; the public pages show them"
 
   // A station of the staff member's region.
   await page.goto("/staff/stations?state=open");
-  await page.locator('main a[href^="/staff/stations/"]').first().click();
+  await page.locator('main a[href^="/staff/stations/"]:not([href$="/import"])').first().click();
   await page.waitForURL(/\/staff\/stations\/\d+$/);
   const stationId = new URL(page.url()).pathname.split("/").pop();
   const photoCard = page

@@ -60,6 +60,36 @@ async function textTo(phone: string, since: number): Promise<string> {
 const formOf = (page: Page, button: string) =>
   page.locator("form").filter({ has: page.getByRole("button", { name: button, exact: true }) });
 
+/** README "Going live": download a kind's template, fill its rows with exceljs (as a person fills it in Excel),
+ *  upload it, check the preview's summary, confirm, and wait for the result. */
+async function importFromTemplate(
+  page: Page,
+  importPath: string,
+  sheetName: string,
+  rows: (string | number)[][],
+  summary: string,
+  screenshot: string,
+) {
+  await page.goto(importPath);
+  const download = page.waitForEvent("download");
+  await page.getByRole("main").getByRole("link", { name: "下载模板" }).click();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await (await download).path());
+  const sheet = wb.getWorksheet(sheetName)!;
+  rows.forEach((values, i) => (sheet.getRow(i + 2).values = values));
+  const file = path.join(os.tmpdir(), `golive-${screenshot}-${Date.now()}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  await page.getByLabel("Excel 文件（.xlsx，最大 10 MB）").setInputFiles(file);
+  await page.getByRole("button", { name: "上传并检查" }).click();
+  await page.waitForURL((url) => new RegExp(`^${importPath}/[0-9a-f-]{36}$`).test(url.pathname));
+  await expect(page.getByText(summary)).toBeVisible({ timeout: 60_000 });
+  await shot(page, screenshot);
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "导入完成" })).toBeVisible({
+    timeout: 60_000,
+  });
+}
+
 test("a real installation from an empty database: admin, staff, places, deputies, and a resident books", async ({
   browser,
 }) => {
@@ -105,16 +135,18 @@ test("a real installation from an empty database: admin, staff, places, deputies
   await expect(staff.getByText("区域已添加。")).toBeVisible();
   await expect(staff.locator("summary").filter({ hasText: "吉州区" })).toBeVisible();
 
-  // 5. A handling unit, and a category whose default lead unit it is.
-  await staff.goto("/staff/units");
-  const newUnit = formOf(staff, "新建单位");
-  await newUnit.getByLabel("编号", { exact: true }).fill("JZ-ZJ");
-  await newUnit.getByLabel("单位名称").fill("吉州区住房和城乡建设局");
-  await newUnit.getByLabel("简称").fill("吉州区住建局");
-  await newUnit.getByLabel("所在区域").selectOption({ label: "区县 · 吉州区" });
-  await newUnit.getByLabel("联系方式").fill("0796-8220000");
-  await newUnit.getByRole("button", { name: "新建单位" }).click();
-  await expect(staff.getByText("承办单位已创建。")).toBeVisible();
+  // 5. The handling units from their template, and a category whose default lead unit one of them is.
+  await importFromTemplate(
+    staff,
+    "/staff/units/import",
+    "承办单位",
+    [
+      ["JZ-ZJ", "吉州区住房和城乡建设局", "吉州区住建局", "360802", "李明", "0796-8220000", "是"],
+      ["JZ-JT", "吉州区交通运输局", "吉州区交通局", "360802", "王芳", "0796-8220001", "是"],
+    ],
+    "新增 2 · 修改 0 · 不变 0 · 出错 0",
+    "units-preview",
+  );
 
   await staff.goto("/staff/categories");
   const newCategory = formOf(staff, "新建类别");
@@ -124,21 +156,45 @@ test("a real installation from an empty database: admin, staff, places, deputies
   await newCategory.getByRole("button", { name: "新建类别" }).click();
   await expect(staff.getByText("类别已创建。")).toBeVisible();
 
-  // 6. A station in the district.
+  // 6. The stations from their template: a 代表之家 and a 联络站 that belongs to it (家—站—点).
   const stationName = "吉州区文山街道人大代表联络站";
-  await staff.goto("/staff/stations");
-  const newStation = formOf(staff, "新建站点");
-  await newStation.getByLabel("编号", { exact: true }).fill("JZ-001");
-  await newStation.getByLabel("名称", { exact: true }).fill(stationName);
-  await newStation.getByLabel("类型").selectOption({ label: "代表联络站" });
-  await newStation.getByLabel("所在区域").selectOption({ label: "区县 · 吉州区" });
-  await newStation.getByLabel("地址").fill("吉安市吉州区文山街道井冈山大道 100 号");
-  await newStation.getByLabel("纬度").fill("27.1145");
-  await newStation.getByLabel("经度").fill("114.9793");
-  await newStation.getByLabel("开放时间").fill("周一至周五 9:00-17:00");
-  await newStation.getByLabel("对外联系电话").fill("0796-8221234");
-  await newStation.getByRole("button", { name: "新建站点" }).click();
-  await expect(staff.getByText("站点已创建。")).toBeVisible();
+  await importFromTemplate(
+    staff,
+    "/staff/stations/import",
+    "站点",
+    [
+      [
+        "JZ-000",
+        "吉州区人大代表之家",
+        "代表之家",
+        "",
+        "360802",
+        "吉安市吉州区人民大道 1 号",
+        "114.9870",
+        "27.1130",
+        "周一至周五 9:00-17:00",
+        "周敏",
+        "0796-8221000",
+        "",
+      ],
+      [
+        "JZ-001",
+        stationName,
+        "联络站",
+        "JZ-000",
+        "360802",
+        "吉安市吉州区文山街道井冈山大道 100 号",
+        "114.9793",
+        "27.1145",
+        "周一至周五 9:00-17:00",
+        "赵六",
+        "0796-8221234",
+        "文山街道的代表在这里接待群众。",
+      ],
+    ],
+    "新增 2 · 修改 0 · 不变 0 · 出错 0",
+    "stations-preview",
+  );
 
   // 7. Deputies from the template: two city deputies elected in the district, sitting at the station.
   await staff.goto("/staff/deputies/import");
