@@ -125,10 +125,10 @@ test("a real installation from an empty database: admin, staff, places, deputies
   const staff = await newPage(browser);
   await firstSignIn(staff, "jastaff", staffPassword, "Jian-Staff-meadow-2027", "/staff");
 
-  // 4. Staff add a district below the city.
+  // 4. Staff add a district below the city (the regions page opens on the city; its form adds under it).
   await staff.goto("/staff/regions");
+  await expect(staff.getByText("在“吉安市”下添加区域")).toBeVisible();
   const addRegion = formOf(staff, "添加区域");
-  await addRegion.getByLabel("上级区域").selectOption({ label: "市 · 吉安市" });
   await addRegion.getByLabel("区划代码").fill("360802");
   await addRegion.getByLabel("名称", { exact: true }).fill("吉州区");
   await addRegion.getByRole("button", { name: "添加区域" }).click();
@@ -244,7 +244,10 @@ test("a real installation from an empty database: admin, staff, places, deputies
   // 8. A reception session at the station a week ahead, both deputies on duty, published.
   const theme = "老旧小区改造专题接待";
   await staff.goto("/staff/sessions");
-  const newSession = formOf(staff, "保存活动");
+  // Each station has its own form, folded once there is more than one: open the station's.
+  const atStation = staff.locator("details").filter({ has: staff.locator("summary", { hasText: stationName }) });
+  await atStation.locator("summary").click();
+  const newSession = atStation.locator("form").filter({ has: staff.getByRole("button", { name: "保存活动" }) });
   await newSession.getByLabel("主题").fill(theme);
   await newSession.getByRole("checkbox", { name: "刘文华" }).check();
   await newSession.getByRole("checkbox", { name: "陈建国" }).check();
