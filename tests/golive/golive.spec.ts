@@ -245,7 +245,10 @@ test("a real installation from an empty database: admin, staff, places, deputies
   const theme = "老旧小区改造专题接待";
   await staff.goto("/staff/sessions");
   // Each station has its own form, folded once there is more than one: open the station's.
-  const atStation = staff.locator("details").filter({ has: staff.locator("summary", { hasText: stationName }) });
+  const atStation = staff
+    .locator("details")
+    .filter({ has: staff.locator("summary", { hasText: stationName }) })
+    .filter({ has: staff.locator("button", { hasText: "保存活动" }) }); // not the rota's
   await atStation.locator("summary").click();
   const newSession = atStation.locator("form").filter({ has: staff.getByRole("button", { name: "保存活动" }) });
   await newSession.getByLabel("主题").fill(theme);
