@@ -2,7 +2,9 @@
 // A small form for one register step (assessment, admins, close, units, categories, regions), described by data.
 // Unlike the loop's step form, a checkbox may carry its own name (the 六有 items) and a multi-choice may start with
 // several boxes ticked (a station's admins); `confirm` asks before a step that cannot simply be undone.
+// Bound to the register's action unless given another (the 民生实事 round's steps use the projects action).
 import { placesAction } from "@/app/actions/places";
+import type { ActionState } from "@/lib/forms/action-state";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useAnnouncedAction } from "@/components/ui/use-announced-action";
@@ -11,7 +13,7 @@ export type PlacesField =
   | {
       name: string;
       label: string;
-      kind: "text" | "date" | "number" | "textarea";
+      kind: "text" | "date" | "number" | "textarea" | "datetime-local";
       max?: number;
       value?: string;
       hint?: string;
@@ -38,6 +40,7 @@ export function PlacesForm({
   tone = "primary",
   idPrefix = "",
   columns = false,
+  serverAction = placesAction,
 }: {
   op: string;
   hidden?: Record<string, string>;
@@ -48,8 +51,9 @@ export function PlacesForm({
   tone?: "primary" | "secondary";
   idPrefix?: string;
   columns?: boolean;
+  serverAction?: (prev: ActionState, form: FormData) => Promise<ActionState>;
 }) {
-  const { action, pending, values, err, formError } = useAnnouncedAction(placesAction);
+  const { action, pending, values, err, formError } = useAnnouncedAction(serverAction);
   const id = (name: string) => `${idPrefix}${op}-${name}`;
   const aria = (name: string) => ({
     "aria-invalid": err(name) ? true : undefined,

@@ -3,7 +3,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
-import { ProjectOpForm } from "@/components/projects/project-op-form";
+import { PlacesForm } from "@/components/places/places-form";
+import { projectsAction } from "@/app/actions/projects";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { shanghaiDateOf } from "@/lib/calendar/civil-date";
@@ -29,7 +30,8 @@ export default async function StaffProjectsPage() {
       <PageHeader title={t("staff.title")} intro={t("staff.intro")} />
       <Card title={t("staff.newRound")}>
         <ActionPanel>
-          <ProjectOpForm
+          <PlacesForm
+            serverAction={projectsAction}
             op="createRound"
             columns
             submitLabel={t("staff.create")}

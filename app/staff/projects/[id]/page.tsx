@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
-import { ProjectOpForm } from "@/components/projects/project-op-form";
+import { PlacesForm } from "@/components/places/places-form";
+import { projectsAction } from "@/app/actions/projects";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { fromDbDate } from "@/lib/calendar/civil-date";
@@ -63,7 +64,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
       <Card title={t("staff.candidateCount", { n: work.candidates.length, places: round.places })}>
         {screening && (
           <ActionPanel>
-            <ProjectOpForm
+            <PlacesForm
+              serverAction={projectsAction}
               op="advanceRound"
               hidden={rid}
               fields={[]}
@@ -96,7 +98,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
                 </p>
                 {screening && (
                   <ActionPanel>
-                    <ProjectOpForm
+                    <PlacesForm
+                      serverAction={projectsAction}
                       op="removeCandidate"
                       idPrefix={`rm${c.id}-`}
                       hidden={{ candidateId: String(c.id) }}
@@ -135,7 +138,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
                   {p.status === "SUBMITTED" && (
                     <div className="mt-3 grid gap-4 md:grid-cols-2">
                       <ActionPanel>
-                        <ProjectOpForm
+                        <PlacesForm
+                          serverAction={projectsAction}
                           op="createCandidate"
                           idPrefix={`ad${p.id}-`}
                           hidden={{ ...rid, proposalIds: String(p.id) }}
@@ -156,7 +160,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
                       </ActionPanel>
                       <div className="space-y-4">
                         <ActionPanel>
-                          <ProjectOpForm
+                          <PlacesForm
+                            serverAction={projectsAction}
                             op="declineProposal"
                             idPrefix={`dc${p.id}-`}
                             hidden={{ proposalId: String(p.id) }}
@@ -167,7 +172,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
                         </ActionPanel>
                         {pending.length > 1 && (
                           <ActionPanel>
-                            <ProjectOpForm
+                            <PlacesForm
+                              serverAction={projectsAction}
                               op="mergeProposal"
                               idPrefix={`mg${p.id}-`}
                               hidden={{ proposalId: String(p.id) }}
@@ -199,7 +205,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
       {screening && (
         <Card title={t("staff.addCandidate")}>
           <ActionPanel>
-            <ProjectOpForm
+            <PlacesForm
+              serverAction={projectsAction}
               op="createCandidate"
               hidden={rid}
               columns
@@ -226,7 +233,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
         </ul>
         {round.status !== "DECIDED" && (
           <ActionPanel>
-            <ProjectOpForm
+            <PlacesForm
+              serverAction={projectsAction}
               op="recordReview"
               hidden={rid}
               columns
@@ -265,7 +273,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
           </p>
           <div className="grid gap-4 md:grid-cols-2">
             <ActionPanel>
-              <ProjectOpForm
+              <PlacesForm
+                serverAction={projectsAction}
                 op="setVotingTimes"
                 hidden={rid}
                 fields={[
@@ -277,10 +286,17 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
             </ActionPanel>
             <div className="space-y-3">
               <ActionPanel>
-                <ProjectOpForm op="openVoting" hidden={rid} fields={[]} submitLabel={t("staff.openNow")} />
+                <PlacesForm
+                  serverAction={projectsAction}
+                  op="openVoting"
+                  hidden={rid}
+                  fields={[]}
+                  submitLabel={t("staff.openNow")}
+                />
               </ActionPanel>
               <ActionPanel>
-                <ProjectOpForm
+                <PlacesForm
+                  serverAction={projectsAction}
                   op="closeVoting"
                   hidden={rid}
                   fields={[]}
@@ -292,7 +308,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
           </div>
           <div className="mt-4">
             <ActionPanel>
-              <ProjectOpForm
+              <PlacesForm
+                serverAction={projectsAction}
                 op="markAttendance"
                 hidden={rid}
                 fields={[
@@ -310,7 +327,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
           </div>
           <div className="mt-4 grid gap-4 md:grid-cols-2">
             <ActionPanel>
-              <ProjectOpForm
+              <PlacesForm
+                serverAction={projectsAction}
                 op="markPaperVoter"
                 hidden={rid}
                 fields={[
@@ -328,7 +346,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
               />
             </ActionPanel>
             <ActionPanel>
-              <ProjectOpForm
+              <PlacesForm
+                serverAction={projectsAction}
                 op="enterPaperTally"
                 hidden={rid}
                 columns
@@ -348,7 +367,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
           </div>
           <div className="mt-4">
             <ActionPanel>
-              <ProjectOpForm
+              <PlacesForm
+                serverAction={projectsAction}
                 op="publishResult"
                 hidden={rid}
                 fields={[]}
