@@ -10,12 +10,15 @@ import {
 import type { ActionState } from "@/lib/forms/action-state";
 import { dispatchOp, type UseCase } from "./dispatch-op";
 
-const OPS: Record<string, UseCase> = {
+const OPS = {
   saveDay: saveCalendarDay,
   removeDay: removeCalendarDay,
   maintain: markCalendarYearMaintained,
   unmaintain: markCalendarYearUnmaintained,
-};
+} satisfies Record<string, UseCase>;
+
+/** The steps this action knows: what a step form may name (components/forms/step-actions.ts). */
+export type CalendarOp = keyof typeof OPS;
 
 export async function calendarAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return dispatchOp(OPS, form, { messagePrefix: "calendar.done" });

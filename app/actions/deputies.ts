@@ -7,12 +7,15 @@ import { saveDeputy } from "@/lib/deputies/save-deputy";
 import { createProfessionalGroup, renameProfessionalGroup } from "@/lib/deputies/manage-groups";
 import { dispatchOp, type UseCase } from "./dispatch-op";
 
-const OPS: Record<string, UseCase> = {
+const OPS = {
   changeTerm,
   saveDeputy,
   createGroup: createProfessionalGroup,
   renameGroup: renameProfessionalGroup,
-};
+} satisfies Record<string, UseCase>;
+
+/** The steps this action knows: what a step form may name (components/forms/step-actions.ts). */
+export type DeputiesOp = keyof typeof OPS;
 
 export async function deputiesAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return dispatchOp(OPS, form, { messagePrefix: "deputyAdmin.done" });

@@ -10,14 +10,15 @@ import { currentClientInfo, type ClientInfo } from "@/lib/http/client-info";
 
 export type UseCase = (actor: Actor, raw: unknown, client: ClientInfo) => Promise<unknown>;
 
-export async function dispatchOp(
-  ops: Record<string, UseCase>,
+export async function dispatchOp<Op extends string>(
+  ops: Record<Op, UseCase>,
   form: FormData,
   opts: { messagePrefix: string; input?: (values: Record<string, unknown>, form: FormData) => Record<string, unknown> },
 ): Promise<ActionState> {
   const { op, ...values } = formValues(form);
   return runFormAction(values, async () => {
-    const useCase = op ? ops[op] : undefined;
+    // The form's `op` is typed where it is written (StepForm); here it is whatever the request carried.
+    const useCase = op && Object.hasOwn(ops, op) ? ops[op as Op] : undefined;
     if (!useCase) return { formError: "invalid", values };
     const actor = await getActor();
     if (!actor) return { formError: "unauthenticated", values };

@@ -12,6 +12,9 @@ import { uploadImport } from "@/lib/import/upload-import";
 import { revealImportPasswords, type IssuedImportPassword } from "@/lib/users/import/reveal-passwords";
 import { dispatchOp } from "./dispatch-op";
 
+/** The steps this action knows: what a step form may name (components/forms/step-actions.ts). */
+export type ImportsOp = "uploadImport" | "confirmImport";
+
 export async function importsAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   if (form.get("op") === "uploadImport") return upload(form);
   return dispatchOp({ confirmImport }, form, { messagePrefix: "imports.done" });

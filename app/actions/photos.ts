@@ -8,6 +8,9 @@ import { formValues, runFormAction } from "@/lib/forms/run-action";
 import { currentClientInfo } from "@/lib/http/client-info";
 import { removePhoto, setPhoto } from "@/lib/photos/set-photo";
 
+/** The steps this action knows: what a step form may name (components/forms/step-actions.ts). */
+export type PhotosOp = "setPhoto" | "removePhoto";
+
 export async function photosAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const { op, ...values } = formValues(form);
   return runFormAction(values, async () => {

@@ -10,7 +10,7 @@ import { createUnit, editUnit, setUnitActive } from "@/lib/units/manage-units";
 import { createCategory, editCategory } from "@/lib/categories/manage-categories";
 import { addRegion, renameRegion } from "@/lib/regions/manage-regions";
 
-const OPS: Record<string, UseCase> = {
+const OPS = {
   createStation,
   editStation,
   closeStation,
@@ -23,7 +23,10 @@ const OPS: Record<string, UseCase> = {
   editCategory,
   addRegion,
   renameRegion,
-};
+} satisfies Record<string, UseCase>;
+
+/** The steps this action knows: what a step form may name (components/forms/step-actions.ts). */
+export type PlacesOp = keyof typeof OPS;
 
 export async function placesAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return dispatchOp(OPS, form, {

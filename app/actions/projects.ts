@@ -20,7 +20,7 @@ import {
 } from "@/lib/projects/proposals";
 import { enterPaperTally, markAttendance, markPaperVoter } from "@/lib/projects/meeting";
 
-const OPS: Record<string, UseCase> = {
+const OPS = {
   createRound,
   advanceRound,
   declineProposal,
@@ -35,7 +35,10 @@ const OPS: Record<string, UseCase> = {
   markPaperVoter,
   enterPaperTally,
   publishResult,
-};
+} satisfies Record<string, UseCase>;
+
+/** The steps this action knows: what a step form may name (components/forms/step-actions.ts). */
+export type ProjectsOp = keyof typeof OPS;
 
 export async function projectsAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return dispatchOp(OPS, form, {

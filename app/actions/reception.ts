@@ -15,7 +15,7 @@ import { decideSwap, requestSwap } from "@/lib/reception/swap";
 import { updateDutyRule } from "@/lib/reception/duty-rules";
 import { dispatchOp, type UseCase } from "./dispatch-op";
 
-const OPS: Record<string, UseCase> = {
+const OPS = {
   cancelBooking,
   checkIn,
   noShow: markNoShow,
@@ -29,7 +29,10 @@ const OPS: Record<string, UseCase> = {
   requestSwap,
   decideSwap,
   dutyRule: updateDutyRule,
-};
+} satisfies Record<string, UseCase>;
+
+/** The steps this action knows: what a step form may name (components/forms/step-actions.ts). */
+export type ReceptionOp = keyof typeof OPS;
 
 const LISTS = ["deputyIds", "attendedDeputyIds"];
 

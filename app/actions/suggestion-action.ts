@@ -19,7 +19,7 @@ import { evaluateSuggestion } from "@/lib/suggestions/evaluate";
 import { raiseAsDeputySuggestion } from "@/lib/suggestions/raise-as-deputy";
 import { messageProposer, messageUnit, relayMessage } from "@/lib/suggestions/relay";
 
-const OPS: Record<string, UseCase> = {
+const OPS = {
   accept: acceptSuggestion,
   decline: declineSuggestion,
   merge: mergeSuggestion,
@@ -43,7 +43,10 @@ const OPS: Record<string, UseCase> = {
   messageProposer,
   messageUnit,
   relay: relayMessage,
-};
+} satisfies Record<string, UseCase>;
+
+/** The steps this action knows: what a step form may name (components/forms/step-actions.ts). */
+export type SuggestionOp = keyof typeof OPS;
 
 export async function suggestionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return dispatchOp(OPS, form, {

@@ -9,7 +9,7 @@ import { setNextFollowUpCheck } from "@/lib/supervision/follow-ups";
 import { updateSupervisionSettings } from "@/lib/supervision/settings";
 import { publishQuarterPoints } from "@/lib/deputies/publish-points";
 
-const OPS: Record<string, UseCase> = {
+const OPS = {
   openCase,
   editCase,
   closeCase,
@@ -19,7 +19,10 @@ const OPS: Record<string, UseCase> = {
   nextCheck: setNextFollowUpCheck,
   settings: updateSupervisionSettings,
   publishPoints: publishQuarterPoints,
-};
+} satisfies Record<string, UseCase>;
+
+/** The steps this action knows: what a step form may name (components/forms/step-actions.ts). */
+export type SupervisionOp = keyof typeof OPS;
 
 export async function supervisionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return dispatchOp(OPS, form, { messagePrefix: "supervision.done" });

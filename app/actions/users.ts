@@ -55,10 +55,13 @@ export async function resetPasswordAction(_prev: IssuedState, form: FormData): P
 
 const STEPS = { disable: disableAccount, enable: enableAccount, unlock: unlockAccount } as const;
 
+/** The account steps a form may name. */
+export type AccountStepOp = keyof typeof STEPS;
+
 /** Disable, enable and unlock: the form names the step; unknown steps are refused. */
 export async function accountStepAction(_prev: IssuedState, form: FormData): Promise<IssuedState> {
   return run(form, async (actor, { op, ...values }) => {
-    const step = STEPS[op as keyof typeof STEPS] as (typeof STEPS)[keyof typeof STEPS] | undefined;
+    const step = op && Object.hasOwn(STEPS, op) ? STEPS[op as AccountStepOp] : undefined;
     if (!step) return { formError: "invalid" };
     await step(actor, values, await currentClientInfo());
     return { ok: true, message: `users.done.${op}` };

@@ -2,7 +2,8 @@
 // The forms of the calendar page. Each posts to the one calendar action with its `op`; the confirmation goes
 // to the page's ActionPanel, because the form that took a step (a removed day's button) may be gone after the
 // refresh (U4), and errors are shown and announced beside the form itself (U2).
-import { calendarAction } from "@/app/actions/calendar";
+import { calendarAction, type CalendarOp } from "@/app/actions/calendar";
+import { OpInput } from "@/components/forms/op-input";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Field } from "@/components/ui/field";
@@ -27,7 +28,7 @@ export function AddDayForm({ year }: { year: number }) {
   const { t, state, action, pending, err, values, stray } = useCalendarAction();
   return (
     <form action={action} className="space-y-3" noValidate>
-      <input type="hidden" name="op" value="saveDay" />
+      <OpInput<CalendarOp> op="saveDay" />
       <FormErrors messages={[state.formError && t(`errors.${state.formError}`), ...stray(["date", "kind", "name"])]} />
       <div className="grid gap-3 sm:grid-cols-3">
         <Field
@@ -84,7 +85,7 @@ export function RemoveDayButton({ date, label }: { date: string; label: string }
   const { t, state, action, pending, stray } = useCalendarAction();
   return (
     <form action={action} className="shrink-0">
-      <input type="hidden" name="op" value="removeDay" />
+      <OpInput<CalendarOp> op="removeDay" />
       <input type="hidden" name="date" value={date} />
       <button
         type="submit"
@@ -103,7 +104,7 @@ export function MaintainYearForm({ year, maintained }: { year: number; maintaine
   const { t, state, action, pending, err, values, stray } = useCalendarAction();
   return (
     <form action={action} className="space-y-3" noValidate>
-      <input type="hidden" name="op" value={maintained ? "unmaintain" : "maintain"} />
+      <OpInput<CalendarOp> op={maintained ? "unmaintain" : "maintain"} />
       <input type="hidden" name="year" value={year} />
       <FormErrors
         messages={[state.formError && t(`errors.${state.formError}`), ...stray(maintained ? [] : ["source"])]}

@@ -1,8 +1,7 @@
 // The create / edit form of one deputy (a server component handing data to the generic step form).
 import { getTranslations } from "next-intl/server";
-import { deputiesAction } from "@/app/actions/deputies";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { OpForm } from "@/components/suggestions/op-form";
+import { StepForm } from "@/components/forms/step-form";
 import { LEVEL_LABELS } from "@/lib/deputies/import/sheets";
 import { professionalGroupOptions } from "@/lib/deputies/professional-groups";
 
@@ -28,9 +27,9 @@ export async function DeputyForm({ values, regions }: { values: Values; regions:
   ]);
   return (
     <ActionPanel>
-      <OpForm
+      <StepForm
+        area="deputies"
         op="saveDeputy"
-        action={deputiesAction}
         submitLabel={t("save")}
         hidden={values.id ? { deputyId: String(values.id) } : {}}
         fields={[

@@ -1,8 +1,7 @@
 // 专业小组: the portal's list, with how many deputies each has, a form to add one and to rename one.
 import { getTranslations } from "next-intl/server";
-import { deputiesAction } from "@/app/actions/deputies";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { OpForm } from "@/components/suggestions/op-form";
+import { StepForm } from "@/components/forms/step-form";
 import { Card } from "@/components/ui/card";
 
 export async function ProfessionalGroupsCard({
@@ -25,9 +24,9 @@ export async function ProfessionalGroupsCard({
                 </summary>
                 <div className="mt-2 max-w-md">
                   <ActionPanel>
-                    <OpForm
+                    <StepForm
+                      area="deputies"
                       op="renameGroup"
-                      action={deputiesAction}
                       idPrefix={`g${g.id}-`}
                       hidden={{ groupId: String(g.id) }}
                       submitLabel={t("rename")}
@@ -42,9 +41,9 @@ export async function ProfessionalGroupsCard({
       )}
       <div className="max-w-md">
         <ActionPanel>
-          <OpForm
+          <StepForm
+            area="deputies"
             op="createGroup"
-            action={deputiesAction}
             submitLabel={t("add")}
             fields={[{ name: "name", label: t("name"), kind: "text", required: true, max: 60 }]}
           />

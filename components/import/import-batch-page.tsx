@@ -3,10 +3,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { importsAction } from "@/app/actions/imports";
 import { areaActor } from "@/components/layout/area-layout";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { OpForm } from "@/components/suggestions/op-form";
+import { StepForm } from "@/components/forms/step-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { AppError } from "@/lib/errors";
@@ -94,9 +93,9 @@ export async function ImportBatchPage({
         <Card title={t("totals", preview.totals)}>
           {batch.status === "READY" && (
             <ActionPanel>
-              <OpForm
+              <StepForm
+                area="imports"
                 op="confirmImport"
-                action={importsAction}
                 submitLabel={t("confirm")}
                 hidden={{ importId: batch.id }}
                 fields={

@@ -2,10 +2,9 @@
 // preview opens on the import's own page (ImportBatchPage).
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { importsAction } from "@/app/actions/imports";
 import { areaActor } from "@/components/layout/area-layout";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { OpForm } from "@/components/suggestions/op-form";
+import { StepForm } from "@/components/forms/step-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { listOwnImports } from "@/lib/import/batches";
 import { IMPORT_PATHS, type ImportKind } from "@/lib/import/kinds";
@@ -36,9 +35,9 @@ export async function ImportHome({ kind, area }: { kind: ImportKind; area: "staf
       </p>
       <Card title={t("import")}>
         <ActionPanel>
-          <OpForm
+          <StepForm
+            area="imports"
             op="uploadImport"
-            action={importsAction}
             submitLabel={t("upload")}
             hidden={{ kind }}
             fields={[

@@ -1,9 +1,8 @@
 // The photo card of a staff editor (a station, a deputy): the photo as the public sees it, a form to put one up or
 // replace it (with what it shows, for people who cannot see it), and taking it down.
 import { getTranslations } from "next-intl/server";
-import { photosAction } from "@/app/actions/photos";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { OpForm } from "@/components/suggestions/op-form";
+import { StepForm } from "@/components/forms/step-form";
 import { Card } from "@/components/ui/card";
 import { PHOTO_ALT_MAX, PUBLIC_PHOTO_LIMITS } from "@/lib/photos/limits";
 import { PublicPhoto } from "./public-photo";
@@ -39,9 +38,9 @@ export async function PhotoEditor({
         </div>
         <div className="space-y-4">
           <ActionPanel>
-            <OpForm
+            <StepForm
+              area="photos"
               op="setPhoto"
-              action={photosAction}
               hidden={hidden}
               idPrefix={`${owner}${ownerId}-`}
               submitLabel={photo ? t("replace") : t("upload")}
@@ -68,9 +67,9 @@ export async function PhotoEditor({
           </ActionPanel>
           {photo && (
             <ActionPanel>
-              <OpForm
+              <StepForm
+                area="photos"
                 op="removePhoto"
-                action={photosAction}
                 hidden={hidden}
                 idPrefix={`${owner}${ownerId}-`}
                 tone="secondary"

@@ -2,7 +2,8 @@
 // Create or edit a station: the register fields, the tree (家—站—点) and the map point, typed or clicked on the
 // map. The server checks everything again (scope, tree, plausible point); this form only helps.
 import { useState } from "react";
-import { placesAction } from "@/app/actions/places";
+import { placesAction, type PlacesOp } from "@/app/actions/places";
+import { OpInput } from "@/components/forms/op-input";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useAnnouncedAction } from "@/components/ui/use-announced-action";
@@ -49,7 +50,7 @@ export function StationForm({
   const [lat, setLat] = useState(v("lat"));
   const [lng, setLng] = useState(v("lng"));
   const point = lat && lng && Number.isFinite(+lat) && Number.isFinite(+lng) ? { lat: +lat, lng: +lng } : null;
-  const op = stationId ? "editStation" : "createStation";
+  const op: PlacesOp = stationId ? "editStation" : "createStation";
   const id = (name: string) => `${op}-${name}`;
   const described = (name: string) => (err(name) ? `${id(name)}-error` : undefined);
   const error = (name: string) => (
@@ -104,7 +105,7 @@ export function StationForm({
   return (
     <form action={action} className="space-y-4" noValidate>
       {formError && <Alert tone="error">{formError}</Alert>}
-      <input type="hidden" name="op" value={op} />
+      <OpInput<PlacesOp> op={op} />
       {stationId && <input type="hidden" name="stationId" value={stationId} />}
       <div className="grid gap-4 sm:grid-cols-2">
         {text("code", 30, t("places.form.codeHint"))}

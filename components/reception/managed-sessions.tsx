@@ -6,7 +6,7 @@ import { listManagedSessions, managedStationOptions } from "@/lib/reception/quer
 import { shanghaiDateOf, addDays } from "@/lib/calendar/civil-date";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { ReceptionForm } from "./reception-form";
+import { StepForm } from "@/components/forms/step-form";
 import { SessionStatusBadge } from "./session-status";
 
 export async function ManagedSessions({ actor, basePath }: { actor: Actor; basePath: string }) {
@@ -74,9 +74,10 @@ export async function ManagedSessions({ actor, basePath }: { actor: Actor; baseP
                 <details key={st.id} className="mb-3 rounded-md border border-line p-3" open={stations.length === 1}>
                   <summary className="cursor-pointer font-medium">{st.name}</summary>
                   <div className="mt-3">
-                    <ReceptionForm
+                    <StepForm
+                      area="reception"
                       op="createSession"
-                      id={`create-${st.id}`}
+                      idPrefix={`create-${st.id}-`}
                       hidden={{ stationId: st.id }}
                       submitLabel={t("manage.createSubmit")}
                       fields={[
@@ -113,9 +114,10 @@ export async function ManagedSessions({ actor, basePath }: { actor: Actor; baseP
                 <details key={st.id} className="mb-3 rounded-md border border-line p-3" open={stations.length === 1}>
                   <summary className="cursor-pointer font-medium">{st.name}</summary>
                   <div className="mt-3">
-                    <ReceptionForm
+                    <StepForm
+                      area="reception"
                       op="generateRota"
-                      id={`rota-${st.id}`}
+                      idPrefix={`rota-${st.id}-`}
                       hidden={{ stationId: st.id }}
                       submitLabel={t("rota.submit")}
                       fields={[

@@ -11,7 +11,7 @@ import { suggestionFormOptions } from "@/lib/suggestions/form-options";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { ReceptionForm } from "./reception-form";
+import { StepForm } from "@/components/forms/step-form";
 import { SessionStatusBadge } from "./session-status";
 
 export async function SessionWork({
@@ -75,9 +75,10 @@ export async function SessionWork({
           {s.may.manage && s.status === "DRAFT" && (
             <Card title={t("work.publishTitle")}>
               <p className="mb-3 text-sm text-muted">{t("work.publishHint")}</p>
-              <ReceptionForm
+              <StepForm
+                area="reception"
                 op="publishSession"
-                id="publish"
+                idPrefix="publish-"
                 hidden={{ sessionId: s.id }}
                 submitLabel={t("work.publish")}
               />
@@ -90,9 +91,10 @@ export async function SessionWork({
                   count: s.bookings.filter((b) => b.status === "BOOKED" || b.status === "WAITLISTED").length,
                 })}
               </p>
-              <ReceptionForm
+              <StepForm
+                area="reception"
                 op="cancelSession"
-                id="cancel"
+                idPrefix="cancel-"
                 tone="secondary"
                 hidden={{ sessionId: s.id }}
                 submitLabel={t("work.cancel")}
@@ -114,15 +116,17 @@ export async function SessionWork({
                     </div>
                     {s.may.manage && r.status === "PENDING" && (
                       <div className="flex gap-2">
-                        <ReceptionForm
+                        <StepForm
+                          area="reception"
                           op="decideSwap"
-                          id={`swap-ok-${r.id}`}
+                          idPrefix={`swap-ok-${r.id}-`}
                           hidden={{ requestId: r.id, decision: "approve" }}
                           submitLabel={t("swap.approve")}
                         />
-                        <ReceptionForm
+                        <StepForm
+                          area="reception"
                           op="decideSwap"
-                          id={`swap-no-${r.id}`}
+                          idPrefix={`swap-no-${r.id}-`}
                           hidden={{ requestId: r.id, decision: "reject" }}
                           submitLabel={t("swap.reject")}
                           tone="secondary"
@@ -137,9 +141,10 @@ export async function SessionWork({
           {s.may.swap && !started && s.swapCandidates.length > 0 && (
             <Card title={t("swap.requestTitle")}>
               <p className="mb-3 text-sm text-muted">{t("swap.requestHint")}</p>
-              <ReceptionForm
+              <StepForm
+                area="reception"
                 op="requestSwap"
-                id="swap"
+                idPrefix="swap-"
                 hidden={{ sessionId: s.id }}
                 submitLabel={t("swap.request")}
                 fields={[
@@ -157,10 +162,11 @@ export async function SessionWork({
           {s.may.checkIn && (s.status === "PUBLISHED" || s.status === "HELD") && (
             <Card title={t("work.checkInTitle")}>
               <p className="mb-3 text-sm text-muted">{t("work.checkInHint")}</p>
-              <ReceptionForm
+              <StepForm
+                area="reception"
                 op="checkIn"
-                id="checkin"
-                inline
+                idPrefix="checkin-"
+                layout="inline"
                 hidden={{ sessionId: s.id }}
                 submitLabel={t("work.checkIn")}
                 fields={[
@@ -191,9 +197,10 @@ export async function SessionWork({
                       <p className="text-sm text-muted">{b.topic}</p>
                     </div>
                     {s.may.checkIn && started && b.status === "BOOKED" && (
-                      <ReceptionForm
+                      <StepForm
+                        area="reception"
                         op="noShow"
-                        id={`noshow-${b.id}`}
+                        idPrefix={`noshow-${b.id}-`}
                         hidden={{ sessionId: s.id, bookingId: b.id }}
                         submitLabel={t("work.noShow")}
                         tone="secondary"
@@ -241,9 +248,10 @@ export async function SessionWork({
                       <details className="mt-2">
                         <summary className="cursor-pointer text-brand-700">{t("work.raise")}</summary>
                         <div className="mt-2">
-                          <ReceptionForm
+                          <StepForm
+                            area="reception"
                             op="raiseVisit"
-                            id={`raise-${v.id}`}
+                            idPrefix={`raise-${v.id}-`}
                             hidden={{ visitId: v.id }}
                             submitLabel={t("work.raiseSubmit")}
                             fields={[
@@ -271,9 +279,10 @@ export async function SessionWork({
             )}
             {loggable && (
               <div className="mt-4 border-t border-line pt-4">
-                <ReceptionForm
+                <StepForm
+                  area="reception"
                   op="addVisit"
-                  id="visit"
+                  idPrefix="visit-"
                   title={t("work.addVisit")}
                   hidden={{ sessionId: s.id }}
                   submitLabel={t("work.addVisitSubmit")}
@@ -303,9 +312,10 @@ export async function SessionWork({
             <Card title={t("work.summaryTitle")}>
               {s.summary && <p className="mb-3 whitespace-pre-line">{s.summary}</p>}
               {loggable && (
-                <ReceptionForm
+                <StepForm
+                  area="reception"
                   op="closeSession"
-                  id="close"
+                  idPrefix="close-"
                   hidden={{ sessionId: s.id }}
                   submitLabel={s.status === "HELD" ? t("work.updateSummary") : t("work.close")}
                   fields={[

@@ -3,7 +3,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RelayThread as Thread } from "@/lib/suggestions/relay";
 import { Card } from "@/components/ui/card";
-import { OpForm } from "./op-form";
+import { StepForm } from "@/components/forms/step-form";
 
 type Props = {
   messages: Thread;
@@ -46,7 +46,8 @@ export async function RelayThread({ messages, viewer, suggestionId, version }: P
             )}
             {viewer === "staff" && m.status === "PENDING" && (
               <div className="mt-3 grid gap-4 sm:grid-cols-2">
-                <OpForm
+                <StepForm
+                  area="suggestion"
                   op="relay"
                   idPrefix={`m${m.id}-`}
                   suggestionId={suggestionId}
@@ -63,7 +64,8 @@ export async function RelayThread({ messages, viewer, suggestionId, version }: P
                     },
                   ]}
                 />
-                <OpForm
+                <StepForm
+                  area="suggestion"
                   op="relay"
                   idPrefix={`w${m.id}-`}
                   suggestionId={suggestionId}

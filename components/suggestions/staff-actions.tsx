@@ -1,7 +1,7 @@
 // The steps committee staff may take on an item at its current stage.
 import { getTranslations } from "next-intl/server";
 import type { SuggestionDetail } from "@/lib/suggestions/detail";
-import { OpForm } from "./op-form";
+import { StepForm } from "@/components/forms/step-form";
 import { ActionsCard } from "./actions-card";
 
 type Props = {
@@ -25,12 +25,20 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies }:
 
   if (s.status === "SUBMITTED")
     forms.push(
-      <OpForm key="accept" op="accept" {...base} title={t("ops.acceptTitle")} submitLabel={t("ops.accept")} />,
+      <StepForm
+        area="suggestion"
+        key="accept"
+        op="accept"
+        {...base}
+        title={t("ops.acceptTitle")}
+        submitLabel={t("ops.accept")}
+      />,
     );
   if (s.status === "ACCEPTED") {
     const unitOptions = units.map((u) => ({ value: String(u.id), label: u.name }));
     forms.push(
-      <OpForm
+      <StepForm
+        area="suggestion"
         key="assign"
         op="assign"
         {...base}
@@ -53,7 +61,8 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies }:
   }
   if (triage) {
     forms.push(
-      <OpForm
+      <StepForm
+        area="suggestion"
         key="decline"
         op="decline"
         {...base}
@@ -65,7 +74,8 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies }:
           { name: "referral", label: t("form.referral"), kind: "text", max: 300, hint: t("form.referralHint") },
         ]}
       />,
-      <OpForm
+      <StepForm
+        area="suggestion"
         key="merge"
         op="merge"
         {...base}
@@ -88,7 +98,8 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies }:
   }
   if (triage && deputies.length > 0) {
     forms.push(
-      <OpForm
+      <StepForm
+        area="suggestion"
         key="raise"
         op="raise"
         {...base}
@@ -109,8 +120,16 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies }:
   }
   if (s.status === "REPLIED") {
     forms.push(
-      <OpForm key="send" op="sendReply" {...base} title={t("ops.sendReplyTitle")} submitLabel={t("ops.sendReply")} />,
-      <OpForm
+      <StepForm
+        area="suggestion"
+        key="send"
+        op="sendReply"
+        {...base}
+        title={t("ops.sendReplyTitle")}
+        submitLabel={t("ops.sendReply")}
+      />,
+      <StepForm
+        area="suggestion"
         key="rework"
         op="rework"
         {...base}
@@ -129,13 +148,15 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies }:
           {label}：{e.reason}
         </p>
         <div className="flex gap-2">
-          <OpForm
+          <StepForm
+            area="suggestion"
             op="decideExtension"
             {...base}
             hidden={{ requestId: String(e.id), approve: "yes" }}
             submitLabel={t("ops.approve")}
           />
-          <OpForm
+          <StepForm
+            area="suggestion"
             op="decideExtension"
             {...base}
             tone="secondary"
@@ -154,14 +175,16 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies }:
       <div key={`ret${r.id}`} className="space-y-2">
         <h3 className="font-semibold">{t("ops.lateReturnDecisionTitle", { unit: r.unit })}</h3>
         <p className="text-sm">{r.reason}</p>
-        <OpForm
+        <StepForm
+          area="suggestion"
           op="decideReturn"
           idPrefix={`y${r.id}-`}
           {...base}
           hidden={{ requestId: String(r.id), approve: "yes" }}
           submitLabel={t("ops.approveReturn")}
         />
-        <OpForm
+        <StepForm
+          area="suggestion"
           op="decideReturn"
           idPrefix={`n${r.id}-`}
           {...base}
@@ -183,7 +206,8 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies }:
   }
   if (s.status === "ASSIGNED" || s.status === "HANDLING") {
     forms.push(
-      <OpForm
+      <StepForm
+        area="suggestion"
         key="withdraw"
         op="withdraw"
         {...base}
@@ -196,7 +220,8 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies }:
   }
   if (s.followUp && !s.followUp.solvedAt) {
     forms.push(
-      <OpForm
+      <StepForm
+        area="suggestion"
         key="solved"
         op="followUpSolved"
         {...base}

@@ -4,7 +4,7 @@ import type { SuggestionDetail } from "@/lib/suggestions/detail";
 import { shanghaiDateOf } from "@/lib/calendar/civil-date";
 import { REPLY_FILE_LIMITS } from "@/lib/suggestions/upload-limits";
 import { isCurrent } from "@/lib/suggestions/unit-assignment";
-import { OpForm } from "./op-form";
+import { StepForm } from "@/components/forms/step-form";
 import { ActionsCard } from "./actions-card";
 
 export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: number | null }) {
@@ -16,7 +16,8 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
 
   if (mine?.status === "PENDING") {
     forms.push(
-      <OpForm
+      <StepForm
+        area="suggestion"
         key="accept"
         op="unitAccept"
         {...base}
@@ -45,7 +46,8 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
           {refused?.decisionNote && (
             <p className="text-sm text-brand-800">{t("ops.lateReturnRefused", { note: refused.decisionNote })}</p>
           )}
-          <OpForm
+          <StepForm
+            area="suggestion"
             op={windowOpen ? "unitReturn" : "lateReturn"}
             {...base}
             tone="secondary"
@@ -64,7 +66,8 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
   }
   if (mine?.role === "CO" && (mine.status === "PENDING" || mine.status === "ACCEPTED")) {
     forms.push(
-      <OpForm
+      <StepForm
+        area="suggestion"
         key="co"
         op="coOpinion"
         {...base}
@@ -76,7 +79,8 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
   }
   if (mine?.role === "LEAD" && s.status === "HANDLING") {
     forms.push(
-      <OpForm
+      <StepForm
+        area="suggestion"
         key="contact"
         op="contact"
         {...base}
@@ -98,7 +102,8 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
           text("content", t("form.contactContent")),
         ]}
       />,
-      <OpForm
+      <StepForm
+        area="suggestion"
         key="reply"
         op="reply"
         {...base}
@@ -123,7 +128,8 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
           },
         ]}
       />,
-      <OpForm
+      <StepForm
+        area="suggestion"
         key="ext"
         op="extension"
         {...base}
@@ -136,7 +142,8 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
   }
   if (mine && s.confidential && ["ASSIGNED", "HANDLING", "REPLIED"].includes(s.status)) {
     forms.push(
-      <OpForm
+      <StepForm
+        area="suggestion"
         key="msg"
         op="messageProposer"
         {...base}
@@ -149,7 +156,8 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
   }
   if (mine && (s.status === "HANDLING" || (s.followUp && !s.followUp.solvedAt))) {
     forms.push(
-      <OpForm
+      <StepForm
+        area="suggestion"
         key="progress"
         op="progress"
         {...base}

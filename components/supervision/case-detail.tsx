@@ -3,10 +3,9 @@
 // leader: note).
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { supervisionAction } from "@/app/actions/supervision";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { OpForm } from "@/components/suggestions/op-form";
+import { StepForm } from "@/components/forms/step-form";
 import { shanghaiDateOf } from "@/lib/calendar/civil-date";
 import type { CaseDetail } from "@/lib/supervision/case-queries";
 
@@ -26,10 +25,10 @@ export async function CaseDetailView({ c, itemHref, leaders }: Props) {
   const forms = [];
   if (c.canNote) {
     forms.push(
-      <OpForm
+      <StepForm
+        area="supervision"
         key="note"
         op="addNote"
-        action={supervisionAction}
         hidden={{ caseId: String(c.id) }}
         title={t("noteTitle")}
         submitLabel={t("addNote")}
@@ -39,10 +38,10 @@ export async function CaseDetailView({ c, itemHref, leaders }: Props) {
   }
   if (c.canManage && c.status === "OPEN") {
     forms.push(
-      <OpForm
+      <StepForm
+        area="supervision"
         key="edit"
         op="editCase"
-        action={supervisionAction}
         hidden={hidden}
         tone="secondary"
         title={t("editTitle")}
@@ -61,10 +60,10 @@ export async function CaseDetailView({ c, itemHref, leaders }: Props) {
           { name: "reason", label: t("reasonLabel"), kind: "textarea", max: 1000, defaultValue: c.reason },
         ]}
       />,
-      <OpForm
+      <StepForm
+        area="supervision"
         key="close"
         op="closeCase"
-        action={supervisionAction}
         hidden={hidden}
         tone="secondary"
         title={t("closeTitle")}
@@ -75,10 +74,10 @@ export async function CaseDetailView({ c, itemHref, leaders }: Props) {
   }
   if (c.canManage && c.status === "CLOSED") {
     forms.push(
-      <OpForm
+      <StepForm
+        area="supervision"
         key="reopen"
         op="reopenCase"
-        action={supervisionAction}
         hidden={hidden}
         tone="secondary"
         title={t("reopenTitle")}

@@ -2,10 +2,9 @@
 // urge the units now or open a case (领衔督办 names a leader).
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { supervisionAction } from "@/app/actions/supervision";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { OpForm } from "@/components/suggestions/op-form";
+import { StepForm } from "@/components/forms/step-form";
 import type { supervisionForItem } from "@/lib/supervision/case-queries";
 
 type Props = {
@@ -65,9 +64,9 @@ export async function ItemSupervision({ suggestionId, urgeable, facts, leaders, 
             )}
           </section>
           {canManage && urgeable && (
-            <OpForm
+            <StepForm
+              area="supervision"
               op="urge"
-              action={supervisionAction}
               hidden={{ suggestionId: String(suggestionId) }}
               tone="secondary"
               title={t("urgeTitle")}
@@ -76,9 +75,9 @@ export async function ItemSupervision({ suggestionId, urgeable, facts, leaders, 
             />
           )}
           {canManage && !hasOpenCase && (
-            <OpForm
+            <StepForm
+              area="supervision"
               op="openCase"
-              action={supervisionAction}
               hidden={{ suggestionId: String(suggestionId) }}
               tone="secondary"
               title={t("openTitle")}

@@ -1,11 +1,10 @@
 // The supervision windows (yellow light, escalation), for staff and system admins.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { supervisionAction } from "@/app/actions/supervision";
 import { areaActor } from "@/components/layout/area-layout";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { OpForm } from "@/components/suggestions/op-form";
+import { StepForm } from "@/components/forms/step-form";
 import { getSupervisionSettings } from "@/lib/supervision/settings";
 
 export async function settingsMetadata(): Promise<Metadata> {
@@ -22,9 +21,9 @@ export function settingsPage(area: "staff" | "admin") {
         <PageHeader title={t("settingsTitle")} intro={t("settingsIntro")} />
         <Card>
           <ActionPanel>
-            <OpForm
+            <StepForm
+              area="supervision"
               op="settings"
-              action={supervisionAction}
               submitLabel={t("save")}
               fields={[
                 {

@@ -4,7 +4,8 @@
 // closes on Esc and returns focus to the button that opened it.
 import { useActionState, useId, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { accountStepAction, resetPasswordAction, type IssuedState } from "@/app/actions/users";
+import { accountStepAction, resetPasswordAction, type AccountStepOp, type IssuedState } from "@/app/actions/users";
+import { OpInput } from "@/components/forms/op-input";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { IssuedPasswordPanel } from "./issued-password";
@@ -39,7 +40,7 @@ export function AccountActions({ userId, name, disabled, locked, hasPhone, isSel
           {locked && (
             <li>
               <form action={stepAction}>
-                <input type="hidden" name="op" value="unlock" />
+                <OpInput<AccountStepOp> op="unlock" />
                 <input type="hidden" name="userId" value={userId} />
                 <button type="submit" disabled={stepPending} className={`${buttonStyles.secondary} w-full`}>
                   {t("users.actions.unlock")}
@@ -70,7 +71,7 @@ export function AccountActions({ userId, name, disabled, locked, hasPhone, isSel
           <li>
             {disabled ? (
               <form action={stepAction}>
-                <input type="hidden" name="op" value="enable" />
+                <OpInput<AccountStepOp> op="enable" />
                 <input type="hidden" name="userId" value={userId} />
                 <button type="submit" disabled={stepPending} className={`${buttonStyles.secondary} w-full`}>
                   {t("users.actions.enable")}
@@ -86,7 +87,7 @@ export function AccountActions({ userId, name, disabled, locked, hasPhone, isSel
                 pending={stepPending}
                 danger
               >
-                <input type="hidden" name="op" value="disable" />
+                <OpInput<AccountStepOp> op="disable" />
                 <input type="hidden" name="userId" value={userId} />
               </Confirmed>
             )}

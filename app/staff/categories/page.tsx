@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
-import { PlacesForm } from "@/components/places/places-form";
+import { StepForm } from "@/components/forms/step-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { listCategories } from "@/lib/categories/queries";
@@ -18,15 +18,20 @@ export default async function StaffCategoriesPage() {
   const [t, categories, units] = await Promise.all([getTranslations("places"), listCategories(), activeUnits()]);
   const unitOpts = units.map((u) => ({ value: String(u.id), label: u.name }));
   const fields = (c?: (typeof categories)[number]) => [
-    { name: "code", label: t("form.code"), kind: "text" as const, max: 30, value: c?.code },
-    { name: "name", label: t("categories.name"), kind: "text" as const, max: 30, value: c?.name },
-    { name: "sortOrder", label: t("categories.sortOrder"), kind: "number" as const, value: String(c?.sortOrder ?? 0) },
+    { name: "code", label: t("form.code"), kind: "text" as const, max: 30, defaultValue: c?.code },
+    { name: "name", label: t("categories.name"), kind: "text" as const, max: 30, defaultValue: c?.name },
+    {
+      name: "sortOrder",
+      label: t("categories.sortOrder"),
+      kind: "number" as const,
+      defaultValue: String(c?.sortOrder ?? 0),
+    },
     {
       name: "defaultUnitId",
       label: t("categories.defaultUnit"),
       kind: "select" as const,
       options: unitOpts,
-      value: c?.defaultUnitId ? String(c.defaultUnitId) : "",
+      defaultValue: c?.defaultUnitId ? String(c.defaultUnitId) : "",
       hint: t("categories.defaultUnitHint"),
     },
   ];
@@ -35,7 +40,13 @@ export default async function StaffCategoriesPage() {
       <PageHeader title={t("categories.title")} intro={t("categories.intro")} />
       <Card title={t("categories.newTitle")}>
         <ActionPanel>
-          <PlacesForm op="createCategory" columns fields={fields()} submitLabel={t("categories.create")} />
+          <StepForm
+            area="places"
+            op="createCategory"
+            layout="columns"
+            fields={fields()}
+            submitLabel={t("categories.create")}
+          />
         </ActionPanel>
       </Card>
       {categories.length === 0 ? (
@@ -55,11 +66,12 @@ export default async function StaffCategoriesPage() {
                 </summary>
                 <div className="mt-3">
                   <ActionPanel>
-                    <PlacesForm
+                    <StepForm
+                      area="places"
                       op="editCategory"
                       idPrefix={`c${c.id}-`}
                       hidden={{ categoryId: String(c.id) }}
-                      columns
+                      layout="columns"
                       fields={fields(c)}
                       submitLabel={t("form.save")}
                     />

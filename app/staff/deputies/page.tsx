@@ -3,14 +3,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { parseId } from "@/lib/validation/fields";
-import { supervisionAction } from "@/app/actions/supervision";
 import { areaActor } from "@/components/layout/area-layout";
 import { IMPORT_PATHS } from "@/lib/import/kinds";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { OpForm } from "@/components/suggestions/op-form";
+import { StepForm } from "@/components/forms/step-form";
 import { listDeputiesForArchive } from "@/lib/deputies/duty-archive";
 import { listPublications } from "@/lib/deputies/publish-points";
 import { professionalGroupsWithCounts } from "@/lib/deputies/professional-groups";
@@ -66,9 +65,9 @@ export default async function DeputiesArchiveIndex({
       <Card title={t("publishTitle")}>
         <p className="mb-3 text-sm text-muted">{t("publishIntro")}</p>
         <ActionPanel>
-          <OpForm
+          <StepForm
+            area="supervision"
             op="publishPoints"
-            action={supervisionAction}
             submitLabel={t("publish")}
             fields={[
               { name: "year", label: t("year"), kind: "number", defaultValue: String(year) },

@@ -2,11 +2,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { supervisionAction } from "@/app/actions/supervision";
 import { areaActor } from "@/components/layout/area-layout";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { OpForm } from "@/components/suggestions/op-form";
+import { StepForm } from "@/components/forms/step-form";
 import { listDueFollowUps } from "@/lib/supervision/follow-ups";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,16 +36,17 @@ export default async function FollowUpsPage() {
                     {t("followUpMeta", { cls: f.classification, date: f.nextCheckOn, unit: f.unitName ?? "—" })}
                   </p>
                   <div className="grid gap-4 sm:grid-cols-2">
-                    <OpForm
+                    <StepForm
+                      area="suggestion"
                       op="followUpSolved"
                       suggestionId={f.suggestionId}
                       version={f.version}
                       idPrefix={`f${f.suggestionId}-`}
                       submitLabel={t("markSolved")}
                     />
-                    <OpForm
+                    <StepForm
+                      area="supervision"
                       op="nextCheck"
-                      action={supervisionAction}
                       hidden={{ suggestionId: String(f.suggestionId) }}
                       idPrefix={`f${f.suggestionId}-`}
                       tone="secondary"

@@ -6,7 +6,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { dutyRanking, dutyTerms } from "@/lib/reception/queries";
 import { listDutyRules } from "@/lib/reception/duty-rules";
 import { roleMay } from "@/lib/auth/permissions";
-import { ReceptionForm } from "@/components/reception/reception-form";
+import { StepForm } from "@/components/forms/step-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 
 export default async function RankingPage({ searchParams }: { searchParams: Promise<{ term?: string }> }) {
@@ -76,10 +76,11 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
                   </span>
                 </p>
                 {mayConfigure && (
-                  <ReceptionForm
+                  <StepForm
+                    area="reception"
                     op="dutyRule"
-                    id={`rule${r.id}`}
-                    inline
+                    idPrefix={`rule${r.id}-`}
+                    layout="inline"
                     submitLabel={t("rules.save")}
                     hidden={{ ruleId: r.id }}
                     fields={[

@@ -3,8 +3,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
-import { PlacesForm } from "@/components/places/places-form";
-import { projectsAction } from "@/app/actions/projects";
+import { StepForm } from "@/components/forms/step-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { shanghaiDateOf } from "@/lib/calendar/civil-date";
@@ -30,10 +29,10 @@ export default async function StaffProjectsPage() {
       <PageHeader title={t("staff.title")} intro={t("staff.intro")} />
       <Card title={t("staff.newRound")}>
         <ActionPanel>
-          <PlacesForm
-            serverAction={projectsAction}
+          <StepForm
+            area="projects"
             op="createRound"
-            columns
+            layout="columns"
             submitLabel={t("staff.create")}
             fields={[
               {
@@ -46,26 +45,31 @@ export default async function StaffProjectsPage() {
                 name: "level",
                 label: f("level"),
                 kind: "select",
-                value: "COUNTY",
+                defaultValue: "COUNTY",
                 options: (["COUNTY", "TOWNSHIP"] as const).map((l) => ({ value: l, label: t(`level.${l}`) })),
               },
-              { name: "term", label: f("term"), kind: "number", value: "17" },
-              { name: "year", label: f("year"), kind: "number", value: String(Number(today.slice(0, 4)) + 1) },
+              { name: "term", label: f("term"), kind: "number", defaultValue: "17" },
+              { name: "year", label: f("year"), kind: "number", defaultValue: String(Number(today.slice(0, 4)) + 1) },
               { name: "title", label: f("title"), kind: "text", max: 100 },
-              { name: "places", label: f("places"), kind: "number", value: "10" },
-              { name: "collectFrom", label: f("collectFrom"), kind: "date", value: today },
+              { name: "places", label: f("places"), kind: "number", defaultValue: "10" },
+              { name: "collectFrom", label: f("collectFrom"), kind: "date", defaultValue: today },
               { name: "collectUntil", label: f("collectUntil"), kind: "date" },
               {
                 name: "rule",
                 label: f("rule"),
                 kind: "select",
-                value: "MOST_YES_HALF_PRESENT",
+                defaultValue: "MOST_YES_HALF_PRESENT",
                 options: (["MOST_YES_HALF_PRESENT", "MOST_YES_HALF_ALL"] as const).map((r) => ({
                   value: r,
                   label: t(`rule.${r}`),
                 })),
               },
-              { name: "dimensions", label: f("dimensions"), kind: "textarea", value: "项目进度\n实施质量\n群众受益" },
+              {
+                name: "dimensions",
+                label: f("dimensions"),
+                kind: "textarea",
+                defaultValue: "项目进度\n实施质量\n群众受益",
+              },
             ]}
           />
         </ActionPanel>

@@ -8,7 +8,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { areaActor } from "@/components/layout/area-layout";
-import { PlacesForm } from "@/components/places/places-form";
+import { StepForm } from "@/components/forms/step-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -118,11 +118,14 @@ export default async function StaffRegionsPage({ searchParams }: { searchParams:
                   {r.path !== view.ownPath && (
                     <div className="max-w-md">
                       <ActionPanel>
-                        <PlacesForm
+                        <StepForm
+                          area="places"
                           op="renameRegion"
                           idPrefix={`r${r.id}-`}
                           hidden={{ regionId: String(r.id) }}
-                          fields={[{ name: "name", label: t("regions.newName"), kind: "text", max: 60, value: r.name }]}
+                          fields={[
+                            { name: "name", label: t("regions.newName"), kind: "text", max: 60, defaultValue: r.name },
+                          ]}
                           submitLabel={t("regions.rename")}
                         />
                       </ActionPanel>
@@ -157,9 +160,10 @@ export default async function StaffRegionsPage({ searchParams }: { searchParams:
       {!q && parent.level !== "COMMUNITY" && (
         <Card title={tr("addUnder", { name: parent.name })}>
           <ActionPanel>
-            <PlacesForm
+            <StepForm
+              area="places"
               op="addRegion"
-              columns
+              layout="columns"
               hidden={{ parentId: String(parent.id) }}
               submitLabel={t("regions.add")}
               fields={[

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
 import { ImportLinks } from "@/components/import/import-links";
-import { PlacesForm } from "@/components/places/places-form";
+import { StepForm } from "@/components/forms/step-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { regionOptions } from "@/lib/stations/staff-queries";
@@ -23,23 +23,29 @@ export default async function StaffUnitsPage() {
   ]);
   const regionOpts = regions.map((r) => ({ value: String(r.id), label: `${t(`level.${r.level}`)} · ${r.name}` }));
   const fields = (u?: (typeof units)[number]) => [
-    { name: "code", label: t("form.code"), kind: "text" as const, max: 30, value: u?.code },
-    { name: "name", label: t("units.name"), kind: "text" as const, max: 80, value: u?.name },
-    { name: "shortName", label: t("units.shortName"), kind: "text" as const, max: 30, value: u?.shortName ?? "" },
+    { name: "code", label: t("form.code"), kind: "text" as const, max: 30, defaultValue: u?.code },
+    { name: "name", label: t("units.name"), kind: "text" as const, max: 80, defaultValue: u?.name },
+    {
+      name: "shortName",
+      label: t("units.shortName"),
+      kind: "text" as const,
+      max: 30,
+      defaultValue: u?.shortName ?? "",
+    },
     {
       name: "regionId",
       label: t("form.regionId"),
       kind: "select" as const,
       options: regionOpts,
-      value: u ? String(u.regionId) : "",
+      defaultValue: u ? String(u.regionId) : "",
     },
-    { name: "contact", label: t("units.contact"), kind: "text" as const, max: 60, value: u?.contact ?? "" },
+    { name: "contact", label: t("units.contact"), kind: "text" as const, max: 60, defaultValue: u?.contact ?? "" },
     {
       name: "contactPhone",
       label: t("units.contactPhone"),
       kind: "text" as const,
       max: 30,
-      value: u?.contactPhone ?? "",
+      defaultValue: u?.contactPhone ?? "",
     },
   ];
   return (
@@ -48,7 +54,7 @@ export default async function StaffUnitsPage() {
       <ImportLinks kind="units" />
       <Card title={t("units.newTitle")}>
         <ActionPanel>
-          <PlacesForm op="createUnit" columns fields={fields()} submitLabel={t("units.create")} />
+          <StepForm area="places" op="createUnit" layout="columns" fields={fields()} submitLabel={t("units.create")} />
         </ActionPanel>
       </Card>
       {units.length === 0 ? (
@@ -68,17 +74,19 @@ export default async function StaffUnitsPage() {
                 </summary>
                 <div className="mt-3 space-y-4">
                   <ActionPanel>
-                    <PlacesForm
+                    <StepForm
+                      area="places"
                       op="editUnit"
                       idPrefix={`u${u.id}-`}
                       hidden={{ unitId: String(u.id) }}
-                      columns
+                      layout="columns"
                       fields={fields(u)}
                       submitLabel={t("form.save")}
                     />
                   </ActionPanel>
                   <ActionPanel>
-                    <PlacesForm
+                    <StepForm
+                      area="places"
                       op="unitActive"
                       idPrefix={`ua${u.id}-`}
                       hidden={{ unitId: String(u.id), active: u.active ? "false" : "true" }}

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { currentClientInfo } from "@/lib/http/client-info";
 import { getPublicTracking, proposerView } from "@/lib/suggestions/public-tracking";
 import { getActor } from "@/lib/auth/current-actor";
-import { OpForm } from "@/components/suggestions/op-form";
+import { StepForm } from "@/components/forms/step-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { trackingCodeSchema } from "@/lib/suggestions/schemas";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -133,7 +133,8 @@ export default async function TrackCodePage({
       {own?.awaitingRating && (
         <Card title={t("ops.evaluateTitle")}>
           <ActionPanel>
-            <OpForm
+            <StepForm
+              area="suggestion"
               op="evaluate"
               suggestionId={own.id}
               version={own.version}
@@ -160,7 +161,8 @@ export default async function TrackCodePage({
       {own?.canMessageUnit && (
         <Card title={t("relay.writeToUnit")}>
           <ActionPanel>
-            <OpForm
+            <StepForm
+              area="suggestion"
               op="messageUnit"
               suggestionId={own.id}
               version={own.version}

@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { ReceptionForm } from "@/components/reception/reception-form";
+import { StepForm } from "@/components/forms/step-form";
 import { getOwnBooking } from "@/lib/reception/queries";
 import { cancelDeadline } from "@/lib/reception/rules";
 import { qrSvg } from "@/lib/reception/qr";
@@ -96,9 +96,10 @@ export default async function BookingPage({ params }: { params: Promise<{ code: 
                     deadline: format.dateTime(deadline, { dateStyle: "medium", timeStyle: "short" }),
                   })}
                 </p>
-                <ReceptionForm
+                <StepForm
+                  area="reception"
                   op="cancelBooking"
-                  id="cancel"
+                  idPrefix="cancel-"
                   hidden={{ code: b.code }}
                   submitLabel={t("myBooking.cancel")}
                   tone="secondary"

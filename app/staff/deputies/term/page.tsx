@@ -2,12 +2,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { deputiesAction } from "@/app/actions/deputies";
 import { areaActor } from "@/components/layout/area-layout";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { OpForm } from "@/components/suggestions/op-form";
+import { StepForm } from "@/components/forms/step-form";
 import { regionsForTermChange } from "@/lib/deputies/term-regions";
 import { LEVEL_LABELS } from "@/lib/deputies/import/sheets";
 
@@ -34,9 +33,9 @@ export default async function TermChangePage() {
       <Alert tone="info">{t("termWarning")}</Alert>
       <Card title={t("termTitle")}>
         <ActionPanel>
-          <OpForm
+          <StepForm
+            area="deputies"
             op="changeTerm"
-            action={deputiesAction}
             submitLabel={t("changeTerm")}
             fields={[
               {

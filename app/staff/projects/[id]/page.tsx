@@ -5,8 +5,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
-import { PlacesForm } from "@/components/places/places-form";
-import { projectsAction } from "@/app/actions/projects";
+import { StepForm } from "@/components/forms/step-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { fromDbDate } from "@/lib/calendar/civil-date";
@@ -64,8 +63,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
       <Card title={t("staff.candidateCount", { n: work.candidates.length, places: round.places })}>
         {screening && (
           <ActionPanel>
-            <PlacesForm
-              serverAction={projectsAction}
+            <StepForm
+              area="projects"
               op="advanceRound"
               hidden={rid}
               fields={[]}
@@ -98,8 +97,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
                 </p>
                 {screening && (
                   <ActionPanel>
-                    <PlacesForm
-                      serverAction={projectsAction}
+                    <StepForm
+                      area="projects"
                       op="removeCandidate"
                       idPrefix={`rm${c.id}-`}
                       hidden={{ candidateId: String(c.id) }}
@@ -138,30 +137,35 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
                   {p.status === "SUBMITTED" && (
                     <div className="mt-3 grid gap-4 md:grid-cols-2">
                       <ActionPanel>
-                        <PlacesForm
-                          serverAction={projectsAction}
+                        <StepForm
+                          area="projects"
                           op="createCandidate"
                           idPrefix={`ad${p.id}-`}
                           hidden={{ ...rid, proposalIds: String(p.id) }}
                           fields={[
-                            { name: "title", label: f("title"), kind: "text", max: 60, value: p.title },
+                            { name: "title", label: f("title"), kind: "text", max: 60, defaultValue: p.title },
                             {
                               name: "description",
                               label: f("description"),
                               kind: "textarea",
                               max: 2000,
-                              value: p.content,
+                              defaultValue: p.content,
                             },
                             { name: "unitId", label: f("unitId"), kind: "select", options: unitOptions },
-                            { name: "costWan", label: f("costWan"), kind: "text", value: p.costWan?.toString() ?? "" },
+                            {
+                              name: "costWan",
+                              label: f("costWan"),
+                              kind: "text",
+                              defaultValue: p.costWan?.toString() ?? "",
+                            },
                           ]}
                           submitLabel={t("staff.adopt")}
                         />
                       </ActionPanel>
                       <div className="space-y-4">
                         <ActionPanel>
-                          <PlacesForm
-                            serverAction={projectsAction}
+                          <StepForm
+                            area="projects"
                             op="declineProposal"
                             idPrefix={`dc${p.id}-`}
                             hidden={{ proposalId: String(p.id) }}
@@ -172,8 +176,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
                         </ActionPanel>
                         {pending.length > 1 && (
                           <ActionPanel>
-                            <PlacesForm
-                              serverAction={projectsAction}
+                            <StepForm
+                              area="projects"
                               op="mergeProposal"
                               idPrefix={`mg${p.id}-`}
                               hidden={{ proposalId: String(p.id) }}
@@ -205,11 +209,11 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
       {screening && (
         <Card title={t("staff.addCandidate")}>
           <ActionPanel>
-            <PlacesForm
-              serverAction={projectsAction}
+            <StepForm
+              area="projects"
               op="createCandidate"
               hidden={rid}
-              columns
+              layout="columns"
               fields={[
                 { name: "title", label: f("title"), kind: "text", max: 60 },
                 { name: "unitId", label: f("unitId"), kind: "select", options: unitOptions },
@@ -233,11 +237,11 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
         </ul>
         {round.status !== "DECIDED" && (
           <ActionPanel>
-            <PlacesForm
-              serverAction={projectsAction}
+            <StepForm
+              area="projects"
               op="recordReview"
               hidden={rid}
-              columns
+              layout="columns"
               fields={[
                 {
                   name: "kind",
@@ -273,8 +277,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
           </p>
           <div className="grid gap-4 md:grid-cols-2">
             <ActionPanel>
-              <PlacesForm
-                serverAction={projectsAction}
+              <StepForm
+                area="projects"
                 op="setVotingTimes"
                 hidden={rid}
                 fields={[
@@ -286,17 +290,11 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
             </ActionPanel>
             <div className="space-y-3">
               <ActionPanel>
-                <PlacesForm
-                  serverAction={projectsAction}
-                  op="openVoting"
-                  hidden={rid}
-                  fields={[]}
-                  submitLabel={t("staff.openNow")}
-                />
+                <StepForm area="projects" op="openVoting" hidden={rid} fields={[]} submitLabel={t("staff.openNow")} />
               </ActionPanel>
               <ActionPanel>
-                <PlacesForm
-                  serverAction={projectsAction}
+                <StepForm
+                  area="projects"
                   op="closeVoting"
                   hidden={rid}
                   fields={[]}
@@ -308,17 +306,20 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
           </div>
           <div className="mt-4">
             <ActionPanel>
-              <PlacesForm
-                serverAction={projectsAction}
+              <StepForm
+                area="projects"
                 op="markAttendance"
                 hidden={rid}
                 fields={[
                   {
                     name: "deputyIds",
                     label: f("present"),
-                    kind: "multi",
-                    options: work.deputies.map((d) => ({ value: String(d.id), label: d.name })),
-                    selected: [...present].map(String),
+                    kind: "checkboxes",
+                    options: work.deputies.map((d) => ({
+                      value: String(d.id),
+                      label: d.name,
+                      checked: present.has(d.id),
+                    })),
                   },
                 ]}
                 submitLabel={t("staff.markPresent")}
@@ -327,8 +328,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
           </div>
           <div className="mt-4 grid gap-4 md:grid-cols-2">
             <ActionPanel>
-              <PlacesForm
-                serverAction={projectsAction}
+              <StepForm
+                area="projects"
                 op="markPaperVoter"
                 hidden={rid}
                 fields={[
@@ -346,17 +347,17 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
               />
             </ActionPanel>
             <ActionPanel>
-              <PlacesForm
-                serverAction={projectsAction}
+              <StepForm
+                area="projects"
                 op="enterPaperTally"
                 hidden={rid}
-                columns
+                layout="columns"
                 fields={work.candidates.flatMap((c) =>
                   (["y", "n", "a"] as const).map((k) => ({
                     name: `${k}${c.id}`,
                     label: `${c.title} · ${t(`ballot.${k === "y" ? "YES" : k === "n" ? "NO" : "ABSTAIN"}`)}`,
                     kind: "number" as const,
-                    value: String(
+                    defaultValue: String(
                       c.tally ? (k === "y" ? c.tally.paperYes : k === "n" ? c.tally.paperNo : c.tally.paperAbstain) : 0,
                     ),
                   })),
@@ -367,8 +368,8 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
           </div>
           <div className="mt-4">
             <ActionPanel>
-              <PlacesForm
-                serverAction={projectsAction}
+              <StepForm
+                area="projects"
                 op="publishResult"
                 hidden={rid}
                 fields={[]}

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
-import { PlacesForm } from "@/components/places/places-form";
+import { StepForm } from "@/components/forms/step-form";
 import { PhotoEditor } from "@/components/photos/photo-editor";
 import { StationForm } from "@/components/places/station-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
@@ -44,6 +44,7 @@ export default async function StaffStationPage({ params }: { params: Promise<{ i
   const today = shanghaiDateOf(new Date());
   const adminOptions = new Map(admins.map((a) => [String(a.id), `${a.name}（${a.username ?? ""}）`]));
   for (const a of s.admins) adminOptions.set(String(a.user.id), `${a.user.name}（${a.user.username ?? ""}）`);
+  const adminIds = new Set(s.admins.map((a) => String(a.user.id)));
   return (
     <div className="min-w-0 space-y-5">
       <PageHeader
@@ -91,13 +92,14 @@ export default async function StaffStationPage({ params }: { params: Promise<{ i
         {s.active && (
           <ActionPanel>
             <h3 className="mb-2 font-semibold">{t("station.newAssessment")}</h3>
-            <PlacesForm
+            <StepForm
+              area="places"
               op="assessStation"
               hidden={{ stationId: String(s.id) }}
               submitLabel={t("station.recordAssessment")}
-              columns
+              layout="columns"
               fields={[
-                { name: "assessedOn", label: t("station.assessedOn"), kind: "date", value: today },
+                { name: "assessedOn", label: t("station.assessedOn"), kind: "date", defaultValue: today },
                 { name: "assessorName", label: t("station.assessor"), kind: "text", max: 60 },
                 {
                   name: "level",
@@ -105,7 +107,7 @@ export default async function StaffStationPage({ params }: { params: Promise<{ i
                   kind: "select",
                   options: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t("stations.stars", { count: n }) })),
                 },
-                ...ITEMS.map((k) => ({ name: k, label: t(`items.${k}`), kind: "check" as const })),
+                ...ITEMS.map((k) => ({ name: k, label: t(`items.${k}`), kind: "checkbox" as const })),
                 { name: "notes", label: t("station.notes"), kind: "textarea", max: 1000 },
               ]}
             />
@@ -118,7 +120,8 @@ export default async function StaffStationPage({ params }: { params: Promise<{ i
           {adminOptions.size === 0 ? (
             <EmptyState>{t("station.noAdminAccounts")}</EmptyState>
           ) : (
-            <PlacesForm
+            <StepForm
+              area="places"
               op="stationAdmins"
               hidden={{ stationId: String(s.id) }}
               submitLabel={t("station.saveAdmins")}
@@ -126,9 +129,8 @@ export default async function StaffStationPage({ params }: { params: Promise<{ i
                 {
                   name: "userIds",
                   label: t("station.adminsPick"),
-                  kind: "multi",
-                  options: [...adminOptions].map(([value, label]) => ({ value, label })),
-                  selected: s.admins.map((a) => String(a.user.id)),
+                  kind: "checkboxes",
+                  options: [...adminOptions].map(([value, label]) => ({ value, label, checked: adminIds.has(value) })),
                 },
               ]}
             />
@@ -168,14 +170,15 @@ export default async function StaffStationPage({ params }: { params: Promise<{ i
         <Card title={t("station.close")}>
           <p className="mb-3 text-sm text-muted">{t("station.closeIntro")}</p>
           <ActionPanel>
-            <PlacesForm
+            <StepForm
+              area="places"
               op="closeStation"
               hidden={{ stationId: String(s.id) }}
               tone="secondary"
               submitLabel={t("station.closeButton")}
               confirm={t("station.closeConfirm", { name: s.name })}
               fields={[
-                { name: "closedOn", label: t("station.closedOnLabel"), kind: "date", value: today },
+                { name: "closedOn", label: t("station.closedOnLabel"), kind: "date", defaultValue: today },
                 { name: "reason", label: t("station.closeReason"), kind: "textarea", max: 500 },
               ]}
             />

@@ -1,0 +1,38 @@
+// The server actions a step form can post to, by area, and the steps each one knows. A page names the area and the
+// step (`<StepForm area="suggestion" op="assign" …>`); a step the area's dispatcher does not have fails the type
+// check instead of answering "invalid" at run time (docs/decisions/0073-typed-step-forms.md).
+import { calendarAction, type CalendarOp } from "@/app/actions/calendar";
+import { deputiesAction, type DeputiesOp } from "@/app/actions/deputies";
+import { importsAction, type ImportsOp } from "@/app/actions/imports";
+import { photosAction, type PhotosOp } from "@/app/actions/photos";
+import { placesAction, type PlacesOp } from "@/app/actions/places";
+import { projectsAction, type ProjectsOp } from "@/app/actions/projects";
+import { receptionAction, type ReceptionOp } from "@/app/actions/reception";
+import { suggestionAction, type SuggestionOp } from "@/app/actions/suggestion-action";
+import { supervisionAction, type SupervisionOp } from "@/app/actions/supervision";
+
+export const STEP_ACTIONS = {
+  calendar: calendarAction,
+  deputies: deputiesAction,
+  imports: importsAction,
+  photos: photosAction,
+  places: placesAction,
+  projects: projectsAction,
+  reception: receptionAction,
+  suggestion: suggestionAction,
+  supervision: supervisionAction,
+};
+
+export type StepOps = {
+  calendar: CalendarOp;
+  deputies: DeputiesOp;
+  imports: ImportsOp;
+  photos: PhotosOp;
+  places: PlacesOp;
+  projects: ProjectsOp;
+  reception: ReceptionOp;
+  suggestion: SuggestionOp;
+  supervision: SupervisionOp;
+};
+
+export type StepArea = keyof StepOps & keyof typeof STEP_ACTIONS;
