@@ -1,7 +1,8 @@
 "use client";
 // On an account's admin page: reset a lost second factor. It asks first (U5): the holder is signed out
 // everywhere and must enrol again at the next sign-in.
-import { useActionState, useState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { resetSecondFactorAction } from "@/app/actions/reset-second-factor";
 import { Alert } from "@/components/ui/alert";
@@ -10,7 +11,7 @@ import { initialActionState } from "@/lib/forms/action-state";
 
 export function ResetSecondFactorForm({ userId }: { userId: number }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(resetSecondFactorAction, initialActionState);
+  const [state, action, pending] = useFormAction(resetSecondFactorAction, initialActionState);
   const [confirming, setConfirming] = useState(false);
   return (
     <form action={action} className="space-y-3" onSubmit={() => setConfirming(false)}>

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useEffect } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { signOut } from "next-auth/react";
 import { changePasswordAction } from "@/app/actions/change-password";
@@ -10,7 +11,7 @@ import { initialActionState } from "@/lib/forms/action-state";
 
 export function ChangePasswordForm() {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(changePasswordAction, initialActionState);
+  const [state, action, pending] = useFormAction(changePasswordAction, initialActionState);
   useEffect(() => {
     // Every session ended with the change, this one too: clear the cookie and sign in with the new password.
     if (state.ok) void signOut({ callbackUrl: "/login/staff?changed=1" });

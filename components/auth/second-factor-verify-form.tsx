@@ -1,7 +1,8 @@
 "use client";
 // Second step of a staff sign-in: a code from the authenticator or a recovery code. On success the session is
 // complete and the browser goes on to where it was headed.
-import { useActionState, useEffect } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { verifySecondFactorAction } from "@/app/actions/second-factor";
 import { Field } from "@/components/ui/field";
@@ -12,7 +13,7 @@ import { safeNext } from "./safe-next";
 
 export function SecondFactorVerifyForm({ next }: { next?: string }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(verifySecondFactorAction, initialActionState);
+  const [state, action, pending] = useFormAction(verifySecondFactorAction, initialActionState);
   useEffect(() => {
     if (state.ok) window.location.assign(safeNext(next, "/go"));
   }, [state.ok, next]);

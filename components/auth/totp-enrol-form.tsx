@@ -1,7 +1,8 @@
 "use client";
 // Enrolment: confirm the new secret with a code, then show the recovery codes — once; they exist nowhere else
 // in clear. Continuing goes where the sign-in was headed.
-import { useActionState, type ReactNode } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { confirmEnrolmentAction } from "@/app/actions/second-factor";
 import { Field } from "@/components/ui/field";
@@ -13,7 +14,7 @@ import { safeNext } from "./safe-next";
 /** `setup` (the steps, QR code and key, drawn on the server) shows until the secret is confirmed. */
 export function TotpEnrolForm({ next, setup }: { next?: string; setup: ReactNode }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(confirmEnrolmentAction, {} as EnrolmentState);
+  const [state, action, pending] = useFormAction(confirmEnrolmentAction, {} as EnrolmentState);
   if (state.ok && state.recoveryCodes) {
     return (
       <section aria-labelledby="recovery-title" className="space-y-4">

@@ -1,7 +1,7 @@
 "use client";
 // A deputy's own sign-in, made by committee staff (docs/decisions/0058): a username, optionally a phone to text
 // the one-time password to. After it is made the form gives way to the password, shown this once.
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { useTranslations } from "next-intl";
 import { createDeputyAccountAction } from "@/app/actions/deputy-account";
 import type { IssuedState } from "@/app/actions/users";
@@ -12,7 +12,7 @@ import { Field } from "@/components/ui/field";
 
 export function DeputyAccountForm({ deputyId }: { deputyId: number }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<IssuedState, FormData>(createDeputyAccountAction, {});
+  const [state, action, pending] = useFormAction<IssuedState>(createDeputyAccountAction, {});
   const values = state.ok ? {} : (state.values ?? {});
   const err = (f: string) => (state.fieldErrors?.[f] ? t(`errors.${state.fieldErrors[f]}`) : undefined);
   if (state.ok && state.issued) return <IssuedPasswordPanel issued={state.issued} created adminLinks={false} />;

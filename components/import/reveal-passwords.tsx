@@ -1,7 +1,7 @@
 "use client";
 // The accounts import's one-time passwords: fetched by a button, shown in this response only, and gone from the
 // server as they are shown (docs/decisions/0053). A reload shows nothing; leaving the page loses them.
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { useTranslations } from "next-intl";
 import { revealPasswordsAction, type RevealState } from "@/app/actions/imports";
 import { Alert } from "@/components/ui/alert";
@@ -10,7 +10,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 export function RevealPasswords({ importId, count, waiting }: { importId: string; count: number; waiting: boolean }) {
   const t = useTranslations("imports.passwords");
   const te = useTranslations("errors");
-  const [state, action, pending] = useActionState<RevealState, FormData>(revealPasswordsAction, {});
+  const [state, action, pending] = useFormAction<RevealState>(revealPasswordsAction, {});
   if (state.passwords)
     return (
       <section aria-labelledby="otp-title" className="space-y-3 rounded-lg border-2 border-amber-400 bg-amber-50 p-4">

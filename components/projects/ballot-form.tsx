@@ -2,7 +2,8 @@
 // The deputy's ballot on a phone: one row per candidate with 赞成 / 反对 / 弃权 as large radio buttons, a live count
 // of 赞成 against N (more are refused here and again on the server), a confirmation before casting, and the
 // receipt code shown once afterwards.
-import { useActionState, useState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { castBallotAction, type BallotState } from "@/app/actions/project-ballot";
 import { Alert } from "@/components/ui/alert";
@@ -23,7 +24,7 @@ export function BallotForm({
 }) {
   const t = useTranslations("projects.ballot");
   const te = useTranslations("errors");
-  const [state, action, pending] = useActionState<BallotState, FormData>(castBallotAction, {});
+  const [state, action, pending] = useFormAction<BallotState>(castBallotAction, {});
   const [marks, setMarks] = useState<Record<number, string>>({});
   const yes = Object.values(marks).filter((m) => m === "YES").length;
   const complete = candidates.every((c) => marks[c.id]);

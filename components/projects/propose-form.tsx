@@ -1,6 +1,6 @@
 "use client";
 // A 民生实事 proposal: title, what and where, who benefits, rough cost; staff also name the department.
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { useTranslations } from "next-intl";
 import { proposeProjectAction } from "@/app/actions/project-ballot";
 import { Alert } from "@/components/ui/alert";
@@ -13,7 +13,7 @@ const control = "block w-full rounded-md border border-line bg-white px-3 py-2.5
 export function ProposeForm({ roundId, units }: { roundId: number; units: { id: number; name: string }[] | null }) {
   const t = useTranslations("projects.form");
   const te = useTranslations("errors");
-  const [state, action, pending] = useActionState(proposeProjectAction, initialActionState);
+  const [state, action, pending] = useFormAction(proposeProjectAction, initialActionState);
   const v = state.values ?? {};
   const err = (n: string) => (state.fieldErrors?.[n] ? te(state.fieldErrors[n]) : undefined);
   return (

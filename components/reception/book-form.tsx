@@ -1,7 +1,7 @@
 "use client";
 // The resident's booking form. The idempotency key comes with the page, so a double click or a retried request
 // makes one booking (R2); a full session offers the waitlist instead.
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { useTranslations } from "next-intl";
 import { bookAction } from "@/app/actions/reception";
 import { Alert } from "@/components/ui/alert";
@@ -18,7 +18,7 @@ export function BookForm({
   full: boolean;
 }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(bookAction, initialActionState);
+  const [state, action, pending] = useFormAction(bookAction, initialActionState);
   const v = state.values ?? {};
   const err = state.fieldErrors?.topic ? t(`errors.${state.fieldErrors.topic}`) : undefined;
   return (

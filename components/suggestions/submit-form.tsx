@@ -2,7 +2,8 @@
 // The submit form. Works as a plain form post (the server action), keeps what was typed when something is
 // wrong, and announces errors (U2, U4). The idempotency key comes with the page, so a double click or a
 // retried post makes one suggestion (R2).
-import { useActionState, useState, type FormEvent } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { submitSuggestionAction } from "@/app/actions/submit-suggestion";
 import { recordOnBehalfAction } from "@/app/actions/record-on-behalf";
@@ -29,7 +30,7 @@ const control = "block w-full rounded-md border border-line bg-white px-3 py-2.5
 export function SubmitSuggestionForm({ idempotencyKey, via, station, categories, regions, onBehalf }: Props) {
   const t = useTranslations();
   const locale = useLocale();
-  const [state, action, pending] = useActionState(
+  const [state, action, pending] = useFormAction(
     onBehalf ? recordOnBehalfAction : submitSuggestionAction,
     initialActionState,
   );

@@ -2,7 +2,7 @@
 // The one way a step form runs its server action: the result's confirmation is announced in the surrounding
 // action panel before React commits the refreshed page (in which the form may no longer exist), and field and
 // form errors come back translated, with what the person typed kept for another try.
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { useTranslations } from "next-intl";
 import { useAnnounce } from "@/components/suggestions/action-panel";
 import { initialActionState, type ActionState } from "@/lib/forms/action-state";
@@ -15,7 +15,7 @@ export function useAnnouncedAction(serverAction: (prev: ActionState, form: FormD
     announce(next.ok && next.message ? t(next.message) : "");
     return next;
   };
-  const [state, action, pending] = useActionState(run, initialActionState);
+  const [state, action, pending] = useFormAction(run, initialActionState);
   const values = state.ok ? {} : (state.values ?? {});
   const err = (name: string) => (state.fieldErrors?.[name] ? t(`errors.${state.fieldErrors[name]}`) : undefined);
   const formError = state.formError ? t(`errors.${state.formError}`) : undefined;

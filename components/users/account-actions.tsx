@@ -2,7 +2,8 @@
 // What the system admin can do to one account. Disabling and resetting cannot be taken back, so each opens a
 // modal <dialog> that names the consequence and asks again (U5); the browser's own dialog keeps focus inside,
 // closes on Esc and returns focus to the button that opened it.
-import { useActionState, useId, useRef, type ReactNode } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useId, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { accountStepAction, resetPasswordAction, type AccountStepOp, type IssuedState } from "@/app/actions/users";
 import { OpInput } from "@/components/forms/op-input";
@@ -23,8 +24,8 @@ type Props = {
 
 export function AccountActions({ userId, name, disabled, locked, hasPhone, isSelf, children }: Props) {
   const t = useTranslations();
-  const [step, stepAction, stepPending] = useActionState<IssuedState, FormData>(accountStepAction, {});
-  const [reset, resetAction, resetPending] = useActionState<IssuedState, FormData>(resetPasswordAction, {});
+  const [step, stepAction, stepPending] = useFormAction<IssuedState>(accountStepAction, {});
+  const [reset, resetAction, resetPending] = useFormAction<IssuedState>(resetPasswordAction, {});
   const latest = [step, reset].find((s) => s.formError || s.fieldErrors);
   const error = latest?.formError ?? Object.values(latest?.fieldErrors ?? {})[0];
 

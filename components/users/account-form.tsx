@@ -2,7 +2,8 @@
 // Create an account, or change one's name, phone, role and scope. The scope field follows the role chosen
 // (lib/users/account-scope.ts says which role takes which). After a creation the form gives way to the one-time
 // password, shown this once.
-import { startTransition, useActionState, useState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { startTransition, useState } from "react";
 import { useTranslations } from "next-intl";
 import { changeAccountAction, createAccountAction, type IssuedState } from "@/app/actions/users";
 import { Alert } from "@/components/ui/alert";
@@ -28,7 +29,7 @@ export type AccountDefaults = {
 export function AccountForm({ defaults }: { defaults?: AccountDefaults }) {
   const t = useTranslations();
   const creating = !defaults;
-  const [state, action, pending] = useActionState<IssuedState, FormData>(
+  const [state, action, pending] = useFormAction<IssuedState>(
     creating ? createAccountAction : changeAccountAction,
     {},
   );
