@@ -29,10 +29,7 @@ export type AccountDefaults = {
 export function AccountForm({ defaults }: { defaults?: AccountDefaults }) {
   const t = useTranslations();
   const creating = !defaults;
-  const [state, action, pending] = useFormAction<IssuedState>(
-    creating ? createAccountAction : changeAccountAction,
-    {},
-  );
+  const [state, action, pending] = useFormAction<IssuedState>(creating ? createAccountAction : changeAccountAction, {});
   const values = state.ok ? {} : (state.values ?? {});
   const [role, setRole] = useState<string>(values.role ?? defaults?.role ?? "");
   const err = (f: string) => (state.fieldErrors?.[f] ? t(`errors.${state.fieldErrors[f]}`) : undefined);
