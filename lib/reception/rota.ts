@@ -67,14 +67,15 @@ export async function generateRota(
   const today = shanghaiDateOf(now);
   const result: RotaResult = { created: 0, skipped: 0, drafts: 0, moved: [], shortOfDeputies: false };
 
-  let current: { deputyIds: number[]; startsAt: Date; endsAt: Date } | null = null;
+  // The session being written, to name what was in its way if the database refuses it.
+  const writing: { deputyIds: number[]; startsAt: Date; endsAt: Date }[] = [];
   const refusal = (c: DutyClash) =>
     refuseClash(actor, "session.generate", { type: "Station", id: station.id }, c, client);
   await db
     .$transaction(async (tx) => {
       for (const p of plan) {
         const { startsAt, endsAt } = slot(p.date);
-        current = { deputyIds: p.deputyIds, startsAt, endsAt };
+        writing[0] = { deputyIds: p.deputyIds, startsAt, endsAt };
         const dayStart = shanghaiInstant(p.date, "00:00");
         const exists = await tx.receptionSession.findFirst({
           where: {
@@ -127,7 +128,7 @@ export async function generateRota(
     })
     .catch(async (err) => {
       // Another station scheduled one of these deputies at the same hour while this month was being written.
-      const c = current as { deputyIds: number[]; startsAt: Date; endsAt: Date } | null;
+      const [c] = writing;
       throw await clashRefusal(err, async () => (c ? findDutyClash(c.deputyIds, c.startsAt, c.endsAt) : null), refusal);
     });
   return result;
