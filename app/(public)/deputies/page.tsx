@@ -22,6 +22,12 @@ const filtersSchema = z.object({ area: idParam.optional(), town: idParam.optiona
 const control = "block w-full rounded-md border border-line bg-white px-3 py-2.5 text-base";
 const NEARBY_STATIONS = 6;
 
+/** The stations of the street, or of the district when the street has none. */
+async function nearbyStations(placeId: number, areaId: number) {
+  const here = await listPublicStations({ area: placeId });
+  return here.rows.length > 0 || placeId === areaId ? here : listPublicStations({ area: areaId });
+}
+
 export default async function FindMyDeputiesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { values: f } = parseSearchParams(filtersSchema, await searchParams);
   const [t, tl, areas] = await Promise.all([
@@ -34,7 +40,7 @@ export default async function FindMyDeputiesPage({ searchParams }: { searchParam
   const town = towns.find((x) => x.id === f.town);
   const placeId = town?.id ?? area?.id;
   const [found, stations] = placeId
-    ? await Promise.all([deputiesElectedAt(placeId), listPublicStations({ area: placeId })])
+    ? await Promise.all([deputiesElectedAt(placeId), nearbyStations(placeId, area!.id)])
     : [null, null];
   const total = found?.levels.reduce((n, l) => n + l.deputies.length, 0) ?? 0;
   return (
