@@ -19,6 +19,7 @@ export default async function HomePage() {
     { href: "/suggest", title: t("suggest"), hint: t("suggestHint"), primary: true },
     { href: "/track", title: t("track"), hint: t("trackHint") },
     { href: "/stations", title: t("findStation"), hint: t("findStationHint") },
+    { href: "/deputies", title: t("findDeputies"), hint: t("findDeputiesHint") },
   ];
   return (
     <div className="space-y-8">
@@ -28,7 +29,7 @@ export default async function HomePage() {
         <p className="mt-4 text-sm text-brand-100 elder:hidden">{t("stationCount", { count: stationCount })}</p>
       </section>
 
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {actions.map((c) => (
           <section key={c.href} className="flex flex-col rounded-lg border border-line bg-white p-5 shadow-sm">
             <h2 className="text-lg font-semibold">{c.title}</h2>

@@ -18,6 +18,6 @@ export function useAnnouncedAction(serverAction: (prev: ActionState, form: FormD
   const [state, action, pending] = useFormAction(run, initialActionState);
   const values = state.ok ? {} : (state.values ?? {});
   const err = (name: string) => (state.fieldErrors?.[name] ? t(`errors.${state.fieldErrors[name]}`) : undefined);
-  const formError = state.formError ? t(`errors.${state.formError}`) : undefined;
+  const formError = state.formError ? t(`errors.${state.formError}`, state.formErrorParams) : undefined;
   return { t, state, action, pending, values, err, formError };
 }

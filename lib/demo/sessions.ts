@@ -74,6 +74,28 @@ const SLOTS = [
   [19, 0, 90],
 ] as const;
 
+/**
+ * A deputy is on duty at one place at a time (decision 0069; the database refuses an overlap). The demo
+ * station's sessions keep their deputies first; then each session, in turn, swaps a deputy already busy at that
+ * hour for a free one of its station, or goes without. No random draws: the rest of the demo data is unchanged.
+ */
+function avoidClashes(planned: PlannedSession[], firstStationId: number | undefined) {
+  const busy = new Map<number, [number, number][]>();
+  const free = (id: number, s: PlannedSession) => !(busy.get(id) ?? []).some(([a, b]) => a < s.end && b > s.start);
+  const first = (s: PlannedSession) => (s.station.id === firstStationId ? 0 : 1);
+  for (const s of [...planned].sort((a, b) => first(a) - first(b))) {
+    const kept: PlannedSession["deputies"] = [];
+    for (const d of s.deputies) {
+      const taken = (x: number) => s.deputies.some((o) => o.id === x) || kept.some((k) => k.id === x);
+      const id = free(d.id, s) ? d.id : s.station.deputyIds.find((x) => !taken(x) && free(x, s));
+      if (id === undefined) continue;
+      kept.push({ ...d, id });
+      busy.set(id, [...(busy.get(id) ?? []), [s.start, s.end]]);
+    }
+    s.deputies = kept;
+  }
+}
+
 export async function seedSessions(
   ctx: SeedContext,
 ): Promise<{ leads: ReceptionLead[]; attendance: Attendance[]; counts: Record<string, number> }> {
@@ -118,6 +140,7 @@ export async function seedSessions(
       }
     }
   }
+  avoidClashes(planned, demo.stationIds[0]);
 
   for (const s of planned) {
     if (s.status === "DRAFT") continue;

@@ -4,6 +4,8 @@ export type ActionState = {
   ok?: boolean;
   /** Catalog key of a message for the whole form (errors.* or a success message). */
   formError?: string;
+  /** Values the form error's message names ("the deputy is on duty at {place}, {time}"). */
+  formErrorParams?: Record<string, string | number>;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
   message?: string;

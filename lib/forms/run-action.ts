@@ -13,7 +13,7 @@ import { fieldErrorsFrom, type ActionState } from "./action-state.ts";
 export function actionStateOf(err: AppError, values?: Record<string, string>): ActionState {
   const shown: ActionState = err.field
     ? { fieldErrors: { [err.field]: err.messageKey } }
-    : { formError: err.messageKey };
+    : { formError: err.messageKey, ...(err.params ? { formErrorParams: err.params } : {}) };
   return values ? { ...shown, values } : shown;
 }
 

@@ -14,6 +14,7 @@ import { loadSessionForAction } from "./load-session.ts";
 import { written } from "../notifications/texts.ts";
 import { moveBooking } from "../status/booking.ts";
 import { moveReceptionSession, type SessionStart } from "../status/reception-session.ts";
+import { clashRefusal, findDutyClash, refuseClash, type DutyClash } from "./duty-clash.ts";
 
 /** A Shanghai wall-clock time on a civil date, as an instant. */
 export function shanghaiInstant(date: string, time: string): Date {
@@ -56,37 +57,45 @@ export async function createSession(actor: Actor, raw: unknown, client?: ClientI
     throw new AppError("invalid", "session.twoDeputies");
   if (input.publish && startsAt < earliestPublishableStart(now))
     throw new AppError("invalid", "session.publishTooLate");
+  const target = { type: "Station", id: station.id };
+  const refusal = (c: DutyClash) => refuseClash(actor, "session.create", target, c, client);
+  const clash = await findDutyClash(deputyIds, startsAt, endsAt);
+  if (clash) throw await refusal(clash);
 
-  return db.$transaction(async (tx) => {
-    const s = await tx.receptionSession.create({
-      data: {
-        stationId: station.id,
-        startsAt,
-        endsAt,
-        theme: input.theme,
-        audience: input.audience || null,
-        capacity: input.capacity,
-        status: (input.publish ? "PUBLISHED" : "DRAFT") satisfies SessionStart,
-        publishedAt: input.publish ? now : null,
-        ruleException: deputyIds.length < RECEPTION_RULES.minDeputies ? input.ruleException : null,
-        createdById: actor.id,
-        deputies: { create: deputyIds.map((deputyId) => ({ deputyId })) },
-      },
-      select: { id: true },
+  return db
+    .$transaction(async (tx) => {
+      const s = await tx.receptionSession.create({
+        data: {
+          stationId: station.id,
+          startsAt,
+          endsAt,
+          theme: input.theme,
+          audience: input.audience || null,
+          capacity: input.capacity,
+          status: (input.publish ? "PUBLISHED" : "DRAFT") satisfies SessionStart,
+          publishedAt: input.publish ? now : null,
+          ruleException: deputyIds.length < RECEPTION_RULES.minDeputies ? input.ruleException : null,
+          createdById: actor.id,
+          deputies: { create: deputyIds.map((deputyId) => ({ deputyId })) },
+        },
+        select: { id: true },
+      });
+      await recordAudit(
+        {
+          actor,
+          action: "session.create",
+          target: { type: "ReceptionSession", id: s.id },
+          result: "SUCCESS",
+          client,
+          detail: { deputies: deputyIds.length, publish: input.publish },
+        },
+        tx,
+      );
+      return s;
+    })
+    .catch(async (err) => {
+      throw await clashRefusal(err, () => findDutyClash(deputyIds, startsAt, endsAt), refusal);
     });
-    await recordAudit(
-      {
-        actor,
-        action: "session.create",
-        target: { type: "ReceptionSession", id: s.id },
-        result: "SUCCESS",
-        client,
-        detail: { deputies: deputyIds.length, publish: input.publish },
-      },
-      tx,
-    );
-    return s;
-  });
 }
 
 /** A draft goes public at least three days ahead, with two deputies or a recorded exception. */

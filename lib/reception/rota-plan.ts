@@ -6,14 +6,20 @@ import { RECEPTION_RULES } from "./rules.ts";
 
 export type PlannedSession = { date: CivilDate; moved: boolean; deputyIds: number[]; shortOfDeputies: boolean };
 
-/** Pure: the dates and who is on duty. `rotationStart` continues the rotation from earlier months. */
+/**
+ * Pure: the dates and who is on duty. `rotationStart` continues the rotation from earlier months. A deputy
+ * `busy` on a date (on duty elsewhere at that hour, decision 0069) is passed over for the next one in rotation;
+ * too few free deputies leaves the session short (a draft with the exception recorded).
+ */
 export function planRota(input: {
   month: string;
   days: readonly number[];
   deputyIds: readonly number[];
   rotationStart: number;
   calendar: WorkCalendar;
+  busy?: (deputyId: number, date: CivilDate) => boolean;
 }): PlannedSession[] {
+  const busy = input.busy ?? (() => false);
   const deputies = [...input.deputyIds].sort((a, b) => a - b);
   const perSession = Math.min(RECEPTION_RULES.minDeputies, deputies.length);
   const seen = new Set<string>();
@@ -25,7 +31,10 @@ export function planRota(input: {
     if (seen.has(date)) continue; // two public days moved onto the same working day: one session
     seen.add(date);
     const onDuty: number[] = [];
-    for (let i = 0; i < perSession; i++) onDuty.push(deputies[(next + i) % deputies.length]);
+    for (let i = 0; i < deputies.length && onDuty.length < perSession; i++) {
+      const d = deputies[(next + i) % deputies.length];
+      if (!busy(d, date)) onDuty.push(d);
+    }
     next += perSession;
     out.push({
       date,

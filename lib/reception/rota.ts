@@ -13,6 +13,14 @@ import { planRota } from "./rota-plan.ts";
 import { shanghaiInstant, stationForManaging } from "./manage-sessions.ts";
 import { written } from "../notifications/texts.ts";
 import type { SessionStart } from "../status/reception-session.ts";
+import { clashRefusal, findDutyClash, refuseClash, type DutyClash } from "./duty-clash.ts";
+
+/** When each of the deputies is on duty anywhere from `from` to `to` (other stations' sessions included). */
+async function dutiesOf(deputyIds: readonly number[], from: Date, to: Date) {
+  if (deputyIds.length === 0) return [];
+  return db.$queryRaw<{ deputyId: number; startsAt: Date; endsAt: Date }[]>`
+    SELECT "deputyId", "startsAt", "endsAt" FROM deputy_duty_clashes(${[...deputyIds]}::int[], ${from}, ${to}, NULL)`;
+}
 
 export type RotaResult = {
   created: number;
@@ -35,67 +43,93 @@ export async function generateRota(
   const rotationStart = await db.sessionDeputy.count({
     where: { session: { stationId: station.id, status: { not: "CANCELLED" } } },
   });
+  const slot = (date: CivilDate) => {
+    const startsAt = shanghaiInstant(date, input.startTime);
+    return { startsAt, endsAt: new Date(startsAt.getTime() + input.durationMinutes * 60_000) };
+  };
+  // A public day moved past holidays can land a couple of weeks into the next month.
+  const duties = await dutiesOf(
+    station.deputyIds,
+    shanghaiInstant(`${input.month}-01`, "00:00"),
+    new Date(shanghaiInstant(`${input.month}-01`, "00:00").getTime() + 50 * 86_400_000),
+  );
   const plan = planRota({
     month: input.month,
     days: input.days,
     deputyIds: station.deputyIds,
     rotationStart,
     calendar,
+    busy: (deputyId, date) => {
+      const { startsAt, endsAt } = slot(date);
+      return duties.some((d) => d.deputyId === deputyId && d.startsAt < endsAt && d.endsAt > startsAt);
+    },
   });
   const today = shanghaiDateOf(now);
   const result: RotaResult = { created: 0, skipped: 0, drafts: 0, moved: [], shortOfDeputies: false };
 
-  await db.$transaction(async (tx) => {
-    for (const p of plan) {
-      const startsAt = shanghaiInstant(p.date, input.startTime);
-      const endsAt = new Date(startsAt.getTime() + input.durationMinutes * 60_000);
-      const dayStart = shanghaiInstant(p.date, "00:00");
-      const exists = await tx.receptionSession.findFirst({
-        where: {
-          stationId: station.id,
-          status: { not: "CANCELLED" },
-          startsAt: { gte: dayStart, lt: new Date(dayStart.getTime() + 86_400_000) },
-        },
-        select: { id: true },
-      });
-      if (exists || p.date <= today) {
-        result.skipped++;
-        continue;
+  // The session being written, to name what was in its way if the database refuses it.
+  const writing: { deputyIds: number[]; startsAt: Date; endsAt: Date }[] = [];
+  const refusal = (c: DutyClash) =>
+    refuseClash(actor, "session.generate", { type: "Station", id: station.id }, c, client);
+  await db
+    .$transaction(async (tx) => {
+      for (const p of plan) {
+        const { startsAt, endsAt } = slot(p.date);
+        writing[0] = { deputyIds: p.deputyIds, startsAt, endsAt };
+        const dayStart = shanghaiInstant(p.date, "00:00");
+        const exists = await tx.receptionSession.findFirst({
+          where: {
+            stationId: station.id,
+            status: { not: "CANCELLED" },
+            startsAt: { gte: dayStart, lt: new Date(dayStart.getTime() + 86_400_000) },
+          },
+          select: { id: true },
+        });
+        if (exists || p.date <= today) {
+          result.skipped++;
+          continue;
+        }
+        const publish = startsAt >= earliestPublishableStart(now) && !p.shortOfDeputies;
+        if (!publish) result.drafts++;
+        if (p.moved) result.moved.push(p.date);
+        if (p.shortOfDeputies) result.shortOfDeputies = true;
+        const s = await tx.receptionSession.create({
+          data: {
+            stationId: station.id,
+            startsAt,
+            endsAt,
+            theme: input.theme,
+            capacity: input.capacity,
+            status: (publish ? "PUBLISHED" : "DRAFT") satisfies SessionStart,
+            publishedAt: publish ? now : null,
+            ruleException: !p.shortOfDeputies
+              ? null
+              : station.deputyIds.length > p.deputyIds.length
+                ? written("recorded.rotaDeputiesBusy", { count: String(p.deputyIds.length) })
+                : written("recorded.rotaShortOfDeputies", { count: String(station.deputyIds.length) }),
+            createdById: actor.id,
+            deputies: { create: p.deputyIds.map((deputyId) => ({ deputyId })) },
+          },
+          select: { id: true },
+        });
+        result.created++;
+        await recordAudit(
+          {
+            actor,
+            action: "session.generate",
+            target: { type: "ReceptionSession", id: s.id },
+            result: "SUCCESS",
+            client,
+            detail: { month: input.month, moved: p.moved },
+          },
+          tx,
+        );
       }
-      const publish = startsAt >= earliestPublishableStart(now) && !p.shortOfDeputies;
-      if (!publish) result.drafts++;
-      if (p.moved) result.moved.push(p.date);
-      if (p.shortOfDeputies) result.shortOfDeputies = true;
-      const s = await tx.receptionSession.create({
-        data: {
-          stationId: station.id,
-          startsAt,
-          endsAt,
-          theme: input.theme,
-          capacity: input.capacity,
-          status: (publish ? "PUBLISHED" : "DRAFT") satisfies SessionStart,
-          publishedAt: publish ? now : null,
-          ruleException: p.shortOfDeputies
-            ? written("recorded.rotaShortOfDeputies", { count: String(station.deputyIds.length) })
-            : null,
-          createdById: actor.id,
-          deputies: { create: p.deputyIds.map((deputyId) => ({ deputyId })) },
-        },
-        select: { id: true },
-      });
-      result.created++;
-      await recordAudit(
-        {
-          actor,
-          action: "session.generate",
-          target: { type: "ReceptionSession", id: s.id },
-          result: "SUCCESS",
-          client,
-          detail: { month: input.month, moved: p.moved },
-        },
-        tx,
-      );
-    }
-  });
+    })
+    .catch(async (err) => {
+      // Another station scheduled one of these deputies at the same hour while this month was being written.
+      const [c] = writing;
+      throw await clashRefusal(err, async () => (c ? findDutyClash(c.deputyIds, c.startsAt, c.endsAt) : null), refusal);
+    });
   return result;
 }

@@ -14,6 +14,7 @@ import { id } from "./schemas.ts";
 import { loadSessionForAction } from "./load-session.ts";
 import { written } from "../notifications/texts.ts";
 import { moveSessionSwap } from "../status/session-swap.ts";
+import { clashRefusal, findDutyClash, refuseClash, type DutyClash } from "./duty-clash.ts";
 
 const requestSchema = z.strictObject({
   sessionId: id,
@@ -32,6 +33,9 @@ export async function requestSwap(actor: Actor, raw: unknown, client?: ClientInf
     select: { deputyId: true },
   });
   if (!atStation || s.deputyIds.includes(input.toDeputyId)) throw new AppError("invalid", "swap.notAvailable");
+  const clash = await findDutyClash([input.toDeputyId], s.startsAt, s.endsAt, s.id);
+  if (clash)
+    throw await refuseClash(actor, "session.swapRequest", { type: "ReceptionSession", id: s.id }, clash, client);
   try {
     return await db.$transaction(async (tx) => {
       const r = await tx.sessionSwapRequest.create({
@@ -80,48 +84,60 @@ export async function decideSwap(actor: Actor, raw: unknown, client?: ClientInfo
   if (!r) throw notFound();
   const s = await loadSessionForAction(r.sessionId, actor, "session.manage");
   if (r.status !== "PENDING") throw new AppError("stale");
-  await db.$transaction(async (tx) => {
-    const approve = input.decision === "approve";
-    await moveSessionSwap(tx, {
-      where: { id: r.id },
-      from: "PENDING",
-      to: approve ? "APPROVED" : "REJECTED",
-      data: { decidedById: actor.id, decidedAt: new Date() },
-    });
-    if (approve) {
-      const removed = await tx.sessionDeputy.deleteMany({ where: { sessionId: s.id, deputyId: r.fromDeputyId } });
-      if (removed.count === 0) throw new AppError("stale");
-      try {
-        await tx.sessionDeputy.create({ data: { sessionId: s.id, deputyId: r.toDeputyId } });
-      } catch (err) {
-        throw onUniqueViolation(err, "swap.notAvailable", undefined, "invalid");
+  // The deputy taking over may have been put on duty elsewhere at that hour since they were asked.
+  const findClash = () => findDutyClash([r.toDeputyId], s.startsAt, s.endsAt, s.id);
+  const refusal = (c: DutyClash) =>
+    refuseClash(actor, "session.swapApprove", { type: "SessionSwapRequest", id: r.id }, c, client);
+  if (input.decision === "approve") {
+    const clash = await findClash();
+    if (clash) throw await refusal(clash);
+  }
+  await db
+    .$transaction(async (tx) => {
+      const approve = input.decision === "approve";
+      await moveSessionSwap(tx, {
+        where: { id: r.id },
+        from: "PENDING",
+        to: approve ? "APPROVED" : "REJECTED",
+        data: { decidedById: actor.id, decidedAt: new Date() },
+      });
+      if (approve) {
+        const removed = await tx.sessionDeputy.deleteMany({ where: { sessionId: s.id, deputyId: r.fromDeputyId } });
+        if (removed.count === 0) throw new AppError("stale");
+        try {
+          await tx.sessionDeputy.create({ data: { sessionId: s.id, deputyId: r.toDeputyId } });
+        } catch (err) {
+          throw onUniqueViolation(err, "swap.notAvailable", undefined, "invalid");
+        }
       }
-    }
-    const users = await tx.user.findMany({
-      where: { deputyId: { in: [r.fromDeputyId, r.toDeputyId] } },
-      select: { id: true },
+      const users = await tx.user.findMany({
+        where: { deputyId: { in: [r.fromDeputyId, r.toDeputyId] } },
+        select: { id: true },
+      });
+      await notifyUsers(
+        tx,
+        users.map((u) => u.id),
+        {
+          title: written(approve ? "notice.swapApproved.title" : "notice.swapRejected.title"),
+          body: written(approve ? "notice.swapApproved.body" : "notice.swapRejected.body", {
+            station: s.station.name,
+            theme: s.theme,
+          }),
+          link: `/deputy/sessions/${s.id}`,
+        },
+      );
+      await recordAudit(
+        {
+          actor,
+          action: approve ? "session.swapApprove" : "session.swapReject",
+          target: { type: "SessionSwapRequest", id: r.id },
+          result: "SUCCESS",
+          client,
+        },
+        tx,
+      );
+    })
+    .catch(async (err) => {
+      throw await clashRefusal(err, findClash, refusal);
     });
-    await notifyUsers(
-      tx,
-      users.map((u) => u.id),
-      {
-        title: written(approve ? "notice.swapApproved.title" : "notice.swapRejected.title"),
-        body: written(approve ? "notice.swapApproved.body" : "notice.swapRejected.body", {
-          station: s.station.name,
-          theme: s.theme,
-        }),
-        link: `/deputy/sessions/${s.id}`,
-      },
-    );
-    await recordAudit(
-      {
-        actor,
-        action: approve ? "session.swapApprove" : "session.swapReject",
-        target: { type: "SessionSwapRequest", id: r.id },
-        result: "SUCCESS",
-        client,
-      },
-      tx,
-    );
-  });
 }

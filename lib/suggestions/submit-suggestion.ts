@@ -37,7 +37,8 @@ export async function submitSuggestion(
     {
       ...formFields(input, place),
       kind: isDeputy ? "DEPUTY_SUGGESTION" : "OPINION",
-      source: isDeputy ? "DEPUTY" : input.via === "qr" ? "QR" : "ONLINE",
+      // A station's QR code names the station: a "qr" marker without one (a hand-made address) is a web submission.
+      source: isDeputy ? "DEPUTY" : input.via === "qr" && place.stationId != null ? "QR" : "ONLINE",
       proposerId: actor.id,
       proposerDeputyId: isDeputy ? actor.deputyId : null,
     },

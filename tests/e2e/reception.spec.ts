@@ -45,12 +45,15 @@ test("a deputy logs a session and turns an issue into a suggestion that appears 
   await expect(staff.getByRole("link", { name: title })).toBeVisible();
 });
 
-test("the station poster renders a QR code that decodes to the station's page", async ({ page, baseURL }) => {
+test("the station poster renders a QR code that decodes to the station's page, marked as a scan", async ({
+  page,
+  baseURL,
+}) => {
   const station = await stationOf("station");
   await page.goto(`/stations/${station.id}/poster`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(station.name);
   const url = await decodeQr(page.getByTestId("station-qr"));
-  expect(url).toBe(`${new URL(baseURL!).origin}/stations/${station.id}`);
+  expect(url).toBe(`${new URL(baseURL!).origin}/stations/${station.id}?via=qr`);
   await page.goto(url!);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(station.name);
 });

@@ -47,7 +47,13 @@ describe("reception sessions and the rota", () => {
     });
     const two = await createSession(
       w.admin,
-      sessionInput(w.station.id, [w.deputies[0].id, w.deputies[1].id], { ruleException: "ignored", publish: "on" }),
+      // Later that day: the first deputy is on duty at the morning session (decision 0069).
+      sessionInput(w.station.id, [w.deputies[0].id, w.deputies[1].id], {
+        ruleException: "ignored",
+        publish: "on",
+        startTime: "14:00",
+        endTime: "16:00",
+      }),
     );
     expect(await db.receptionSession.findUniqueOrThrow({ where: { id: two.id } })).toMatchObject({
       ruleException: null,

@@ -130,4 +130,37 @@ describe("submitting a suggestion", () => {
     expect(fields).toMatchObject({ title: "titleTooShort", content: "contentTooShort" });
     expect(await db.suggestion.count()).toBe(before);
   });
+
+  it("records a submission started from a station's QR code as QR, and a bare marker without the station as online", async () => {
+    const { category, station } = await createPlace();
+    const resident = asActor(await createStaffUser("RESIDENT"));
+    const base = { title: "井盖松动", content: "小区东门口井盖松动，车辆经过响声很大。", categoryId: category.id };
+    const scanned = await submitSuggestion(
+      resident,
+      { ...base, stationId: station.id, via: "qr", idempotencyKey: randomUUID() },
+      [],
+      client,
+    );
+    const typed = await submitSuggestion(
+      resident,
+      { ...base, regionId: station.regionId, via: "qr", idempotencyKey: randomUUID() },
+      [],
+      client,
+    );
+    const web = await submitSuggestion(
+      resident,
+      { ...base, stationId: station.id, idempotencyKey: randomUUID() },
+      [],
+      client,
+    );
+    const sources = await db.suggestion.findMany({
+      where: { id: { in: [scanned.id, typed.id, web.id] } },
+      select: { id: true, source: true },
+    });
+    expect(Object.fromEntries(sources.map((s) => [s.id, s.source]))).toEqual({
+      [scanned.id]: "QR",
+      [typed.id]: "ONLINE",
+      [web.id]: "ONLINE",
+    });
+  });
 });

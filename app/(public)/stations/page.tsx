@@ -14,6 +14,7 @@ import { StarLevel } from "@/components/stations/star-level";
 import { StationMap } from "@/components/stations/station-map";
 import { NearMe } from "@/components/stations/near-me";
 import { NavigateLinks } from "@/components/stations/navigate-links";
+import { AreaSelect } from "@/components/stations/area-select";
 import { parseSearchParams, type RawSearchParams, idParam } from "@/lib/http/search-params";
 import { tileConfig } from "@/lib/map-tiles";
 
@@ -36,9 +37,10 @@ export default async function StationsPage({ searchParams }: { searchParams: Pro
   const { values: f } = parseSearchParams(filtersSchema, await searchParams);
   const query = f.q ?? "";
   const filters: PublicStationFilters = { q: query, area: f.area, kind: f.kind, page: f.page };
-  const [t, tr, { rows: stations, total }, areas] = await Promise.all([
+  const [t, tr, tm, { rows: stations, total }, areas] = await Promise.all([
     getTranslations("stations"),
     getTranslations("reception"),
+    getTranslations("myDeputies"),
     listPublicStations(filters),
     publicAreaOptions(),
   ]);
@@ -58,7 +60,6 @@ export default async function StationsPage({ searchParams }: { searchParams: Pro
   if (f.area) pointsQuery.set("area", String(f.area));
   if (f.kind) pointsQuery.set("kind", f.kind);
   const pointsUrl = `/api/stations/points${pointsQuery.size ? `?${pointsQuery.toString()}` : ""}`;
-  const cityName = new Map(areas.filter((a) => a.level === "CITY").map((a) => [a.id, a.name]));
   return (
     <div>
       <PageHeader
@@ -84,14 +85,7 @@ export default async function StationsPage({ searchParams }: { searchParams: Pro
           <label htmlFor="area" className="mb-1 block font-medium">
             {t("areaLabel")}
           </label>
-          <select id="area" name="area" defaultValue={f.area ?? ""} className={control}>
-            <option value="">{t("allAreas")}</option>
-            {areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.level === "CITY" ? a.name : `${cityName.get(a.parentId ?? 0) ?? ""} · ${a.name}`}
-              </option>
-            ))}
-          </select>
+          <AreaSelect id="area" areas={areas} defaultValue={f.area} emptyLabel={t("allAreas")} className={control} />
         </div>
         <div>
           <label htmlFor="kind" className="mb-1 block font-medium">
@@ -117,6 +111,11 @@ export default async function StationsPage({ searchParams }: { searchParams: Pro
           )}
         </div>
       </form>
+      <p className="mb-3">
+        <Link href="/deputies" className="font-medium text-brand-700 underline-offset-4 hover:underline">
+          {tm("stationsLink")}
+        </Link>
+      </p>
       <NearMe pointsUrl="/api/stations/points" />
       {tiles && (
         <StationMap pointsUrl={pointsUrl} tiles={tiles} label={tr("map.label")} tilesFailed={tr("map.tilesFailed")} />

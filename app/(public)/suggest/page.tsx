@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { SubmitSuggestionForm } from "@/components/suggestions/submit-form";
+import { scanMarker } from "@/lib/reception/qr";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("suggest"))("title") };
@@ -21,9 +22,11 @@ type Search = { station?: string; via?: string };
 export default async function SuggestPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { station, via } = await searchParams;
   const stationId = parseId(station);
+  // A scan names a station: the marker without one is ignored.
+  const scanned = stationId != null && scanMarker(via) === "qr";
   const actor = await getActor();
   if (!actor) {
-    const here = `/suggest${stationId ? `?station=${stationId}${via === "qr" ? "&via=qr" : ""}` : ""}`;
+    const here = `/suggest${stationId ? `?station=${stationId}${scanned ? "&via=qr" : ""}` : ""}`;
     redirect(`/login?next=${encodeURIComponent(here)}`);
   }
   if (!roleMay(actor, "suggestion.submit")) return <ForbiddenNotice />;
@@ -47,7 +50,7 @@ export default async function SuggestPage({ searchParams }: { searchParams: Prom
       <div className="rounded-lg border border-line bg-white p-5 shadow-sm">
         <SubmitSuggestionForm
           idempotencyKey={randomUUID()}
-          via={via === "qr" ? "qr" : "web"}
+          via={scanned && options.station ? "qr" : "web"}
           station={options.station ? { id: options.station.id, name: options.station.name } : null}
           categories={options.categories}
           regions={options.regions.map((r) => ({

@@ -25,7 +25,7 @@ export async function stationOf(
   return row;
 }
 
-/** A published session at a station, starting `startsInMinutes` from now, with two of its deputies on duty (the given one first). */
+/** A published session at a station, starting `startsInMinutes` from now, with two of its deputies free at that hour on duty (the given one first). */
 export async function createSession(
   stationId: number,
   theme: string,
@@ -39,7 +39,11 @@ export async function createSession(
   );
   await query(
     `INSERT INTO "SessionDeputy" ("sessionId","deputyId")
-     SELECT $1, "deputyId" FROM "StationDeputy" WHERE "stationId" = $2 ORDER BY ("deputyId" = $3) DESC NULLS LAST, "deputyId" LIMIT 2`,
+     SELECT s.id, sd."deputyId" FROM "StationDeputy" sd JOIN "ReceptionSession" s ON s.id = $1
+     WHERE sd."stationId" = $2
+       -- a deputy is on duty at one place at a time (decision 0069): only those free at that hour
+       AND NOT EXISTS (SELECT 1 FROM deputy_duty_clashes(ARRAY[sd."deputyId"], s."startsAt", s."endsAt", s.id))
+     ORDER BY (sd."deputyId" = $3) DESC NULLS LAST, sd."deputyId" LIMIT 2`,
     [s.id, stationId, deputyId ?? -1],
   );
   return s.id;

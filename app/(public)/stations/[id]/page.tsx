@@ -9,6 +9,7 @@ import { StarLevel } from "@/components/stations/star-level";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { NavigateLinks } from "@/components/stations/navigate-links";
 import { PublicPhoto } from "@/components/photos/public-photo";
+import { scanMarker } from "@/lib/reception/qr";
 
 const SIX_HAS = [
   ["hasVenue", "venue"],
@@ -30,8 +31,16 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: station?.name };
 }
 
-export default async function StationPage({ params }: { params: Promise<{ id: string }> }) {
-  const station = await load(params);
+export default async function StationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ via?: string }>;
+}) {
+  const [station, { via }] = await Promise.all([load(params), searchParams]);
+  // Reached from the station's QR code: the opinion started here keeps that channel.
+  const scanned = scanMarker(via) ? "&via=qr" : "";
   if (!station) notFound();
   const [t, tl, tr, tp, tph, format] = await Promise.all([
     getTranslations("stations"),
@@ -89,7 +98,10 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
         </dl>
         {station.intro && <p className="mt-3">{station.intro}</p>}
         <div className="mt-4 flex flex-wrap gap-2">
-          <Link href={`/suggest?station=${station.id}`} className={`${buttonStyles.primary} w-full sm:w-auto`}>
+          <Link
+            href={`/suggest?station=${station.id}${scanned}`}
+            className={`${buttonStyles.primary} w-full sm:w-auto`}
+          >
             {t("suggestHere")}
           </Link>
           <Link href={`/stations/${station.id}/poster`} className={`${buttonStyles.quiet} w-full sm:w-auto`}>

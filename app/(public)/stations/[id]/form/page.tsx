@@ -7,7 +7,7 @@ import { getTranslations } from "next-intl/server";
 import { getPublicStation } from "@/lib/stations/queries";
 import { parseId } from "@/lib/validation/fields";
 import { listCategories } from "@/lib/categories/queries";
-import { qrSvg } from "@/lib/reception/qr";
+import { qrSvg, stationScanPath } from "@/lib/reception/qr";
 import { publicOrigin } from "@/lib/http/public-url";
 import { PrintSheet, QrFigure, WriteLine } from "@/components/print/print-sheet";
 
@@ -32,7 +32,7 @@ export default async function OpinionFormPage({ params }: { params: Promise<{ id
     getTranslations("site"),
     listCategories(),
   ]);
-  const url = `${await publicOrigin()}/stations/${station.id}`;
+  const url = `${await publicOrigin()}${stationScanPath(station.id)}`;
   const svg = await qrSvg(url, { margin: 1 });
   return (
     <PrintSheet backHref={`/stations/${station.id}`}>

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getPublicStation } from "@/lib/stations/queries";
 import { parseId } from "@/lib/validation/fields";
-import { qrSvg } from "@/lib/reception/qr";
+import { qrSvg, stationScanPath } from "@/lib/reception/qr";
 import { publicOrigin } from "@/lib/http/public-url";
 import { PrintButton } from "@/components/ui/print-button";
 
@@ -23,7 +23,7 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
   const station = await load(params);
   if (!station) notFound();
   const t = await getTranslations("reception");
-  const url = `${await publicOrigin()}/stations/${station.id}`;
+  const url = `${await publicOrigin()}${stationScanPath(station.id)}`;
   const svg = await qrSvg(url);
   return (
     <article className="mx-auto flex max-w-[180mm] flex-col items-center gap-5 rounded-lg border-4 border-brand-700 bg-white p-8 text-center print:border-8">
