@@ -24,6 +24,7 @@ export const CATALOG_PARTS = [
   "notifications",
   "photos",
   "ops",
+  "letters",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };
