@@ -5,25 +5,26 @@ import { db } from "../db.ts";
 import { assertCan } from "../auth/guard.ts";
 import type { Actor } from "../auth/permissions.ts";
 
+/** One line of a list of letters, newest first, for whichever side reads it. */
+const LINE = {
+  id: true,
+  trackingCode: true,
+  kind: true,
+  status: true,
+  subject: true,
+  createdAt: true,
+  meetingAt: true,
+} as const;
+const NEWEST_FIRST = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+
 export async function deputyInbox(actor: Actor) {
   if (actor.deputyId == null) return [];
   await assertCan(actor, "letter.read", { deputyIds: [actor.deputyId] });
   return db.deputyLetter.findMany({
     where: { deputyId: actor.deputyId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     take: 200,
-    select: {
-      id: true,
-      trackingCode: true,
-      kind: true,
-      status: true,
-      subject: true,
-      createdAt: true,
-      meetingAt: true,
-      flaggedAt: true,
-      viaQr: true,
-      resident: { select: { name: true } },
-    },
+    select: { ...LINE, flaggedAt: true, viaQr: true, resident: { select: { name: true } } },
   });
 }
 
@@ -31,19 +32,9 @@ export async function ownLetters(actor: Actor) {
   await assertCan(actor, "letter.read", { ownerId: actor.id });
   return db.deputyLetter.findMany({
     where: { residentId: actor.id },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     take: 100,
-    select: {
-      id: true,
-      trackingCode: true,
-      kind: true,
-      status: true,
-      subject: true,
-      createdAt: true,
-      meetingAt: true,
-      meetingPlace: true,
-      deputy: { select: { id: true, name: true } },
-    },
+    select: { ...LINE, meetingPlace: true, deputy: { select: { id: true, name: true } } },
   });
 }
 
