@@ -6,7 +6,7 @@ import { query } from "./support/db";
 import { expectPath } from "./support/login";
 import { act, idOf, leadUnitReplies, newPage, staffOpens, staffSignsIn } from "./support/loop";
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 360_000 });
 
 async function demoDeputy(): Promise<{ id: number; name: string }> {
   const [row] = await query<{ id: number; name: string }>(
