@@ -5,6 +5,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { listOwnBookings } from "@/lib/bookings/queries";
 import { listOwnSuggestions } from "@/lib/suggestions/queries";
 import { OwnProposals } from "@/components/projects/own-proposals";
+import { OwnLetters } from "@/components/letters/own-letters";
 
 export default async function ResidentHome() {
   const actor = await areaActor("me");
@@ -62,6 +63,7 @@ export default async function ResidentHome() {
           </ul>
         )}
       </Card>
+      <OwnLetters actor={actor} />
       <OwnProposals actor={actor} />
     </div>
   );

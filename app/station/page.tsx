@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { managedStations } from "@/lib/stations/queries";
+import { OverdueLetters } from "@/components/letters/overdue-letters";
 
 export default async function StationAdminHome() {
   const actor = await areaActor("station");
@@ -41,6 +42,7 @@ export default async function StationAdminHome() {
           </ul>
         )}
       </Card>
+      <OverdueLetters actor={actor} />
     </div>
   );
 }

@@ -4,6 +4,7 @@
 import { calendarAction, type CalendarOp } from "@/app/actions/calendar";
 import { deputiesAction, type DeputiesOp } from "@/app/actions/deputies";
 import { importsAction, type ImportsOp } from "@/app/actions/imports";
+import { letterAction, type LettersOp } from "@/app/actions/deputy-letters";
 import { photosAction, type PhotosOp } from "@/app/actions/photos";
 import { placesAction, type PlacesOp } from "@/app/actions/places";
 import { projectsAction, type ProjectsOp } from "@/app/actions/projects";
@@ -15,6 +16,7 @@ export const STEP_ACTIONS = {
   calendar: calendarAction,
   deputies: deputiesAction,
   imports: importsAction,
+  letters: letterAction,
   photos: photosAction,
   places: placesAction,
   projects: projectsAction,
@@ -27,6 +29,7 @@ export type StepOps = {
   calendar: CalendarOp;
   deputies: DeputiesOp;
   imports: ImportsOp;
+  letters: LettersOp;
   photos: PhotosOp;
   places: PlacesOp;
   projects: ProjectsOp;

@@ -17,6 +17,7 @@ export const AREAS = {
     loginPath: "/login/staff",
     nav: [
       { href: "/deputy", label: "home" },
+      { href: "/deputy/letters", label: "deputyLetters" },
       { href: "/suggest", label: "newSuggestion" },
       { href: "/deputy/rota", label: "rota" },
       { href: "/deputy/points", label: "dutyPoints" },

@@ -177,6 +177,13 @@ export const AUDIT_ACTIONS = [
   "project.ballot.paper",
   "project.paperTally.enter",
   "project.receipt.check",
+  // Letters to a deputy (写给代表, issue 15); refusals are permission.denied with the letter as target
+  "letter.write",
+  "letter.reply",
+  "letter.meeting",
+  "letter.pass",
+  "letter.raise",
+  "letter.flag",
   // Tooling
   "demo.reset",
 ] as const;

@@ -97,6 +97,14 @@ export const PERMISSIONS = {
   "deputyGroup.manage": { COMMITTEE_STAFF: "any" },
   "audit.read": { AUDITOR: "any" },
 
+  // 写给代表 (issue 15): a resident writes to a deputy and reads only their own letters; only the deputy written
+  // to reads and answers one; station admins see which letters to their station's deputies wait too long (not
+  // what they say).
+  "letter.write": { RESIDENT: "any" },
+  "letter.read": { RESIDENT: "own", DEPUTY: "deputy" },
+  "letter.answer": { DEPUTY: "deputy" },
+  "letter.overdue": { STATION_ADMIN: "station" },
+
   // 民生实事项目票决 (issue 14). Staff run the rounds of their region; leaders read them; residents, deputies and
   // staff (for departments) propose; a proposer reads their own. Voting is a deputy's: whether this deputy may
   // vote in this round (a mandate of its congress, marked present) is checked in the ballot's transaction.

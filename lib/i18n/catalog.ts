@@ -25,6 +25,7 @@ export const CATALOG_PARTS = [
   "photos",
   "ops",
   "reach",
+  "letters",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

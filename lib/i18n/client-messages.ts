@@ -29,6 +29,8 @@ export const CLIENT_NAMESPACES = [
   "projects.done",
   "photos.done",
   "deputyAccount",
+  "letters.done",
+  "letters.form",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

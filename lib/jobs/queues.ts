@@ -9,6 +9,7 @@ export const QUEUES = {
   refreshInsight: "insight.refresh",
   auditRetention: "audit.retention",
   runImports: "imports.run",
+  flagOverdueLetters: "letters.flag-overdue",
 } as const;
 
 /** cron (Asia/Shanghai): the outbox is swept every minute in case a wake-up job was lost. */
@@ -26,4 +27,6 @@ export const SCHEDULES: { queue: string; cron: string }[] = [
   { queue: QUEUES.auditRetention, cron: "47 3 * * *" },
   // Excel imports are woken on upload and confirm; the sweep picks up a lost wake-up (docs/decisions/0049).
   { queue: QUEUES.runImports, cron: "* * * * *" },
+  // Letters to deputies unanswered after N working days go to the station admin, at the start of office hours.
+  { queue: QUEUES.flagOverdueLetters, cron: "50 8 * * *" },
 ];

@@ -12,6 +12,7 @@ import { announceDueFollowUps } from "../supervision/follow-ups.ts";
 import { sendBookingReminders } from "../reception/remind.ts";
 import { purgeExpiredAuditEvents } from "../audit/retention.ts";
 import { runImports } from "../import/run-imports.ts";
+import { flagOverdueLetters } from "../deputy-letters/flag-overdue.ts";
 
 export const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.deliverOutbox]: () => deliverOutbox(),
@@ -23,6 +24,7 @@ export const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.refreshInsight]: () => refreshInsight(db),
   [QUEUES.auditRetention]: () => purgeExpiredAuditEvents(),
   [QUEUES.runImports]: () => runImports(),
+  [QUEUES.flagOverdueLetters]: () => flagOverdueLetters(),
 };
 
 export async function startWorker(): Promise<{ stop: () => Promise<void> }> {

@@ -55,3 +55,16 @@ export async function notifyProposer(
   }
   return true;
 }
+
+/** A deputy: in the portal when they have an account, and by text message to the number the office keeps for them
+ *  (else their account's). */
+export async function notifyDeputy(tx: Tx, deputyId: number, msg: Message & { sms?: string }): Promise<void> {
+  const deputy = await tx.deputy.findUnique({
+    where: { id: deputyId },
+    select: { phoneEnc: true, user: { select: { id: true, phoneEnc: true, disabledAt: true } } },
+  });
+  if (!deputy) return;
+  if (deputy.user && !deputy.user.disabledAt) await notifyUsers(tx, [deputy.user.id], msg);
+  const phone = deputy.phoneEnc ?? deputy.user?.phoneEnc;
+  if (msg.sms && phone) await queueSms(tx, decryptPii(phone), "letter", msg.sms);
+}

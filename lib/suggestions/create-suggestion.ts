@@ -31,6 +31,8 @@ export type NewSuggestion = {
   recordedById?: number | null;
   /** A suggestion raised from a reception's duty log (lib/reception/duty-log.ts). */
   receptionSessionId?: number | null;
+  /** The first event's note when the item comes from elsewhere than the sources below (a letter to a deputy). */
+  submitNote?: string;
   idempotencyKey: string;
 };
 
@@ -86,6 +88,7 @@ export async function createSuggestion(
   photos: Upload[],
   client: ClientInfo,
 ): Promise<CreateResult> {
+  const { submitNote, ...columns } = data;
   const earlier = await findByKey(data.idempotencyKey, actor);
   if (earlier) return earlier;
   const now = new Date();
@@ -99,7 +102,7 @@ export async function createSuggestion(
     try {
       return await db.$transaction(async (tx) => {
         const s = await tx.suggestion.create({
-          data: { ...data, trackingCode: newTrackingCode(), dueAt, submittedAt: now },
+          data: { ...columns, trackingCode: newTrackingCode(), dueAt, submittedAt: now },
           select: { id: true, trackingCode: true },
         });
         if (photos.length) {
@@ -128,17 +131,19 @@ export async function createSuggestion(
             action: "SUBMIT",
             toStatus: "SUBMITTED",
             createdAt: now,
-            reason: data.recordedById
-              ? data.source === "RECEPTION"
-                ? written("recorded.fromReception")
-                : written(
-                    data.source === "LETTER"
-                      ? "recorded.onBehalf.LETTER"
-                      : data.source === "HOTLINE"
-                        ? "recorded.onBehalf.HOTLINE"
-                        : "recorded.onBehalf.VISIT",
-                  )
-              : null,
+            reason:
+              submitNote ??
+              (data.recordedById
+                ? data.source === "RECEPTION"
+                  ? written("recorded.fromReception")
+                  : written(
+                      data.source === "LETTER"
+                        ? "recorded.onBehalf.LETTER"
+                        : data.source === "HOTLINE"
+                          ? "recorded.onBehalf.HOTLINE"
+                          : "recorded.onBehalf.VISIT",
+                    )
+                : null),
           },
         });
         if (data.proposerId) {

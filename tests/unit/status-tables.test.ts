@@ -12,6 +12,7 @@ import { SWAP_MOVES, SWAP_STARTS } from "@/lib/status/session-swap";
 import { DECISION_MOVES, DECISION_STARTS } from "@/lib/status/decision";
 import { IMPORT_MOVES, IMPORT_STARTS } from "@/lib/status/import-batch";
 import { OUTBOX_MOVES, OUTBOX_STARTS } from "@/lib/status/outbox-message";
+import { LETTER_MOVES, LETTER_STARTS } from "@/lib/status/deputy-letter";
 
 const TABLES: [string, MoveTable<string>, readonly string[], string[], string[]][] = [
   [
@@ -69,6 +70,13 @@ const TABLES: [string, MoveTable<string>, readonly string[], string[], string[]]
     ],
   ],
   ["outbox message", OUTBOX_MOVES, OUTBOX_STARTS, ["PENDING"], ["PENDING>SENT", "PENDING>HELD", "PENDING>FAILED"]],
+  [
+    "letter to a deputy",
+    LETTER_MOVES,
+    LETTER_STARTS,
+    ["OPEN"],
+    ["OPEN>ANSWERED", "OPEN>PASSED", "OPEN>RAISED", "ANSWERED>ANSWERED", "ANSWERED>PASSED", "ANSWERED>RAISED"],
+  ],
 ];
 
 describe.each(TABLES)("the %s status table", (_name, table, starts, expectedStarts, allowed) => {

@@ -10,6 +10,7 @@ import { qrSvg } from "@/lib/reception/qr";
 import { publicOrigin } from "@/lib/http/public-url";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PublicPhoto } from "@/components/photos/public-photo";
+import { buttonStyles } from "@/components/ui/button-styles";
 
 async function load(params: Promise<{ id: string }>) {
   const { id } = await params;
@@ -22,16 +23,25 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: d?.name };
 }
 
-export default async function DeputyProfile({ params }: { params: Promise<{ id: string }> }) {
+export default async function DeputyProfile({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ via?: string }>;
+}) {
   const d = await load(params);
   if (!d) notFound();
-  const [t, tl, tp, format] = await Promise.all([
+  // The code carries ?via=qr, passed on to the letter so its channel (扫码) is kept.
+  const { via } = await searchParams;
+  const [t, tl, tp, tw, format] = await Promise.all([
     getTranslations("reception"),
     getTranslations("deputyLevel"),
     getTranslations("photos"),
+    getTranslations("letters"),
     getFormatter(),
   ]);
-  const url = `${await publicOrigin()}/deputies/${d.id}`;
+  const url = `${await publicOrigin()}/deputies/${d.id}?via=qr`;
   const qr = await qrSvg(url);
   return (
     <div className="space-y-5">
@@ -48,6 +58,12 @@ export default async function DeputyProfile({ params }: { params: Promise<{ id: 
             <p className="text-sm text-muted">{t("deputy.kicker")}</p>
             <h1 className="text-2xl font-bold sm:text-3xl">{d.name}</h1>
             {d.occupation && <p className="mt-1 text-muted">{d.occupation}</p>}
+            <Link
+              href={`/deputies/${d.id}/write${via === "qr" ? "?via=qr" : ""}`}
+              className={`${buttonStyles.primary} mt-3`}
+            >
+              {tw("writeLink", { name: d.name })}
+            </Link>
           </div>
         </div>
         <figure className="w-32 text-center">

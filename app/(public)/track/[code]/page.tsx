@@ -13,6 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { LoopSteps } from "@/components/suggestions/loop-steps";
 import { AttachmentLinks } from "@/components/suggestions/attachment-links";
 import { RelayThread } from "@/components/suggestions/relay-thread";
+import { isLetterCode } from "@/lib/deputy-letters/queries";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -27,7 +28,11 @@ export default async function TrackCodePage({
   if (!trackingCodeSchema.safeParse(code).success) notFound();
   const client = await currentClientInfo();
   const item = await getPublicTracking(code, client);
-  if (!item) redirect(`/track?missing=1&code=${encodeURIComponent(code)}`);
+  if (!item) {
+    // A letter to a deputy has its own page (only its writer reads it).
+    if (await isLetterCode(code)) redirect(`/track/letter/${code}`);
+    redirect(`/track?missing=1&code=${encodeURIComponent(code)}`);
+  }
   const actor = await getActor();
   const [t, format, own] = await Promise.all([
     getTranslations(),
