@@ -13,6 +13,7 @@ import { generateRota } from "@/lib/reception/rota";
 import { addVisit, closeSession, raiseVisit } from "@/lib/reception/duty-log";
 import { decideSwap, requestSwap } from "@/lib/reception/swap";
 import { updateDutyRule } from "@/lib/reception/duty-rules";
+import { addListItem, answerListItem } from "@/lib/reception/three-lists";
 import { dispatchOp, type UseCase } from "./dispatch-op";
 
 const OPS: Record<string, UseCase> = {
@@ -29,6 +30,8 @@ const OPS: Record<string, UseCase> = {
   requestSwap,
   decideSwap,
   dutyRule: updateDutyRule,
+  addListItem,
+  answerListItem,
 };
 
 const LISTS = ["deputyIds", "attendedDeputyIds"];

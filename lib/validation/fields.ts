@@ -176,3 +176,19 @@ export function safeFileName(name: string): string {
   }
   return s || "file";
 }
+
+/** An `<input type="datetime-local">` value (local time without a zone) read in the portal's zone, China Standard
+ *  Time. */
+export const localDateTime = (error = "timeFormat") =>
+  z
+    .string({ error })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error })
+    .transform((v, ctx) => {
+      const d = new Date(`${v.length === 16 ? v + ":00" : v}+08:00`);
+      if (Number.isNaN(d.getTime())) {
+        ctx.addIssue({ code: "custom", message: error });
+        return z.NEVER;
+      }
+      return d;
+    });
