@@ -28,7 +28,7 @@ export async function activitiesAction(_prev: ActionState, form: FormData): Prom
 }
 
 export async function createActivityAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const { op: _op, ...values } = formValues(form);
+  const values = stepValues(form);
   let href: string | undefined;
   const state = await runFormAction(values, async () => {
     const actor = await getActor();
@@ -46,7 +46,7 @@ export async function createActivityAction(_prev: ActionState, form: FormData): 
 }
 
 export async function activityPhotosAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const { op: _op, ...values } = formValues(form);
+  const values = stepValues(form);
   return runFormAction(values, async () => {
     const actor = await getActor();
     if (!actor) return { formError: "unauthenticated", values };
@@ -58,7 +58,7 @@ export async function activityPhotosAction(_prev: ActionState, form: FormData): 
 }
 
 export async function rateReportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const { op: _op, ...values } = formValues(form);
+  const values = stepValues(form);
   return runFormAction(values, async () => {
     const actor = await getActor();
     if (!actor) return { formError: "unauthenticated", values };
@@ -66,4 +66,11 @@ export async function rateReportAction(_prev: ActionState, form: FormData): Prom
     revalidatePath("/", "layout");
     return { ok: true, message: "activities.done.rate" };
   });
+}
+
+/** The form's text fields without the step name the shared form sends (the schemas are strict). */
+function stepValues(form: FormData) {
+  const values = formValues(form);
+  delete values.op;
+  return values;
 }

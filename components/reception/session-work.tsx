@@ -13,6 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { ReceptionForm } from "./reception-form";
 import { SessionStatusBadge } from "./session-status";
+import { ThreeListsCard } from "./three-lists-card";
 
 export async function SessionWork({
   actor,
@@ -330,6 +331,9 @@ export async function SessionWork({
                 />
               )}
             </Card>
+          )}
+          {s.may.lists && s.startsAt <= new Date() && (s.status === "PUBLISHED" || s.status === "HELD") && (
+            <ThreeListsCard sessionId={s.id} />
           )}
         </div>
       </ActionPanel>

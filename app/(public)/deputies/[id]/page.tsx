@@ -1,4 +1,5 @@
-// A deputy's public profile with their own QR code (代表码): name, mandates, group, stations, coming duty.
+// A deputy's public profile with their own QR code (代表码): name, mandates, group, stations, coming duty, and
+// their published points and duty record (晾晒).
 // Nothing private: no phone number, no account.
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,6 +11,7 @@ import { qrSvg } from "@/lib/reception/qr";
 import { publicOrigin } from "@/lib/http/public-url";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PublicPhoto } from "@/components/photos/public-photo";
+import { PublicDutyRecord } from "@/components/activities/public-duty-record";
 
 async function load(params: Promise<{ id: string }>) {
   const { id } = await params;
@@ -116,6 +118,7 @@ export default async function DeputyProfile({ params }: { params: Promise<{ id: 
           </ul>
         )}
       </Card>
+      <PublicDutyRecord deputyId={d.id} />
     </div>
   );
 }
