@@ -130,3 +130,21 @@ export async function openFeedbackItems(actor: Actor, now = new Date(), take = 2
     return { ...r, due, overdue: due < today };
   });
 }
+
+/** How many items the sessions' three lists hold, and how many 限时反馈 items are still open (the monthly summary). */
+export async function listTotals(sessionIds: readonly number[]) {
+  const rows = sessionIds.length
+    ? await db.receptionListItem.groupBy({
+        by: ["list"],
+        where: { sessionId: { in: [...sessionIds] } },
+        _count: { _all: true },
+      })
+    : [];
+  const open = sessionIds.length
+    ? await db.receptionListItem.count({
+        where: { sessionId: { in: [...sessionIds] }, list: "FEEDBACK", answeredAt: null },
+      })
+    : 0;
+  const n = (list: (typeof RECEPTION_LISTS)[number]) => rows.find((r) => r.list === list)?._count._all ?? 0;
+  return { problems: n("PROBLEM"), proposals: n("PROPOSAL"), feedback: n("FEEDBACK"), open };
+}
