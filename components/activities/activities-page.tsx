@@ -20,6 +20,7 @@ export async function ActivitiesPage({ actor, basePath }: { actor: Actor; basePa
     <div className="space-y-5">
       <PageHeader title={t("title")} intro={t("intro")} />
       <Card title={t("form.title")}>
+        <p className="mb-3 text-sm text-muted">{t("form.deputiesHint")}</p>
         <PlacesForm
           op="createActivity"
           serverAction={createActivityAction}
@@ -60,7 +61,6 @@ export async function ActivitiesPage({ actor, basePath }: { actor: Actor; basePa
             },
           ]}
         />
-        <p className="mt-2 text-sm text-muted">{t("form.deputiesHint")}</p>
       </Card>
       <Card title={t("list.title")}>
         {rows.length === 0 ? (
