@@ -13,6 +13,7 @@ import { generateRota } from "@/lib/reception/rota";
 import { addVisit, closeSession, raiseVisit } from "@/lib/reception/duty-log";
 import { decideSwap, requestSwap } from "@/lib/reception/swap";
 import { updateDutyRule } from "@/lib/reception/duty-rules";
+import { addListItem, answerListItem } from "@/lib/reception/three-lists";
 import { dispatchOp, type UseCase } from "./dispatch-op";
 
 const OPS = {
@@ -29,6 +30,8 @@ const OPS = {
   requestSwap,
   decideSwap,
   dutyRule: updateDutyRule,
+  addListItem,
+  answerListItem,
 } satisfies Record<string, UseCase>;
 
 /** The steps this action knows: what a step form may name (components/forms/step-actions.ts). */

@@ -1,6 +1,12 @@
 // The server actions a step form can post to, by area, and the steps each one knows. A page names the area and the
 // step (`<StepForm area="suggestion" op="assign" …>`); a step the area's dispatcher does not have fails the type
 // check instead of answering "invalid" at run time (docs/decisions/0073-typed-step-forms.md).
+import {
+  activitiesAction,
+  createActivityAction,
+  type ActivitiesOp,
+  type CreateActivityOp,
+} from "@/app/actions/activities";
 import { calendarAction, type CalendarOp } from "@/app/actions/calendar";
 import { deputiesAction, type DeputiesOp } from "@/app/actions/deputies";
 import { importsAction, type ImportsOp } from "@/app/actions/imports";
@@ -13,6 +19,8 @@ import { suggestionAction, type SuggestionOp } from "@/app/actions/suggestion-ac
 import { supervisionAction, type SupervisionOp } from "@/app/actions/supervision";
 
 export const STEP_ACTIONS = {
+  activities: activitiesAction,
+  activityCreate: createActivityAction,
   calendar: calendarAction,
   deputies: deputiesAction,
   imports: importsAction,
@@ -26,6 +34,8 @@ export const STEP_ACTIONS = {
 };
 
 export type StepOps = {
+  activities: ActivitiesOp;
+  activityCreate: CreateActivityOp;
   calendar: CalendarOp;
   deputies: DeputiesOp;
   imports: ImportsOp;

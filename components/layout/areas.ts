@@ -34,6 +34,8 @@ export const AREAS = {
       { href: "/station/record", label: "record" },
       { href: "/station/sessions", label: "receptionSessions" },
       { href: "/station/summary", label: "receptionSummary" },
+      { href: "/station/feedback", label: "feedbackDue" },
+      { href: "/station/activities", label: "dutyActivities" },
     ],
   },
   staff: {
@@ -49,6 +51,8 @@ export const AREAS = {
       { href: "/staff/record", label: "record" },
       { href: "/staff/sessions", label: "receptionSessions" },
       { href: "/staff/summary", label: "receptionSummary" },
+      { href: "/staff/feedback", label: "feedbackDue" },
+      { href: "/staff/activities", label: "dutyActivities" },
       { href: "/staff/deputies", label: "archives" },
       { href: "/staff/points", label: "dutyRanking" },
       { href: "/staff/calendar", label: "calendar" },

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { PrintButton } from "@/components/ui/print-button";
 import { SessionStatusBadge } from "./session-status";
+import { MonthThreeLists } from "./month-three-lists";
 import { managedStationOptions, monthlySummary } from "@/lib/reception/queries";
 import { shanghaiDateOf } from "@/lib/calendar/civil-date";
 import { parseId } from "@/lib/validation/fields";
@@ -89,6 +90,7 @@ export async function MonthlySummary({
               </div>
             ))}
           </dl>
+          <MonthThreeLists sessionIds={summary.sessions.map((s) => s.id)} />
           <Card title={t("summary.sessions")}>
             {summary.sessions.length === 0 ? (
               <EmptyState>{t("summary.noSessions")}</EmptyState>

@@ -13,6 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { StepForm } from "@/components/forms/step-form";
 import { SessionStatusBadge } from "./session-status";
+import { ThreeListsCard } from "./three-lists-card";
 
 export async function SessionWork({
   actor,
@@ -340,6 +341,9 @@ export async function SessionWork({
                 />
               )}
             </Card>
+          )}
+          {s.may.lists && s.startsAt <= new Date() && (s.status === "PUBLISHED" || s.status === "HELD") && (
+            <ThreeListsCard sessionId={s.id} />
           )}
         </div>
       </ActionPanel>

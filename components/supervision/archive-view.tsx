@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import type { DutyArchive } from "@/lib/deputies/duty-archive";
 import { PrintButton } from "@/components/ui/print-button";
+import { ArchiveActivities } from "@/components/activities/archive-activities";
 
 export async function ArchiveView({ a, basePath }: { a: DutyArchive; basePath: string }) {
   const [t, tl] = await Promise.all([getTranslations("archive"), getTranslations("archive.deputyLevel")]);
@@ -126,6 +127,7 @@ export async function ArchiveView({ a, basePath }: { a: DutyArchive; basePath: s
           </div>
         )}
       </Card>
+      <ArchiveActivities part={a.activities} />
     </article>
   );
 }

@@ -160,6 +160,16 @@ export const AUDIT_ACTIONS = [
   "audit.export",
   "audit.retention",
   // 民生实事项目票决 (issue 14); ballot rows never carry the choices
+  // Duty activities and the 321 lists (issue 15, docs/decisions/0066)
+  "activity.create",
+  "activity.attendance",
+  "activity.report",
+  "activity.issue.add",
+  "activity.issue.raise",
+  "activity.photo.add",
+  "activity.rate",
+  "reception.list.add",
+  "reception.list.answer",
   "project.round.create",
   "project.round.advance",
   "project.round.votingTimes",

@@ -90,6 +90,12 @@ export const PERMISSIONS = {
   // 履职档案: staff for the deputies of their region, a deputy their own; publishing points quarterly is staff's.
   "archive.read": { COMMITTEE_STAFF: "region", DEPUTY: "deputy" },
   "points.publish": { COMMITTEE_STAFF: "region" },
+  // Duty activities beyond receptions (视察, 调研, 述职…, issue 15): staff for their region, a station admin for their
+  // station. Residents rate a 述职 within its window (checked in the use case).
+  "activity.manage": { STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },
+  "activity.rate": { RESIDENT: "any" },
+  // The 321 rule's three lists of a reception: those who log it add items; staff and station admins follow up.
+  "reception.lists": { DEPUTY: "deputy", STATION_ADMIN: "station", COMMITTEE_STAFF: "region" },
   // Deputies, their mandates and stations, Excel import and term change (换届). A deputy is in a region when any
   // mandate's region or any station they sit at lies in it (docs/decisions/0048).
   "deputy.manage": { COMMITTEE_STAFF: "region" },

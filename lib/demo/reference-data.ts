@@ -36,6 +36,11 @@ export const DUTY_POINT_RULES = [
   { code: "INSPECTION_REPORT", name: "视察并提交报告", points: 10 },
   { code: "REPORT_TO_VOTERS", name: "向选民述职", points: 5 },
   { code: "SUGGESTION", name: "提出建议", points: 2 },
+  // duty activities beyond receptions (lib/activities/kinds.ts; migration 20261206014932_duty_activities)
+  { code: "SURVEY", name: "参加调研", points: 5 },
+  { code: "LAW_ENFORCEMENT_CHECK", name: "参加执法检查", points: 8 },
+  { code: "GROUP_ACTIVITY", name: "参加专业小组活动", points: 3 },
+  { code: "TRAINING", name: "参加培训", points: 2 },
 ] as const;
 
 export interface ReferenceIds {

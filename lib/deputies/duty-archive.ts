@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { can, type Actor } from "../auth/permissions.ts";
 import { endOfShanghaiDay, fromDbDate, shanghaiDateOf, startOfShanghaiDay } from "../calendar/civil-date.ts";
 import type { DeputyLevel, ReplyClass } from "../generated/prisma/enums.ts";
+import { archiveActivities, type ArchiveActivities } from "../activities/archive-part.ts";
 
 export type ArchiveMandate = {
   id: number;
@@ -41,6 +42,8 @@ export type DutyArchive = {
     byQuarter: { quarter: string; points: number; published: boolean }[];
     unpublished: number;
   };
+  /** 视察, 调研, 述职… attended in the term, and the residents' ratings of the 述职 (lib/activities). */
+  activities: ArchiveActivities;
 };
 
 /** Loads the archive of `deputyId` for one of their mandates (default: the first), or "not found" out of scope. */
@@ -174,6 +177,7 @@ export async function getDutyArchive(actor: Actor, deputyId: number, mandateId?:
       byQuarter: [...quarters.values()].sort((a, b) => a.quarter.localeCompare(b.quarter)),
       unpublished,
     },
+    activities: await archiveActivities(deputyId, period),
   };
 }
 

@@ -26,6 +26,7 @@ export const CATALOG_PARTS = [
   "ops",
   "reach",
   "letters",
+  "activities",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

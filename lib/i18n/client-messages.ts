@@ -28,6 +28,7 @@ export const CLIENT_NAMESPACES = [
   "projects.form",
   "projects.done",
   "photos.done",
+  "activities.done",
   "deputyAccount",
   "letters.done",
   "letters.form",

@@ -2,12 +2,22 @@
 // deputy, rule and source, so crediting the same thing twice (a retried action, a re-saved log) adds nothing.
 import type { Tx } from "../db.ts";
 
-export type DutyRuleCode = "RECEPTION" | "SOLVED_ON_SPOT" | "SUGGESTION";
+export type DutyRuleCode =
+  | "RECEPTION"
+  | "SOLVED_ON_SPOT"
+  | "SUGGESTION"
+  // duty activities (lib/activities/kinds.ts)
+  | "INSPECTION_REPORT"
+  | "SURVEY"
+  | "LAW_ENFORCEMENT_CHECK"
+  | "GROUP_ACTIVITY"
+  | "TRAINING"
+  | "REPORT_TO_VOTERS";
 
 export type Credit = {
   deputyId: number;
   code: DutyRuleCode;
-  sourceType: "ReceptionSession" | "Suggestion";
+  sourceType: "ReceptionSession" | "Suggestion" | "DutyActivity";
   sourceId: number;
   note: string;
   occurredAt: Date;
@@ -46,5 +56,20 @@ export async function creditDutyPoints(tx: Tx, credits: readonly Credit[]): Prom
     ];
   });
   const res = await tx.dutyPointEntry.createMany({ data: rows, skipDuplicates: true });
+  return res.count;
+}
+
+/** Takes back credits for a deed that did not happen after all (attendance un-marked). Published credits stay:
+ *  the caller refuses the change before that (docs/decisions/0066). Returns how many entries were removed. */
+export async function reverseDutyPoints(
+  tx: Tx,
+  deputyIds: readonly number[],
+  sourceType: Credit["sourceType"],
+  sourceId: number,
+): Promise<number> {
+  if (!deputyIds.length) return 0;
+  const res = await tx.dutyPointEntry.deleteMany({
+    where: { deputyId: { in: [...deputyIds] }, sourceType, sourceId: String(sourceId), publishedAt: null },
+  });
   return res.count;
 }

@@ -217,6 +217,7 @@ export async function getSessionWork(actor: Actor, id: number) {
       checkIn: can(actor, "booking.checkIn", scope),
       log: can(actor, "session.log", scope) && onDuty,
       swap: can(actor, "session.swap", scope) && onDuty && actor.deputyId != null,
+      lists: can(actor, "reception.lists", scope) && onDuty,
     },
     swapCandidates:
       actor.role === "DEPUTY"

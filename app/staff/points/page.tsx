@@ -8,6 +8,7 @@ import { listDutyRules } from "@/lib/reception/duty-rules";
 import { roleMay } from "@/lib/auth/permissions";
 import { StepForm } from "@/components/forms/step-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
+import { RuleKind } from "@/components/activities/rule-kind";
 
 export default async function RankingPage({ searchParams }: { searchParams: Promise<{ term?: string }> }) {
   const actor = await areaActor("staff");
@@ -75,6 +76,7 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
                     {r.active ? t("rules.points", { points: r.points }) : t("rules.off")}
                   </span>
                 </p>
+                <RuleKind code={r.code} />
                 {mayConfigure && (
                   <StepForm
                     area="reception"

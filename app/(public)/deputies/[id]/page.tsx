@@ -1,4 +1,5 @@
-// A deputy's public profile with their own QR code (代表码): name, mandates, group, stations, coming duty.
+// A deputy's public profile with their own QR code (代表码): name, mandates, group, stations, coming duty, and
+// their published points and duty record (晾晒).
 // Nothing private: no phone number, no account.
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -11,6 +12,7 @@ import { publicOrigin } from "@/lib/http/public-url";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PublicPhoto } from "@/components/photos/public-photo";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { PublicDutyRecord } from "@/components/activities/public-duty-record";
 
 async function load(params: Promise<{ id: string }>) {
   const { id } = await params;
@@ -132,6 +134,7 @@ export default async function DeputyProfile({
           </ul>
         )}
       </Card>
+      <PublicDutyRecord deputyId={d.id} />
     </div>
   );
 }
