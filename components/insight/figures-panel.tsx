@@ -97,6 +97,14 @@ export async function FiguresPanel({ area, slice, figures }: { area: InsightArea
               </li>
             ))}
           </ul>
+          {/* Ratings staff took by phone (回访) count in the rates above and are shown apart here (decision 0071). */}
+          <p className="mt-2 text-sm text-muted" data-testid="phone-ratings">
+            {t.rich("phoneRatings", {
+              satisfied: () => link("satisfiedByPhone"),
+              basic: () => link("basicallySatisfiedByPhone"),
+              all: () => link("ratedByPhone"),
+            })}
+          </p>
         </Card>
         <Card title={t("classesTitle")}>
           <BrowserBarChart
