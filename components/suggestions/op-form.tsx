@@ -2,7 +2,7 @@
 // A form for one step of the loop, described by data (the page is a server component and cannot hand
 // functions over). It posts the item's id and the version the person saw, so a change made by someone else
 // in between is refused as stale rather than overwritten (R3).
-import { useState, type FormEvent } from "react";
+import { useState, type ChangeEvent, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { suggestionAction } from "@/app/actions/suggestion-action";
 import { Alert } from "@/components/ui/alert";
@@ -14,7 +14,7 @@ export type OpField =
   | {
       name: string;
       label: string;
-      kind: "text" | "date" | "number";
+      kind: "text" | "date" | "number" | "datetime-local";
       required?: boolean;
       hint?: string;
       max?: number;
@@ -37,6 +37,18 @@ export type OpField =
       required?: boolean;
       hint?: string;
       defaultValue?: string;
+    }
+  | {
+      /** A picker of standard wordings (常用语): fills `target` (and the reply class, when the template has one) for
+       *  the person to edit; it is not sent itself, so the step's input stays what the person finally wrote. */
+      name: string;
+      label: string;
+      kind: "template";
+      target: string;
+      classField?: string;
+      options: { value: string; label: string; body: string; replyClass?: string | null }[];
+      required?: boolean;
+      hint?: string;
     }
   | {
       name: string;
@@ -96,6 +108,20 @@ export function OpForm({
     if (Object.keys(found).length) e.preventDefault();
   };
   const id = (name: string) => `${idPrefix}${op}-${name}`;
+  const applyTemplate = (e: ChangeEvent<HTMLSelectElement>, f: Extract<OpField, { kind: "template" }>) => {
+    const chosen = f.options.find((o) => o.value === e.currentTarget.value);
+    const form = e.currentTarget.form;
+    if (!chosen || !form) return;
+    const target = form.elements.namedItem(f.target);
+    if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
+      target.value = chosen.body;
+      target.focus();
+    }
+    if (f.classField && chosen.replyClass) {
+      const radio = form.querySelector<HTMLInputElement>(`input[name="${f.classField}"][value="${chosen.replyClass}"]`);
+      if (radio) radio.checked = true;
+    }
+  };
   const initial = (f: OpField) => v[f.name] ?? ("defaultValue" in f ? f.defaultValue : undefined);
   return (
     <form action={action} onSubmit={checkFiles} className="space-y-3" noValidate>
@@ -143,6 +169,15 @@ export function OpForm({
                   aria-invalid={err(f.name) ? true : undefined}
                   aria-describedby={err(f.name) ? `${id(f.name)}-error` : undefined}
                 />
+              ) : f.kind === "template" ? (
+                <select id={id(f.name)} defaultValue="" onChange={(e) => applyTemplate(e, f)} className={control}>
+                  <option value="">{t("templates.picker.pick")}</option>
+                  {f.options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
               ) : f.kind === "select" ? (
                 <select
                   id={id(f.name)}

@@ -29,6 +29,8 @@ export const CLIENT_NAMESPACES = [
   "projects.done",
   "photos.done",
   "deputyAccount",
+  "templates.picker",
+  "templates.done",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

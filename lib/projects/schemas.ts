@@ -1,6 +1,6 @@
 // S2: strict input for 民生实事项目票决 (issue 14). Messages are catalog keys under "errors" (projects.json).
 import { z } from "zod";
-import { checkbox, choice, civilDate, id, integer, longText, text } from "../validation/fields.ts";
+import { checkbox, choice, civilDate, id, integer, localDateTime, longText, text } from "../validation/fields.ts";
 
 const blankToUndefined = (v: unknown) => (v === "" || v == null ? undefined : v);
 
@@ -80,19 +80,7 @@ export const reviewSchema = z.strictObject({
   note: text({ max: 500 }),
 });
 
-const dateTime = z
-  .string({ error: "projects.timeInvalid" })
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: "projects.timeInvalid" })
-  .transform((v, ctx) => {
-    // <input type="datetime-local"> sends local time without a zone; the portal's zone is China Standard Time.
-    const d = new Date(`${v.length === 16 ? v + ":00" : v}+08:00`);
-    if (Number.isNaN(d.getTime())) {
-      ctx.addIssue({ code: "custom", message: "projects.timeInvalid" });
-      return z.NEVER;
-    }
-    return d;
-  });
+const dateTime = localDateTime("projects.timeInvalid");
 
 export const votingTimesSchema = z
   .strictObject({ roundId: id(), opensAt: dateTime, closesAt: dateTime })

@@ -157,6 +157,21 @@ export const civilDate = ({ error = "dateRequired", min = DATE_MIN, max = DATE_M
 export const optionalCivilDate = (options: DateOptions = {}) =>
   z.preprocess((v) => (v === "" || v == null ? undefined : v), civilDate(options).optional());
 
+/** A moment as `<input type="datetime-local">` sends it: local time without a zone, read as China Standard Time. */
+export const localDateTime = (error = "invalid") =>
+  z
+    .string({ error })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error })
+    .transform((v, ctx) => {
+      const d = new Date(`${v.length === 16 ? v + ":00" : v}+08:00`);
+      if (Number.isNaN(d.getTime())) {
+        ctx.addIssue({ code: "custom", message: error });
+        return z.NEVER;
+      }
+      return d;
+    });
+
 export const FILE_NAME_MAX = 200;
 
 /**
