@@ -15,7 +15,7 @@ import {
 import { decideReturn, requestLateReturn, unitReturn, withdrawAssignment } from "@/lib/suggestions/returns";
 import { submitReply } from "@/lib/suggestions/reply";
 import { decideExtension, markFollowUpSolved, sendBackForRework, sendReply } from "@/lib/suggestions/review";
-import { evaluateSuggestion } from "@/lib/suggestions/evaluate";
+import { evaluateSuggestion, recordPhoneRating } from "@/lib/suggestions/evaluate";
 import { raiseAsDeputySuggestion } from "@/lib/suggestions/raise-as-deputy";
 import { messageProposer, messageUnit, relayMessage } from "@/lib/suggestions/relay";
 
@@ -40,6 +40,7 @@ const OPS = {
   withdraw: withdrawAssignment,
   followUpSolved: markFollowUpSolved,
   evaluate: evaluateSuggestion,
+  callback: recordPhoneRating,
   messageProposer,
   messageUnit,
   relay: relayMessage,

@@ -17,6 +17,7 @@ import { projectsAction, type ProjectsOp } from "@/app/actions/projects";
 import { receptionAction, type ReceptionOp } from "@/app/actions/reception";
 import { suggestionAction, type SuggestionOp } from "@/app/actions/suggestion-action";
 import { supervisionAction, type SupervisionOp } from "@/app/actions/supervision";
+import { templatesAction, type TemplatesOp } from "@/app/actions/templates";
 
 export const STEP_ACTIONS = {
   activities: activitiesAction,
@@ -31,6 +32,7 @@ export const STEP_ACTIONS = {
   reception: receptionAction,
   suggestion: suggestionAction,
   supervision: supervisionAction,
+  templates: templatesAction,
 };
 
 export type StepOps = {
@@ -46,6 +48,7 @@ export type StepOps = {
   reception: ReceptionOp;
   suggestion: SuggestionOp;
   supervision: SupervisionOp;
+  templates: TemplatesOp;
 };
 
 export type StepArea = keyof StepOps & keyof typeof STEP_ACTIONS;

@@ -4,7 +4,7 @@
 // cannot hand functions over. The page names the area and the step; the pair is checked by the type checker
 // (components/forms/step-actions.ts). A loop step also posts the item's id and the version the person saw, so a
 // change made by someone else in between is refused as stale rather than overwritten (R3).
-import { useState, type FormEvent } from "react";
+import { useState, type ChangeEvent, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useAnnouncedAction } from "@/components/ui/use-announced-action";
@@ -28,6 +28,14 @@ export type StepField =
   | (Common & { kind: "checkboxes"; options: (Option & { checked?: boolean })[] })
   /** One box with its own name, sent as "on" when ticked. */
   | (Common & { kind: "checkbox"; checked?: boolean })
+  /** A picker of standard wordings (常用语): fills `target` (and the reply class, when the template has one) for the
+   *  person to edit; it is not sent itself, so the step's input stays what the person finally wrote. */
+  | (Common & {
+      kind: "template";
+      target: string;
+      classField?: string;
+      options: (Option & { body: string; replyClass?: string | null })[];
+    })
   | (Common & {
       kind: "files";
       accept: string;
@@ -96,6 +104,20 @@ export function StepForm<A extends StepArea>({
     "aria-describedby": err(f.name) ? `${id(f.name)}-error` : undefined,
     "aria-required": f.required || undefined,
   });
+  const applyTemplate = (e: ChangeEvent<HTMLSelectElement>, f: Extract<StepField, { kind: "template" }>) => {
+    const chosen = f.options.find((o) => o.value === e.currentTarget.value);
+    const form = e.currentTarget.form;
+    if (!chosen || !form) return;
+    const target = form.elements.namedItem(f.target);
+    if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
+      target.value = chosen.body;
+      target.focus();
+    }
+    if (f.classField && chosen.replyClass) {
+      const radio = form.querySelector<HTMLInputElement>(`input[name="${f.classField}"][value="${chosen.replyClass}"]`);
+      if (radio) radio.checked = true;
+    }
+  };
   const initial = (f: StepField) => v[f.name] ?? ("defaultValue" in f ? f.defaultValue : undefined);
   const inline = layout === "inline";
   const fieldList = fields.map((f) => (
@@ -152,6 +174,15 @@ export function StepForm<A extends StepArea>({
               className={control}
               {...described(f)}
             />
+          ) : f.kind === "template" ? (
+            <select id={id(f.name)} defaultValue="" onChange={(e) => applyTemplate(e, f)} className={control}>
+              <option value="">{t("templates.picker.pick")}</option>
+              {f.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
           ) : f.kind === "select" ? (
             <select id={id(f.name)} name={f.name} defaultValue={initial(f) ?? ""} className={control} {...described(f)}>
               <option value="">—</option>

@@ -17,6 +17,8 @@ export const BREAKDOWN_COUNTS: MeasureKey[] = [
   "faceToFace",
   "satisfied",
   "basicallySatisfied",
+  // Of the ratings, those staff recorded from a phone call (回访), beside the satisfaction they are part of.
+  "ratedByPhone",
   "overdue",
 ];
 export const BREAKDOWN_RATES: RateKey[] = ["onTimeRate", "solvedRate", "satisfiedRate"];

@@ -97,6 +97,21 @@ export async function FiguresPanel({ area, slice, figures }: { area: InsightArea
               </li>
             ))}
           </ul>
+          {/* Ratings staff took by phone (回访) count in the rates above and are shown apart here (decision 0071). */}
+          <div className="mt-2 text-sm text-muted" data-testid="phone-ratings">
+            <p>{t("phoneRatingsLead")}</p>
+            <ul className="flex flex-wrap gap-x-5 gap-y-1">
+              <li>
+                {t("measure.satisfied")} {link("satisfiedByPhone")}
+              </li>
+              <li>
+                {t("measure.basicallySatisfied")} {link("basicallySatisfiedByPhone")}
+              </li>
+              <li>
+                {t("phoneRatingsAll")} {link("ratedByPhone")}
+              </li>
+            </ul>
+          </div>
         </Card>
         <Card title={t("classesTitle")}>
           <BrowserBarChart

@@ -48,6 +48,7 @@ export const AREAS = {
       { href: "/staff/dashboard", label: "dashboard" },
       { href: "/staff/supervision", label: "supervision" },
       { href: "/staff/follow-ups", label: "followUps" },
+      { href: "/staff/templates", label: "templates" },
       { href: "/staff/record", label: "record" },
       { href: "/staff/sessions", label: "receptionSessions" },
       { href: "/staff/summary", label: "receptionSummary" },

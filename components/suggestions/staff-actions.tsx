@@ -2,6 +2,8 @@
 import { getTranslations } from "next-intl/server";
 import type { SuggestionDetail } from "@/lib/suggestions/detail";
 import { StepForm } from "@/components/forms/step-form";
+import type { OfferedTemplate } from "@/lib/templates/queries";
+import { templatePicker } from "./template-picker";
 import { ActionsCard } from "./actions-card";
 
 type Props = {
@@ -11,9 +13,13 @@ type Props = {
   defaultUnit?: { id: number; name: string } | null;
   similar: { id: number; trackingCode: string; title: string }[];
   deputies: { id: number; name: string }[];
+  /** Standard decline and referral wordings (常用语) for this item's region and category. */
+  templates?: OfferedTemplate[];
+  /** The signed-in staff member's name: who made the callback, unless they say otherwise. */
+  staffName?: string;
 };
 
-export async function StaffActions({ s, units, defaultUnit, similar, deputies }: Props) {
+export async function StaffActions({ s, units, defaultUnit, similar, deputies, templates = [], staffName }: Props) {
   const t = await getTranslations();
   const base = { suggestionId: s.id, version: s.version };
   const reason = { name: "reason", label: t("form.reason"), kind: "textarea" as const, max: 1000 };
@@ -70,7 +76,9 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies }:
         title={t("ops.declineTitle")}
         submitLabel={t("ops.decline")}
         fields={[
+          ...templatePicker(t, templates, "DECLINE", "reason"),
           reason,
+          ...templatePicker(t, templates, "REFERRAL", "referral"),
           { name: "referral", label: t("form.referral"), kind: "text", max: 300, hint: t("form.referralHint") },
         ]}
       />,
@@ -231,5 +239,33 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies }:
     );
   }
 
+  // 回访: the proposer rated by phone (they cannot rate online); staff record who called, when and what was said.
+  if (s.status === "FED_BACK") {
+    forms.push(
+      <StepForm
+        area="suggestion"
+        key="callback"
+        op="callback"
+        {...base}
+        tone="secondary"
+        title={t("callback.title")}
+        submitLabel={t("callback.submit")}
+        fields={[
+          {
+            name: "result",
+            label: t("callback.result"),
+            kind: "radio",
+            options: ["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"].map((r) => ({
+              value: r,
+              label: t(`evaluation.${r}`),
+            })),
+          },
+          { name: "callerName", label: t("callback.caller"), kind: "text", max: 40, defaultValue: staffName },
+          { name: "calledAt", label: t("callback.calledAt"), kind: "datetime-local", hint: t("callback.calledAtHint") },
+          { name: "callNote", label: t("callback.note"), kind: "textarea", max: 1000, hint: t("callback.noteHint") },
+        ]}
+      />,
+    );
+  }
   return <ActionsCard forms={forms} />;
 }

@@ -9,6 +9,7 @@ import { submitSuggestionAction } from "@/app/actions/submit-suggestion";
 import { recordOnBehalfAction } from "@/app/actions/record-on-behalf";
 import { Field } from "@/components/ui/field";
 import { DictationButton } from "./dictation-button";
+import { SimilarItemsHint } from "./similar-items-hint";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { initialActionState } from "@/lib/forms/action-state";
@@ -165,6 +166,8 @@ export function SubmitSuggestionForm({ idempotencyKey, via, station, categories,
           {err("content")}
         </p>
       </div>
+
+      {!onBehalf && <SimilarItemsHint stationId={station?.id ?? null} />}
 
       <div>
         <label htmlFor="categoryId" className="mb-1 block font-medium">

@@ -5,9 +5,20 @@ import { shanghaiDateOf } from "@/lib/calendar/civil-date";
 import { REPLY_FILE_LIMITS } from "@/lib/suggestions/upload-limits";
 import { isCurrent } from "@/lib/suggestions/unit-assignment";
 import { StepForm } from "@/components/forms/step-form";
+import type { OfferedTemplate } from "@/lib/templates/queries";
+import { templatePicker } from "./template-picker";
 import { ActionsCard } from "./actions-card";
 
-export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: number | null }) {
+export async function UnitActions({
+  s,
+  unitId,
+  templates = [],
+}: {
+  s: SuggestionDetail;
+  unitId: number | null;
+  /** Standard reply wordings (常用语) for this item's region and category. */
+  templates?: OfferedTemplate[];
+}) {
   const t = await getTranslations();
   const base = { suggestionId: s.id, version: s.version };
   const mine = s.assignments.find((a) => a.unit.id === unitId && isCurrent(a, s.round));
@@ -110,6 +121,7 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
         title={t("ops.replyTitle")}
         submitLabel={t("ops.reply")}
         fields={[
+          ...templatePicker(t, templates, "REPLY", "content", "classification"),
           {
             name: "classification",
             label: t("form.replyClass"),

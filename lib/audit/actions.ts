@@ -13,6 +13,7 @@ export const SUGGESTION_MOVES = [
   "FEED_BACK",
   "LATE_RETURN",
   "MERGE",
+  "PHONE_CALLBACK",
   "RAISE_AS_DEPUTY_SUGGESTION",
   "REASSIGN",
   "REHANDLE",
@@ -97,6 +98,7 @@ export const AUDIT_ACTIONS = [
   "suggestion.feed_back",
   "suggestion.late_return",
   "suggestion.merge",
+  "suggestion.phone_callback",
   "suggestion.raise_as_deputy_suggestion",
   "suggestion.reassign",
   "suggestion.rehandle",
@@ -120,6 +122,9 @@ export const AUDIT_ACTIONS = [
   "relay.withhold",
   "followUp.nextCheck",
   "followUp.solved",
+  // 常用语 (reply, decline and referral templates)
+  "template.create",
+  "template.edit",
   // Receptions
   "session.create",
   "session.generate",

@@ -54,6 +54,10 @@ export const PERMISSIONS = {
   "suggestion.handle": { UNIT_STAFF: "unit" },
   "suggestion.evaluate": { RESIDENT: "own", DEPUTY: "own" },
   "proposer.unmask": { COMMITTEE_STAFF: "region" },
+  // 回访: staff record a rating the proposer gave by phone (they could not rate online).
+  "suggestion.callback": { COMMITTEE_STAFF: "region" },
+  // 常用语: staff keep the standard wordings of their region; units and staff use them on an item they work on.
+  "template.manage": { COMMITTEE_STAFF: "region" },
   // 保密 items: the proposer and the handling unit write to each other; staff pass each message on.
   "suggestion.message": { RESIDENT: "own", DEPUTY: "own", UNIT_STAFF: "unit" },
   "suggestion.relay": { COMMITTEE_STAFF: "region" },

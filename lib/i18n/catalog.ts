@@ -27,6 +27,7 @@ export const CATALOG_PARTS = [
   "reach",
   "letters",
   "activities",
+  "templates",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

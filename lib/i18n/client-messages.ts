@@ -32,6 +32,8 @@ export const CLIENT_NAMESPACES = [
   "deputyAccount",
   "letters.done",
   "letters.form",
+  "templates.picker",
+  "templates.done",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

@@ -25,6 +25,9 @@ export const MEASURE_KEYS = [
   "satisfied",
   "basicallySatisfied",
   "unsatisfied",
+  "ratedByPhone",
+  "satisfiedByPhone",
+  "basicallySatisfiedByPhone",
   "classA",
   "classB",
   "classC",
@@ -73,6 +76,14 @@ export function measureCondition(key: MeasureKey, now: Date): Prisma.Sql {
       return Prisma.sql`f.evaluation = 'BASICALLY_SATISFIED'`;
     case "unsatisfied":
       return Prisma.sql`f.evaluation = 'UNSATISFIED'`;
+    // Of those ratings, the ones staff took by phone (回访) for a proposer who could not rate online: shown beside
+    // every satisfaction figure so a rate made of staff-recorded answers is visible as such (decision 0071).
+    case "ratedByPhone":
+      return Prisma.sql`f.evaluation IS NOT NULL AND f."ratedByPhone"`;
+    case "satisfiedByPhone":
+      return Prisma.sql`f.evaluation = 'SATISFIED' AND f."ratedByPhone"`;
+    case "basicallySatisfiedByPhone":
+      return Prisma.sql`f.evaluation = 'BASICALLY_SATISFIED' AND f."ratedByPhone"`;
     // The class of the reply passed on to the proposer (答复类别).
     case "classA":
       return Prisma.sql`f."replyClass" = 'A'`;

@@ -3,6 +3,7 @@ export const QUEUES = {
   deliverOutbox: "outbox.deliver",
   housekeeping: "housekeeping",
   closeUnrated: "suggestions.close-unrated",
+  remindRating: "suggestions.remind-rating",
   superviseDeadlines: "supervision.deadlines",
   followUps: "supervision.follow-ups",
   remindBookings: "reception.remind-bookings",
@@ -17,6 +18,8 @@ export const SCHEDULES: { queue: string; cron: string }[] = [
   { queue: QUEUES.deliverOutbox, cron: "* * * * *" },
   { queue: QUEUES.housekeeping, cron: "17 3 * * *" },
   { queue: QUEUES.closeUnrated, cron: "5 * * * *" },
+  // "Rating closes soon" texts in the morning, not at night; re-running sends nothing twice (R5).
+  { queue: QUEUES.remindRating, cron: "10 9 * * *" },
   // 催办 and escalation once a day at the start of office hours; re-running is harmless (R5).
   { queue: QUEUES.superviseDeadlines, cron: "30 8 * * *" },
   { queue: QUEUES.followUps, cron: "40 8 * * *" },

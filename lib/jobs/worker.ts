@@ -10,6 +10,7 @@ import { QUEUES, SCHEDULES } from "./queues.ts";
 import { superviseDeadlines } from "../supervision/urge-overdue.ts";
 import { announceDueFollowUps } from "../supervision/follow-ups.ts";
 import { sendBookingReminders } from "../reception/remind.ts";
+import { sendRateReminders } from "../suggestions/rate-reminder.ts";
 import { purgeExpiredAuditEvents } from "../audit/retention.ts";
 import { runImports } from "../import/run-imports.ts";
 import { flagOverdueLetters } from "../deputy-letters/flag-overdue.ts";
@@ -18,6 +19,7 @@ export const HANDLERS: Record<string, () => Promise<unknown>> = {
   [QUEUES.deliverOutbox]: () => deliverOutbox(),
   [QUEUES.housekeeping]: () => housekeeping(),
   [QUEUES.closeUnrated]: () => closeUnratedItems(),
+  [QUEUES.remindRating]: () => sendRateReminders(),
   [QUEUES.superviseDeadlines]: () => superviseDeadlines(),
   [QUEUES.followUps]: () => announceDueFollowUps(),
   [QUEUES.remindBookings]: () => sendBookingReminders(),

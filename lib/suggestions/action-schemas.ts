@@ -69,3 +69,11 @@ export const evaluateSchema = z.strictObject({
   result: f.choice(["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"], "evaluationRequired"),
   comment: optionalText(1000),
 });
+/** 回访: a rating the proposer gave staff by phone; who called, when and what was said are all required. */
+export const callbackSchema = z.strictObject({
+  ...itemRef,
+  result: f.choice(["SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"], "evaluationRequired"),
+  callerName: f.text({ min: 1, max: 40, tooShort: "callback.callerRequired" }),
+  calledAt: f.localDateTime("callback.timeInvalid"),
+  callNote: text(4, 1000, "callback.noteRequired"),
+});

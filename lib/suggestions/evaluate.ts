@@ -2,13 +2,14 @@
 // with a one-month deadline for the same lead unit and a supervision case. An item left unrated past the
 // window closes itself, recorded as unrated — never as satisfied.
 import { db } from "../db.ts";
-import { AppError } from "../errors.ts";
+import { AppError, fieldError } from "../errors.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { notifyStaffFor, notifyUnit } from "../notifications/notify.ts";
-import { evaluateSchema } from "./action-schemas.ts";
+import { callbackSchema, evaluateSchema } from "./action-schemas.ts";
 import { dueAtFor } from "./due.ts";
-import { loadSuggestionForAction } from "./load-for-action.ts";
+import { loadSuggestionForAction, type LoadedSuggestion } from "./load-for-action.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { moveSuggestion } from "./transition.ts";
 import { written } from "../notifications/texts.ts";
 import type { AssignmentStart } from "../status/assignment.ts";
@@ -16,6 +17,27 @@ import type { AssignmentStart } from "../status/assignment.ts";
 export async function evaluateSuggestion(actor: Actor, raw: unknown, client?: ClientInfo) {
   const input = evaluateSchema.parse(raw);
   const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.evaluate");
+  await recordRating(s, actor, input, null, client);
+}
+
+/**
+ * 回访: staff record the rating a proposer gave by phone, for an item fed back to someone who cannot rate online
+ * (walk-in, letter, hotline, or anyone who asked). It counts like the proposer's own rating, marked as taken by
+ * staff: who called, when, what was said (decision 0071).
+ */
+export async function recordPhoneRating(actor: Actor, raw: unknown, client?: ClientInfo) {
+  const input = callbackSchema.parse(raw);
+  const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.callback");
+  if (input.calledAt.getTime() > Date.now() + 60_000) throw fieldError("calledAt", "callback.timeInFuture");
+  const call = { callerName: input.callerName, calledAt: input.calledAt, callNote: input.callNote };
+  // What was said stays with the rating (staff-only); the public timeline gets no text from a phone call.
+  await recordRating(s, actor, { version: input.version, result: input.result }, call, client);
+}
+
+type Rating = { version: number; result: "SATISFIED" | "BASICALLY_SATISFIED" | "UNSATISFIED"; comment?: string };
+type Call = { callerName: string; calledAt: Date; callNote: string };
+
+async function recordRating(s: LoadedSuggestion, actor: Actor, input: Rating, call: Call | null, client?: ClientInfo) {
   if (s.status !== "FED_BACK") throw new AppError("invalid", "illegalTransition");
   const now = new Date();
   const unsatisfied = input.result === "UNSATISFIED";
@@ -33,6 +55,7 @@ export async function evaluateSuggestion(actor: Actor, raw: unknown, client?: Cl
         evaluatorId: actor.id,
         result: input.result,
         comment: input.comment || null,
+        ...(call ? { channel: "PHONE_CALLBACK" as const, ...call } : {}),
       },
     });
     if (input.result !== "UNSATISFIED") {
@@ -40,13 +63,14 @@ export async function evaluateSuggestion(actor: Actor, raw: unknown, client?: Cl
         suggestion: { ...s, version: input.version },
         to: "CLOSED",
         actor,
-        action: "EVALUATE",
+        action: call ? "PHONE_CALLBACK" : "EVALUATE",
         reason: input.comment || null,
         data: { closedAt: now, closeReason: input.result, dueAt: null },
         client,
       });
       return;
     }
+    if (call) await recordAudit(phoneRatingAudit(actor, s.id, client), tx);
     await moveSuggestion(tx, {
       suggestion: { ...s, version: input.version },
       to: "HANDLING",
@@ -90,6 +114,17 @@ export async function evaluateSuggestion(actor: Actor, raw: unknown, client?: Cl
     });
   });
 }
+
+/** An unsatisfied rating by phone is audited as the rehandle move plus this row, so the call is on the record. */
+const phoneRatingAudit = (actor: Actor, id: number, client?: ClientInfo) =>
+  ({
+    actor,
+    action: "suggestion.phone_callback",
+    target: { type: "Suggestion", id },
+    result: "SUCCESS",
+    client,
+    detail: { result: "UNSATISFIED" },
+  }) as const;
 
 /** The job: items fed back whose rating window has passed close as unrated. Safe to run any number of times. */
 export async function closeUnratedItems(now = new Date(), batch = 500): Promise<number> {

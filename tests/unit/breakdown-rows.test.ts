@@ -17,14 +17,14 @@ describe("breakdown rows written as HTML", () => {
   });
 
   it("writes every count as a link to its list, marks a non-zero overdue count, and shows the rates", () => {
-    const html = breakdownRowsHtml([line("本级", [12345, 9, 4, 3, 2, 1, 1, 0, 2])]);
+    const html = breakdownRowsHtml([line("本级", [12345, 9, 4, 3, 2, 1, 1, 0, 1, 2])]);
     expect(html).toContain('<th scope="row" class="py-1.5 pr-2 font-medium">本级</th>');
     expect(html).toContain('<a href="/leader/items?unit=7&amp;measure=received" class="figure-link">12,345</a>');
     expect(html).toContain(
       '<a href="/leader/items?unit=7&amp;measure=overdue" class="figure-link" data-alert="true">2</a>',
     );
     expect(html).toContain("<td>75.0%</td><td>—</td><td>100.0%</td>");
-    expect(html.match(/<a /g)).toHaveLength(9);
+    expect(html.match(/<a /g)).toHaveLength(10);
   });
 
   it("adds the measure to a link with or without a query", () => {

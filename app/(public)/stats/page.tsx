@@ -158,6 +158,14 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
             </div>
           ))}
         </dl>
+        {/* Ratings staff took by phone (回访) are part of the rates above and shown apart (decision 0071). */}
+        <p className="mt-3 text-sm text-muted">
+          {ti("phoneRatings", {
+            satisfied: f.satisfiedByPhone.toLocaleString("zh-CN"),
+            basic: f.basicallySatisfiedByPhone.toLocaleString("zh-CN"),
+            all: f.ratedByPhone.toLocaleString("zh-CN"),
+          })}
+        </p>
       </Card>
       <Card title={t("byMonth")}>
         <BarChart

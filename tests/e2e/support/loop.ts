@@ -11,6 +11,17 @@ export async function newPage(browser: Browser, phone = false): Promise<Page> {
   return context.newPage();
 }
 
+/** A resident with a fresh number signs in with the demo one-time code and lands on `next`. */
+export async function residentSignsInTo(page: Page, next: string) {
+  const phone = `15${String(Date.now()).slice(-9)}`;
+  await page.goto(`/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("手机号").fill(phone);
+  await page.getByRole("button", { name: "获取验证码" }).click();
+  await page.getByLabel("短信验证码").fill((await page.getByTestId("demo-code").textContent())!.trim());
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await expectPath(page, next.split("?")[0]);
+}
+
 /** A resident with a fresh number signs in and submits at the first station; returns the tracking code. */
 export async function residentSubmits(
   page: Page,
@@ -18,14 +29,7 @@ export async function residentSubmits(
   stationId?: string,
   opts: { confidential?: boolean } = {},
 ): Promise<string> {
-  const phone = `15${String(Date.now()).slice(-9)}`;
-  const form = stationId ? `/suggest?station=${stationId}` : "/suggest";
-  await page.goto(`/login?next=${encodeURIComponent(form)}`);
-  await page.getByLabel("手机号").fill(phone);
-  await page.getByRole("button", { name: "获取验证码" }).click();
-  await page.getByLabel("短信验证码").fill((await page.getByTestId("demo-code").textContent())!.trim());
-  await page.getByRole("button", { name: "登录", exact: true }).click();
-  await expectPath(page, "/suggest");
+  await residentSignsInTo(page, stationId ? `/suggest?station=${stationId}` : "/suggest");
   await page.getByLabel("标题").fill(title);
   await page.getByLabel("具体内容").fill(`${title}，已经持续一段时间，希望有关部门尽快处理。`);
   await page.getByLabel("类别").selectOption({ label: "城市管理" });

@@ -9,19 +9,21 @@ import { similarSuggestions } from "@/lib/suggestions/triage";
 import { roleMay } from "@/lib/auth/permissions";
 import { deputiesForRaising } from "@/lib/suggestions/raise-as-deputy";
 import { leaderOptions, supervisionForItem } from "@/lib/supervision/case-queries";
+import { templatesFor } from "@/lib/templates/queries";
 
 export default async function StaffSuggestionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await areaActor("staff");
   if (!actor) return null;
   const s = await loadDetailOr404(actor, params);
   const triage = s.status === "SUBMITTED" || s.status === "ACCEPTED";
-  const [units, defaultUnit, similar, deputies, supervision, leaders] = await Promise.all([
+  const [units, defaultUnit, similar, deputies, supervision, leaders, templates] = await Promise.all([
     s.status === "ACCEPTED" ? activeUnits() : [],
     s.status === "ACCEPTED" ? defaultUnitOf(s.category.id) : null,
     triage ? similarSuggestions(actor, s.id) : [],
     triage && s.kind === "OPINION" ? deputiesForRaising(s.station?.id ?? null, s.regionId) : [],
     supervisionForItem(actor, s.id),
     leaderOptions(actor),
+    triage ? templatesFor({ regionId: s.regionId, categoryId: s.category.id }, ["DECLINE", "REFERRAL"]) : [],
   ]);
   return (
     <SuggestionDetailView
@@ -30,7 +32,15 @@ export default async function StaffSuggestionPage({ params }: { params: Promise<
       canUnmask={roleMay(actor, "proposer.unmask")}
       actions={
         <>
-          <StaffActions s={s} units={units} defaultUnit={defaultUnit} similar={similar} deputies={deputies} />
+          <StaffActions
+            s={s}
+            units={units}
+            defaultUnit={defaultUnit}
+            similar={similar}
+            deputies={deputies}
+            templates={templates}
+            staffName={actor.name}
+          />
           <ItemSupervision
             suggestionId={s.id}
             urgeable={s.status === "ASSIGNED" || s.status === "HANDLING"}
