@@ -1,6 +1,7 @@
 // Reception reads. Public ones return only public fields; the working views check scope like the use cases (S1).
 import { db } from "../db.ts";
-import { can, scopeRule, type Actor } from "../auth/permissions.ts";
+import { can, type Actor } from "../auth/permissions.ts";
+import { managedStationWhere } from "./session-list.ts";
 import { refuse } from "../auth/guard.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { mayReadSession } from "./load-session.ts";
@@ -65,16 +66,26 @@ export async function getOwnBooking(actor: Actor, code: string, client?: ClientI
   return { ...b, waitingAhead };
 }
 
-/** Where the actor manages sessions: a station admin's stations, or staff's region. */
-function managedWhere(actor: Actor) {
-  const rule = scopeRule(actor, "session.manage");
-  if (rule === "station") return { id: { in: [...actor.stationIds] } };
-  if (rule === "region" && actor.regionPath) return { region: { path: { startsWith: actor.regionPath } } };
-  return null;
+/** One station the actor manages, with its deputies (for the new-session form); null outside the scope. */
+export async function managedStation(actor: Actor, id: number) {
+  const where = managedStationWhere(actor);
+  if (!where) return null;
+  return db.station.findFirst({
+    where: { AND: [where, { id, active: true }] },
+    select: {
+      id: true,
+      name: true,
+      deputies: {
+        where: { deputy: { active: true } },
+        orderBy: { deputyId: "asc" },
+        select: { deputy: { select: { id: true, name: true } } },
+      },
+    },
+  });
 }
 
 export async function managedStationOptions(actor: Actor) {
-  const where = managedWhere(actor);
+  const where = managedStationWhere(actor);
   if (!where) return [];
   return db.station.findMany({
     where: { ...where, active: true },
@@ -88,31 +99,6 @@ export async function managedStationOptions(actor: Actor) {
         orderBy: { deputyId: "asc" },
         select: { deputy: { select: { id: true, name: true } } },
       },
-    },
-  });
-}
-
-/** Sessions of the stations the actor manages, from a month back to two months ahead. */
-export async function listManagedSessions(actor: Actor, now = new Date()) {
-  const where = managedWhere(actor);
-  if (!where) return [];
-  return db.receptionSession.findMany({
-    where: {
-      station: where,
-      startsAt: { gte: new Date(now.getTime() - 31 * 86_400_000), lte: new Date(now.getTime() + 62 * 86_400_000) },
-    },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    take: 100,
-    select: {
-      id: true,
-      startsAt: true,
-      theme: true,
-      status: true,
-      capacity: true,
-      bookedCount: true,
-      ruleException: true,
-      station: { select: { id: true, name: true } },
-      deputies: { select: { deputy: { select: { name: true } } } },
     },
   });
 }
