@@ -5,6 +5,7 @@ import { receptionAction } from "@/app/actions/reception";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useAnnouncedAction } from "@/components/ui/use-announced-action";
+import { ConfirmSubmit, type ConfirmTexts } from "@/components/ui/confirm-submit";
 
 export type FormField =
   | {
@@ -43,6 +44,8 @@ type Props = {
   fields?: FormField[];
   hidden?: Record<string, string | number>;
   inline?: boolean;
+  /** Asks once more before a step that cannot be undone. */
+  confirm?: ConfirmTexts;
 };
 
 const control = "block w-full rounded-md border border-line bg-white px-3 py-2 text-base";
@@ -56,6 +59,7 @@ export function ReceptionForm({
   fields = [],
   hidden = {},
   inline,
+  confirm,
 }: Props) {
   const { action, pending, values: v, err, formError } = useAnnouncedAction(receptionAction);
   const id = (name: string) => `${formId}-${name}`;
@@ -151,13 +155,22 @@ export function ReceptionForm({
           </p>
         </div>
       ))}
-      <button
-        type="submit"
-        disabled={pending}
-        className={tone === "primary" ? buttonStyles.primary : buttonStyles.secondary}
-      >
-        {submitLabel}
-      </button>
+      {confirm ? (
+        <ConfirmSubmit
+          label={submitLabel}
+          confirm={confirm}
+          disabled={pending}
+          className={tone === "primary" ? buttonStyles.primary : buttonStyles.secondary}
+        />
+      ) : (
+        <button
+          type="submit"
+          disabled={pending}
+          className={tone === "primary" ? buttonStyles.primary : buttonStyles.secondary}
+        >
+          {submitLabel}
+        </button>
+      )}
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { ActionState } from "@/lib/forms/action-state";
 import { useAnnouncedAction } from "@/components/ui/use-announced-action";
+import { ConfirmSubmit, type ConfirmTexts } from "@/components/ui/confirm-submit";
 
 export type OpField =
   | {
@@ -63,6 +64,8 @@ type Props = {
   hidden?: Record<string, string>;
   /** Distinguishes field ids when a page shows the same step more than once (one per row). */
   idPrefix?: string;
+  /** Asks once more before a step that cannot be undone. */
+  confirm?: ConfirmTexts;
 };
 
 const control = "block w-full rounded-md border border-line bg-white px-3 py-2 text-base";
@@ -78,6 +81,7 @@ export function OpForm({
   fields = [],
   hidden = {},
   idPrefix = "",
+  confirm,
 }: Props) {
   const { action, pending, values: v, err: serverErr, formError } = useAnnouncedAction(serverAction);
   const t = useTranslations();
@@ -190,13 +194,22 @@ export function OpForm({
           </p>
         </div>
       ))}
-      <button
-        type="submit"
-        disabled={pending}
-        className={tone === "primary" ? buttonStyles.primary : buttonStyles.secondary}
-      >
-        {submitLabel}
-      </button>
+      {confirm ? (
+        <ConfirmSubmit
+          label={submitLabel}
+          confirm={confirm}
+          disabled={pending}
+          className={tone === "primary" ? buttonStyles.primary : buttonStyles.secondary}
+        />
+      ) : (
+        <button
+          type="submit"
+          disabled={pending}
+          className={tone === "primary" ? buttonStyles.primary : buttonStyles.secondary}
+        >
+          {submitLabel}
+        </button>
+      )}
     </form>
   );
 }

@@ -36,6 +36,7 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies }:
         {...base}
         title={t("ops.assignTitle")}
         submitLabel={t("ops.assign")}
+        confirm={{ question: t("ops.assignConfirm"), yes: t("ops.assign"), no: t("ops.confirmNo") }}
         fields={[
           {
             name: "leadUnitId",
@@ -109,7 +110,14 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies }:
   }
   if (s.status === "REPLIED") {
     forms.push(
-      <OpForm key="send" op="sendReply" {...base} title={t("ops.sendReplyTitle")} submitLabel={t("ops.sendReply")} />,
+      <OpForm
+        key="send"
+        op="sendReply"
+        {...base}
+        title={t("ops.sendReplyTitle")}
+        submitLabel={t("ops.sendReply")}
+        confirm={{ question: t("ops.sendReplyConfirm"), yes: t("ops.sendReply"), no: t("ops.confirmNo") }}
+      />,
       <OpForm
         key="rework"
         op="rework"

@@ -22,6 +22,7 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
         {...base}
         title={t("ops.unitAcceptTitle")}
         submitLabel={t("ops.unitAccept")}
+        confirm={{ question: t("ops.unitAcceptConfirm"), yes: t("ops.unitAccept"), no: t("ops.confirmNo") }}
       />,
     );
   }

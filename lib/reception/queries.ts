@@ -43,6 +43,7 @@ export async function getOwnBooking(actor: Actor, code: string, client?: ClientI
           startsAt: true,
           endsAt: true,
           theme: true,
+          status: true,
           station: { select: { id: true, name: true, address: true } },
         },
       },
