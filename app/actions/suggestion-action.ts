@@ -17,7 +17,7 @@ import { submitReply } from "@/lib/suggestions/reply";
 import { decideExtension, markFollowUpSolved, sendBackForRework, sendReply } from "@/lib/suggestions/review";
 import { evaluateSuggestion } from "@/lib/suggestions/evaluate";
 import { raiseAsDeputySuggestion } from "@/lib/suggestions/raise-as-deputy";
-import { messageProposer, messageUnit, relayMessage } from "@/lib/suggestions/relay";
+import { messageProposer, messageUnit, relayMessage, requestCallBack } from "@/lib/suggestions/relay";
 
 const OPS: Record<string, UseCase> = {
   accept: acceptSuggestion,
@@ -41,6 +41,7 @@ const OPS: Record<string, UseCase> = {
   followUpSolved: markFollowUpSolved,
   evaluate: evaluateSuggestion,
   messageProposer,
+  requestCallBack,
   messageUnit,
   relay: relayMessage,
 };

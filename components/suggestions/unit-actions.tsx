@@ -146,6 +146,18 @@ export async function UnitActions({ s, unitId }: { s: SuggestionDetail; unitId: 
         submitLabel={t("relay.send")}
         fields={[{ ...text("body", t("relay.message")), hint: t("relay.viaStaffHint") }]}
       />,
+      <OpForm
+        key="callBack"
+        op="requestCallBack"
+        {...base}
+        tone="secondary"
+        title={t("relay.callBackTitle")}
+        submitLabel={t("relay.callBackSend")}
+        fields={[
+          { name: "phone", label: t("relay.callBackPhone"), kind: "text", max: 30, hint: t("relay.callBackHint") },
+          { name: "when", label: t("relay.callBackWhen"), kind: "text", max: 100 },
+        ]}
+      />,
     );
   }
   if (mine && (s.status === "HANDLING" || (s.followUp && !s.followUp.solvedAt))) {

@@ -53,7 +53,9 @@ export const PERMISSIONS = {
   "suggestion.supervise": { COMMITTEE_STAFF: "region", LEADER: "region" },
   "suggestion.handle": { UNIT_STAFF: "unit" },
   "suggestion.evaluate": { RESIDENT: "own", DEPUTY: "own" },
-  "proposer.unmask": { COMMITTEE_STAFF: "region" },
+  // A unit must reach the proposer before replying: its own current assignment, never a 保密 item (checked in
+  // lib/suggestions/unmask-proposer.ts, where the relayed call-back request is offered instead).
+  "proposer.unmask": { COMMITTEE_STAFF: "region", UNIT_STAFF: "unit" },
   // 保密 items: the proposer and the handling unit write to each other; staff pass each message on.
   "suggestion.message": { RESIDENT: "own", DEPUTY: "own", UNIT_STAFF: "unit" },
   "suggestion.relay": { COMMITTEE_STAFF: "region" },
