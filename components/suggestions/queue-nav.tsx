@@ -17,7 +17,7 @@ export async function QueueNav({
   item: { id: number; submittedAt: Date; dueAt: Date | null };
 }) {
   if (searchParams.list !== "queue") return null;
-  const { after: _after, ...filters } = parseQueueFilters(searchParams).values;
+  const filters = { ...parseQueueFilters(searchParams).values, after: undefined };
   const [t, next] = await Promise.all([getTranslations("queue"), nextInQueue(actor, filters, item)]);
   const query = toQueryString({ list: "queue", ...filters });
   return (
