@@ -4,6 +4,7 @@ import { test, expect } from "@playwright/test";
 import { signInAsStaff } from "./support/login";
 
 test("staff sessions page: time and height", async ({ page }) => {
+  test.setTimeout(240_000);
   await signInAsStaff(page, "staff");
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {

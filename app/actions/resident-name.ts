@@ -1,0 +1,8 @@
+"use server";
+import type { ActionState } from "@/lib/forms/action-state";
+import { setResidentName } from "@/lib/users/resident-name";
+import { dispatchOp } from "./dispatch-op";
+
+export async function residentNameAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return dispatchOp({ rename: setResidentName }, form, { messagePrefix: "account.done" });
+}
