@@ -306,7 +306,7 @@ export async function monthlySummary(actor: Actor, stationId: number, month: str
 /** A deputy's own duty-point ledger, newest first, with totals per term. */
 export async function ownDutyLedger(actor: Actor) {
   if (actor.deputyId == null) return null;
-  const [entries, totals] = await Promise.all([
+  const [entries, totals, published] = await Promise.all([
     db.dutyPointEntry.findMany({
       where: { deputyId: actor.deputyId },
       orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
@@ -318,6 +318,7 @@ export async function ownDutyLedger(actor: Actor) {
         note: true,
         occurredAt: true,
         sourceType: true,
+        publishedAt: true,
         rule: { select: { name: true } },
       },
     }),
@@ -327,8 +328,21 @@ export async function ownDutyLedger(actor: Actor) {
       _sum: { points: true },
       orderBy: { term: "desc" },
     }),
+    // What the archive and the public see: only the points staff have published (quarterly).
+    db.dutyPointEntry.groupBy({
+      by: ["term"],
+      where: { deputyId: actor.deputyId, publishedAt: { not: null } },
+      _sum: { points: true },
+    }),
   ]);
-  return { entries, totals: totals.map((t) => ({ term: t.term, points: t._sum.points ?? 0 })) };
+  return {
+    entries,
+    totals: totals.map((t) => ({
+      term: t.term,
+      points: t._sum.points ?? 0,
+      published: published.find((p) => p.term === t.term)?._sum.points ?? 0,
+    })),
+  };
 }
 
 /** Staff: deputies of their region ranked by points in a term (top 100). */
