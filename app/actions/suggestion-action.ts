@@ -17,7 +17,7 @@ import { submitReply } from "@/lib/suggestions/reply";
 import { decideExtension, markFollowUpSolved, sendBackForRework, sendReply } from "@/lib/suggestions/review";
 import { evaluateSuggestion, recordPhoneRating } from "@/lib/suggestions/evaluate";
 import { raiseAsDeputySuggestion } from "@/lib/suggestions/raise-as-deputy";
-import { messageProposer, messageUnit, relayMessage } from "@/lib/suggestions/relay";
+import { messageProposer, messageUnit, relayMessage, requestCallBack } from "@/lib/suggestions/relay";
 
 const OPS = {
   accept: acceptSuggestion,
@@ -42,6 +42,7 @@ const OPS = {
   evaluate: evaluateSuggestion,
   callback: recordPhoneRating,
   messageProposer,
+  requestCallBack,
   messageUnit,
   relay: relayMessage,
 } satisfies Record<string, UseCase>;

@@ -6,15 +6,20 @@ import { listOwnBookings } from "@/lib/bookings/queries";
 import { listOwnSuggestions } from "@/lib/suggestions/queries";
 import { OwnProposals } from "@/components/projects/own-proposals";
 import { OwnLetters } from "@/components/letters/own-letters";
+import { ActionPanel } from "@/components/suggestions/action-panel";
+import { StepForm } from "@/components/forms/step-form";
+import { residentNameAction } from "@/app/actions/resident-name";
+import { defaultResidentName } from "@/lib/users/resident-name";
 
 export default async function ResidentHome() {
   const actor = await areaActor("me");
   if (!actor) return null;
-  const [t, format, bookings, suggestions] = await Promise.all([
+  const [t, format, bookings, suggestions, defaultName] = await Promise.all([
     getTranslations(),
     getFormatter(),
     listOwnBookings(actor),
     listOwnSuggestions(actor),
+    defaultResidentName(actor),
   ]);
   return (
     <div className="space-y-5">
@@ -65,6 +70,36 @@ export default async function ResidentHome() {
       </Card>
       <OwnLetters actor={actor} />
       <OwnProposals actor={actor} />
+      <ActionPanel>
+        <Card title={t("account.nameTitle")}>
+          <p className="mb-1 text-sm text-muted">{t("account.nameIntro", { default: defaultName })}</p>
+          <p className="mb-3" data-testid="resident-name">
+            {t("account.nameNow", { name: actor.name })}
+          </p>
+          <StepForm
+            area="residentName"
+            op="rename"
+
+            submitLabel={t("account.nameSave")}
+            fields={[
+              { name: "name", label: t("account.nameField"), kind: "text", max: 20, hint: t("account.nameHint") },
+            ]}
+          />
+          {actor.name !== defaultName && (
+            <div className="mt-3">
+              <StepForm
+                area="residentName"
+                op="rename"
+                idPrefix="keep-"
+
+                hidden={{ keep: "on" }}
+                tone="secondary"
+                submitLabel={t("account.nameKeep", { default: defaultName })}
+              />
+            </div>
+          )}
+        </Card>
+      </ActionPanel>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { photosAction, type PhotosOp } from "@/app/actions/photos";
 import { placesAction, type PlacesOp } from "@/app/actions/places";
 import { projectsAction, type ProjectsOp } from "@/app/actions/projects";
 import { receptionAction, type ReceptionOp } from "@/app/actions/reception";
+import { residentNameAction, type ResidentNameOp } from "@/app/actions/resident-name";
 import { suggestionAction, type SuggestionOp } from "@/app/actions/suggestion-action";
 import { supervisionAction, type SupervisionOp } from "@/app/actions/supervision";
 import { templatesAction, type TemplatesOp } from "@/app/actions/templates";
@@ -30,6 +31,7 @@ export const STEP_ACTIONS = {
   places: placesAction,
   projects: projectsAction,
   reception: receptionAction,
+  residentName: residentNameAction,
   suggestion: suggestionAction,
   supervision: supervisionAction,
   templates: templatesAction,
@@ -46,6 +48,7 @@ export type StepOps = {
   places: PlacesOp;
   projects: ProjectsOp;
   reception: ReceptionOp;
+  residentName: ResidentNameOp;
   suggestion: SuggestionOp;
   supervision: SupervisionOp;
   templates: TemplatesOp;

@@ -7,6 +7,7 @@
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { ConfirmSubmit, type ConfirmTexts } from "@/components/ui/confirm-submit";
 import { useAnnouncedAction } from "@/components/ui/use-announced-action";
 import { OpInput } from "./op-input";
 import { STEP_ACTIONS, type StepArea, type StepOps } from "./step-actions";
@@ -58,8 +59,8 @@ type Props<A extends StepArea> = {
   idPrefix?: string;
   /** `inline`: fields and button on one line; `columns`: two columns from small screens up. */
   layout?: "stack" | "inline" | "columns";
-  /** Asked in the browser before a step that cannot simply be undone. */
-  confirm?: string;
+  /** Asks once more, in a modal dialog, before a step that cannot be undone. */
+  confirm?: ConfirmTexts;
 };
 
 const control = "block w-full rounded-md border border-line bg-white px-3 py-2 text-base";
@@ -82,10 +83,6 @@ export function StepForm<A extends StepArea>({
   const [fileErrors, setFileErrors] = useState<Record<string, string>>({});
   const err = (name: string) => (fileErrors[name] ? t(`errors.${fileErrors[name]}`) : serverErr(name));
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    if (confirm && !window.confirm(confirm)) {
-      e.preventDefault();
-      return;
-    }
     const found: Record<string, string> = {};
     for (const f of fields) {
       if (f.kind !== "files" || !f.limits) continue;
@@ -243,13 +240,22 @@ export function StepForm<A extends StepArea>({
         <input key={k} type="hidden" name={k} value={val} />
       ))}
       {layout === "columns" ? <div className="grid gap-3 sm:grid-cols-2">{fieldList}</div> : fieldList}
-      <button
-        type="submit"
-        disabled={pending}
-        className={tone === "primary" ? buttonStyles.primary : buttonStyles.secondary}
-      >
-        {submitLabel}
-      </button>
+      {confirm ? (
+        <ConfirmSubmit
+          label={submitLabel}
+          confirm={confirm}
+          disabled={pending}
+          className={tone === "primary" ? buttonStyles.primary : buttonStyles.secondary}
+        />
+      ) : (
+        <button
+          type="submit"
+          disabled={pending}
+          className={tone === "primary" ? buttonStyles.primary : buttonStyles.secondary}
+        >
+          {submitLabel}
+        </button>
+      )}
     </form>
   );
 }

@@ -38,7 +38,8 @@ export async function BreakdownTable({
     <Card title={title}>
       <ScrollRegion label={title}>
         {/* Cell styles set once on the table: a breakdown has hundreds of cells (decision 0023). */}
-        <table className="w-full min-w-[760px] text-left text-sm [&_td]:py-1.5 [&_td]:pr-2 [&_td]:text-right [&_td]:tabular-nums">
+        {/* 680 px fits the card at 1366 px and wider (the area's column is about 730 px); the headers wrap. */}
+        <table className="w-full min-w-[680px] text-left text-sm [&_td]:py-1.5 [&_td]:pr-1.5 [&_td]:text-right [&_td]:tabular-nums [&_th]:align-bottom">
           <caption className="sr-only">{title}</caption>
           <thead className="text-muted">
             <tr>
@@ -46,12 +47,12 @@ export async function BreakdownTable({
                 {t("name")}
               </th>
               {BREAKDOWN_COUNTS.map((c) => (
-                <th key={c} scope="col" className="py-1 pr-2 text-right font-normal">
+                <th key={c} scope="col" className="py-1 pr-1.5 text-right font-normal">
                   {t(`measure.${c}`)}
                 </th>
               ))}
               {BREAKDOWN_RATES.map((k) => (
-                <th key={k} scope="col" className="py-1 pr-2 text-right font-normal">
+                <th key={k} scope="col" className="py-1 pr-1.5 text-right font-normal">
                   {t(`rates.${k}`)}
                 </th>
               ))}

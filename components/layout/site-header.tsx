@@ -42,7 +42,8 @@ export async function SiteHeader({ displayMode }: { displayMode: DisplayMode }) 
           {actor ? (
             <>
               <Link href={ROLE_HOME[actor.role]} className="py-2 font-medium text-brand-700">
-                {t("nav.myArea")}
+                {/* "工作台" is a staff word; residents find their bookings and items. */}
+                {actor.role === "RESIDENT" ? t("nav.myResident") : t("nav.myArea")}
                 <span className="hidden sm:inline"> · {actor.name}</span>
               </Link>
               <Link href="/notifications" className="py-2 hover:text-brand-700">

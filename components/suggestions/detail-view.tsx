@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { UnmaskPhone } from "./unmask-phone";
 import { AttachmentLinks } from "./attachment-links";
 import { RelayThread } from "./relay-thread";
+import { DeadlineLight } from "./deadline-light";
 
 type Props = { s: SuggestionDetail; actions: ReactNode; canUnmask?: boolean; viewer?: "staff" | "unit" | "other" };
 
@@ -31,9 +32,15 @@ export async function SuggestionDetailView({ s, actions, canUnmask = false, view
           </span>
           {s.round > 1 && <span>{t("track.round", { round: s.round })}</span>}
           {s.dueAt && (
-            <span>
-              {t("detail.dueAt")} {day(s.dueAt)}
-            </span>
+            <DeadlineLight
+              dueAt={s.dueAt}
+              status={s.status}
+              fallback={
+                <span>
+                  {t("detail.dueAt")} {day(s.dueAt)}
+                </span>
+              }
+            />
           )}
           <span>{s.station?.name ?? s.region.name}</span>
         </p>

@@ -8,8 +8,17 @@ import css from "./work-list.module.css";
 
 const dateOnly = { year: "numeric", month: "2-digit", day: "2-digit" } as const;
 
-/** `hrefBase`: where an item opens (leaders read items under their own area). */
-export async function QueueList({ rows, hrefBase = "/staff/suggestions" }: { rows: QueueRow[]; hrefBase?: string }) {
+/** `hrefBase`: where an item opens (leaders read items under their own area); `itemQuery`: the list's filters,
+ *  carried into the item's link so its page can offer the next item of the same list. */
+export async function QueueList({
+  rows,
+  hrefBase = "/staff/suggestions",
+  itemQuery = "",
+}: {
+  rows: QueueRow[];
+  hrefBase?: string;
+  itemQuery?: string;
+}) {
   const [t, ts, tsrc, tl, format] = await Promise.all([
     getTranslations("queue"),
     getTranslations("status"),
@@ -20,7 +29,7 @@ export async function QueueList({ rows, hrefBase = "/staff/suggestions" }: { row
   const date = (d: Date) => format.dateTime(d, dateOnly);
   const lines = rows.map((r): QueueLine => ({
     code: r.trackingCode,
-    href: `${hrefBase}/${r.id}`,
+    href: `${hrefBase}/${r.id}${itemQuery}`,
     title: r.title,
     category: r.categoryName,
     source: tsrc(r.source),

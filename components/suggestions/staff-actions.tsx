@@ -50,6 +50,7 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies, t
         {...base}
         title={t("ops.assignTitle")}
         submitLabel={t("ops.assign")}
+        confirm={{ question: t("ops.assignConfirm"), yes: t("ops.assign"), no: t("ops.confirmNo") }}
         fields={[
           {
             name: "leadUnitId",
@@ -135,6 +136,7 @@ export async function StaffActions({ s, units, defaultUnit, similar, deputies, t
         {...base}
         title={t("ops.sendReplyTitle")}
         submitLabel={t("ops.sendReply")}
+        confirm={{ question: t("ops.sendReplyConfirm"), yes: t("ops.sendReply"), no: t("ops.confirmNo") }}
       />,
       <StepForm
         area="suggestion"

@@ -34,6 +34,7 @@ export async function UnitActions({
         {...base}
         title={t("ops.unitAcceptTitle")}
         submitLabel={t("ops.unitAccept")}
+        confirm={{ question: t("ops.unitAcceptConfirm"), yes: t("ops.unitAccept"), no: t("ops.confirmNo") }}
       />,
     );
   }
@@ -163,6 +164,19 @@ export async function UnitActions({
         title={t("relay.writeToProposer")}
         submitLabel={t("relay.send")}
         fields={[{ ...text("body", t("relay.message")), hint: t("relay.viaStaffHint") }]}
+      />,
+      <StepForm
+        area="suggestion"
+        key="callBack"
+        op="requestCallBack"
+        {...base}
+        tone="secondary"
+        title={t("relay.callBackTitle")}
+        submitLabel={t("relay.callBackSend")}
+        fields={[
+          { name: "phone", label: t("relay.callBackPhone"), kind: "text", max: 30, hint: t("relay.callBackHint") },
+          { name: "when", label: t("relay.callBackWhen"), kind: "text", max: 100 },
+        ]}
       />,
     );
   }

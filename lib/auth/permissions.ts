@@ -53,7 +53,9 @@ export const PERMISSIONS = {
   "suggestion.supervise": { COMMITTEE_STAFF: "region", LEADER: "region" },
   "suggestion.handle": { UNIT_STAFF: "unit" },
   "suggestion.evaluate": { RESIDENT: "own", DEPUTY: "own" },
-  "proposer.unmask": { COMMITTEE_STAFF: "region" },
+  // A unit must reach the proposer before replying: its own current assignment, never a 保密 item (checked in
+  // lib/suggestions/unmask-proposer.ts, where the relayed call-back request is offered instead).
+  "proposer.unmask": { COMMITTEE_STAFF: "region", UNIT_STAFF: "unit" },
   // 回访: staff record a rating the proposer gave by phone (they could not rate online).
   "suggestion.callback": { COMMITTEE_STAFF: "region" },
   // 常用语: staff keep the standard wordings of their region; units and staff use them on an item they work on.

@@ -1,6 +1,7 @@
 // Reception reads. Public ones return only public fields; the working views check scope like the use cases (S1).
 import { db } from "../db.ts";
-import { can, scopeRule, type Actor } from "../auth/permissions.ts";
+import { can, type Actor } from "../auth/permissions.ts";
+import { managedStationWhere } from "./session-list.ts";
 import { refuse } from "../auth/guard.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { mayReadSession } from "./load-session.ts";
@@ -42,6 +43,7 @@ export async function getOwnBooking(actor: Actor, code: string, client?: ClientI
           startsAt: true,
           endsAt: true,
           theme: true,
+          status: true,
           station: { select: { id: true, name: true, address: true } },
         },
       },
@@ -65,16 +67,26 @@ export async function getOwnBooking(actor: Actor, code: string, client?: ClientI
   return { ...b, waitingAhead };
 }
 
-/** Where the actor manages sessions: a station admin's stations, or staff's region. */
-function managedWhere(actor: Actor) {
-  const rule = scopeRule(actor, "session.manage");
-  if (rule === "station") return { id: { in: [...actor.stationIds] } };
-  if (rule === "region" && actor.regionPath) return { region: { path: { startsWith: actor.regionPath } } };
-  return null;
+/** One station the actor manages, with its deputies (for the new-session form); null outside the scope. */
+export async function managedStation(actor: Actor, id: number) {
+  const where = managedStationWhere(actor);
+  if (!where) return null;
+  return db.station.findFirst({
+    where: { AND: [where, { id, active: true }] },
+    select: {
+      id: true,
+      name: true,
+      deputies: {
+        where: { deputy: { active: true } },
+        orderBy: { deputyId: "asc" },
+        select: { deputy: { select: { id: true, name: true } } },
+      },
+    },
+  });
 }
 
 export async function managedStationOptions(actor: Actor) {
-  const where = managedWhere(actor);
+  const where = managedStationWhere(actor);
   if (!where) return [];
   return db.station.findMany({
     where: { ...where, active: true },
@@ -88,31 +100,6 @@ export async function managedStationOptions(actor: Actor) {
         orderBy: { deputyId: "asc" },
         select: { deputy: { select: { id: true, name: true } } },
       },
-    },
-  });
-}
-
-/** Sessions of the stations the actor manages, from a month back to two months ahead. */
-export async function listManagedSessions(actor: Actor, now = new Date()) {
-  const where = managedWhere(actor);
-  if (!where) return [];
-  return db.receptionSession.findMany({
-    where: {
-      station: where,
-      startsAt: { gte: new Date(now.getTime() - 31 * 86_400_000), lte: new Date(now.getTime() + 62 * 86_400_000) },
-    },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    take: 100,
-    select: {
-      id: true,
-      startsAt: true,
-      theme: true,
-      status: true,
-      capacity: true,
-      bookedCount: true,
-      ruleException: true,
-      station: { select: { id: true, name: true } },
-      deputies: { select: { deputy: { select: { name: true } } } },
     },
   });
 }
@@ -320,7 +307,7 @@ export async function monthlySummary(actor: Actor, stationId: number, month: str
 /** A deputy's own duty-point ledger, newest first, with totals per term. */
 export async function ownDutyLedger(actor: Actor) {
   if (actor.deputyId == null) return null;
-  const [entries, totals] = await Promise.all([
+  const [entries, totals, published] = await Promise.all([
     db.dutyPointEntry.findMany({
       where: { deputyId: actor.deputyId },
       orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
@@ -332,6 +319,7 @@ export async function ownDutyLedger(actor: Actor) {
         note: true,
         occurredAt: true,
         sourceType: true,
+        publishedAt: true,
         rule: { select: { name: true } },
       },
     }),
@@ -341,8 +329,21 @@ export async function ownDutyLedger(actor: Actor) {
       _sum: { points: true },
       orderBy: { term: "desc" },
     }),
+    // What the archive and the public see: only the points staff have published (quarterly).
+    db.dutyPointEntry.groupBy({
+      by: ["term"],
+      where: { deputyId: actor.deputyId, publishedAt: { not: null } },
+      _sum: { points: true },
+    }),
   ]);
-  return { entries, totals: totals.map((t) => ({ term: t.term, points: t._sum.points ?? 0 })) };
+  return {
+    entries,
+    totals: totals.map((t) => ({
+      term: t.term,
+      points: t._sum.points ?? 0,
+      published: published.find((p) => p.term === t.term)?._sum.points ?? 0,
+    })),
+  };
 }
 
 /** Staff: deputies of their region ranked by points in a term (top 100). */

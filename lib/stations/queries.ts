@@ -35,7 +35,8 @@ export async function listPublicStations(f: PublicStationFilters = {}) {
   const [rows, total] = await Promise.all([
     db.station.findMany({
       where,
-      orderBy: [{ regionId: "asc" }, { id: "asc" }],
+      // Tree order, so the stations of one district stand together under its heading on the page.
+      orderBy: [{ region: { path: "asc" } }, { id: "asc" }],
       skip: (page - 1) * PUBLIC_PAGE_SIZE,
       take: PUBLIC_PAGE_SIZE,
       select: {
@@ -47,7 +48,7 @@ export async function listPublicStations(f: PublicStationFilters = {}) {
         starLevel: true,
         lat: true,
         lng: true,
-        region: { select: { name: true, parent: { select: { name: true, level: true } } } },
+        region: { select: { name: true, level: true, parent: { select: { name: true, level: true } } } },
       },
     }),
     db.station.count({ where }),

@@ -56,6 +56,15 @@ export const decideReturnSchema = z.strictObject({
   note: optionalText(1000),
 });
 export const messageSchema = z.strictObject({ ...itemRef, body: text(4, 2000, "contentTooShort") });
+/** A unit asks the proposer of a 保密 item to call back: the number to call, and when it is answered. */
+export const callBackSchema = z.strictObject({
+  ...itemRef,
+  phone: z
+    .string({ error: "callBackPhone" })
+    .trim()
+    .regex(/^[0-9+\- ()]{5,30}$/, { error: "callBackPhone" }),
+  when: optionalText(100),
+});
 export const relaySchema = z.strictObject({
   ...itemRef,
   messageId: id,

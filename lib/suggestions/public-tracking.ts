@@ -31,6 +31,7 @@ export async function getPublicTracking(rawCode: string, client: ClientInfo) {
       repliedAt: true,
       fedBackAt: true,
       closedAt: true,
+      dueAt: true,
       closeReason: true,
       replyClass: true,
       declineReason: true,

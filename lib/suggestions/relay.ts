@@ -10,7 +10,7 @@ import type { RelayDirection } from "../generated/prisma/enums.ts";
 import { decryptPii } from "../crypto/pii.ts";
 import { queueSms } from "../notifications/queue-sms.ts";
 import { notifyProposer, notifyStaffFor, notifyUnit } from "../notifications/notify.ts";
-import { messageSchema, relaySchema } from "./action-schemas.ts";
+import { callBackSchema, messageSchema, relaySchema } from "./action-schemas.ts";
 import { loadSuggestionForAction, type LoadedSuggestion } from "./load-for-action.ts";
 import { currentLead, ownAssignment } from "./unit-assignment.ts";
 import { written } from "../notifications/texts.ts";
@@ -57,6 +57,20 @@ export async function messageProposer(actor: Actor, raw: unknown, client?: Clien
   if (!s.confidential) throw new AppError("invalid", "relayOnlyConfidential");
   const a = ownAssignment(s, actor);
   await leaveMessage(actor, s, "TO_PROPOSER", a.unitId, input.body, client);
+}
+
+/** A unit asks the proposer of a confidential item to call it back: a relayed message in standard words with the
+ *  unit's number, which staff pass on like any other (the unit still never learns who the proposer is). */
+export async function requestCallBack(actor: Actor, raw: unknown, client?: ClientInfo) {
+  const input = callBackSchema.parse(raw);
+  const s = await loadSuggestionForAction(input.suggestionId, actor, "suggestion.message");
+  if (!s.confidential) throw new AppError("invalid", "relayOnlyConfidential");
+  const a = ownAssignment(s, actor);
+  const unit = await db.handlingUnit.findUniqueOrThrow({ where: { id: a.unitId }, select: { name: true } });
+  const body = input.when
+    ? written("recorded.callBackWhen", { unit: unit.name, phone: input.phone, when: input.when })
+    : written("recorded.callBack", { unit: unit.name, phone: input.phone });
+  await leaveMessage(actor, s, "TO_PROPOSER", a.unitId, body, client);
 }
 
 /** The proposer of a confidential item writes to the lead unit handling it. */

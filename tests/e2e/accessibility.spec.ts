@@ -5,7 +5,7 @@ import { expectPath, signInAsResident, signInAsStaff } from "./support/login";
 import { expectNoSeriousViolations } from "./support/axe";
 
 test("public pages have no serious accessibility violations", async ({ page }) => {
-  for (const path of ["/", "/stations", "/login", "/login/staff", "/no-such-page"]) {
+  for (const path of ["/", "/stations", "/stats", "/stats/answered", "/login", "/login/staff", "/no-such-page"]) {
     await page.goto(path);
     await expectNoSeriousViolations(page);
   }

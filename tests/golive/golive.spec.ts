@@ -244,13 +244,11 @@ test("a real installation from an empty database: admin, staff, places, deputies
   // 8. A reception session at the station a week ahead, both deputies on duty, published.
   const theme = "老旧小区改造专题接待";
   await staff.goto("/staff/sessions");
-  // Each station has its own form, folded once there is more than one: open the station's.
-  const atStation = staff
-    .locator("details")
-    .filter({ has: staff.locator("summary", { hasText: stationName }) })
-    .filter({ has: staff.locator("button", { hasText: "保存活动" }) }); // not the rota's
-  await atStation.locator("summary").click();
-  const newSession = atStation.locator("form").filter({ has: staff.getByRole("button", { name: "保存活动" }) });
+  // 新建 at the top of the list; with two stations the station is chosen first.
+  await staff.getByRole("link", { name: "新建接待活动" }).click();
+  await staff.getByLabel("联络站").selectOption({ label: stationName });
+  await staff.getByRole("button", { name: "下一步" }).click();
+  const newSession = staff.locator("form").filter({ has: staff.getByRole("button", { name: "保存活动" }) });
   await newSession.getByLabel("主题").fill(theme);
   await newSession.getByRole("checkbox", { name: "刘文华" }).check();
   await newSession.getByRole("checkbox", { name: "陈建国" }).check();

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { toDbDate } from "@/lib/calendar/civil-date";
 import { getDeputyArchiveForStaff, getOwnDutyArchive } from "@/lib/deputies/duty-archive";
 import { publishQuarterPoints } from "@/lib/deputies/publish-points";
+import { ownDutyLedger } from "@/lib/reception/queries";
 import { actorOf } from "../factories/loop";
 import { createPlace } from "../factories/places";
 import { createStaffUser } from "../factories/users";
@@ -199,6 +200,10 @@ describe("the duty archive", () => {
       byQuarter: [{ quarter: "2026-Q1", points: 7, published: true }],
     });
 
+    // The points page shows the same published total as the archive, beside everything recorded so far.
+    const ledger = await ownDutyLedger(w.deputyActor);
+    expect(ledger!.totals.find((x) => x.term === 18)).toEqual({ term: 18, points: 12, published: own.points.total });
+
     const staffView = await getDeputyArchiveForStaff(w.staff, w.deputy.id);
     expect(staffView.points).toMatchObject({ total: 12, unpublished: 5 });
     expect(staffView.points.byQuarter).toEqual([
@@ -221,6 +226,7 @@ describe("the duty archive", () => {
     ).toEqual({ published: 0 });
     expect(await db.pointsPublication.count({ where: { regionId: w.region.id, year: 2026, quarter: 2 } })).toBe(1);
     expect((await getOwnDutyArchive(w.deputyActor)).points.total).toBe(12);
+    expect((await ownDutyLedger(w.deputyActor))!.totals.find((x) => x.term === 18)?.published).toBe(12);
   });
 
   it("lets staff open only the deputies of their region, and a deputy only their own", async () => {

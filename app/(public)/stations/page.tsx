@@ -33,6 +33,18 @@ const control = "block w-full rounded-md border border-line bg-white px-3 py-2.5
 
 // At province scale (4,000 stations) the list is filtered by area and kind and paged; the map fetches its points
 // separately and clusters them; "near me" is computed in the browser (components/stations/near-me.tsx).
+type ListedStation = Awaited<ReturnType<typeof listPublicStations>>["rows"][number];
+
+/** The page's stations under their district's name (a township's station under its district), in list order. */
+function byDistrict(stations: ListedStation[]): [string, ListedStation[]][] {
+  const groups = new Map<string, ListedStation[]>();
+  for (const s of stations) {
+    const district = s.region.level === "DISTRICT" || !s.region.parent ? s.region.name : s.region.parent.name;
+    groups.set(district, [...(groups.get(district) ?? []), s]);
+  }
+  return [...groups];
+}
+
 export default async function StationsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { values: f } = parseSearchParams(filtersSchema, await searchParams);
   const query = f.q ?? "";
@@ -123,34 +135,41 @@ export default async function StationsPage({ searchParams }: { searchParams: Pro
       {stations.length === 0 ? (
         <EmptyState>{filtered ? t("empty") : t("noneYet")}</EmptyState>
       ) : (
-        <ul className="grid gap-3 sm:grid-cols-2">
-          {stations.map((s) => (
-            <li key={s.id} className="rounded-lg border border-line bg-white p-4 shadow-sm">
-              <h2 className="font-semibold">
-                <Link href={`/stations/${s.id}`} className="text-ink hover:text-brand-700">
-                  {s.name}
-                </Link>
+        <div className="space-y-6">
+          {byDistrict(stations).map(([district, list]) => (
+            <section key={district} aria-labelledby={`district-${list[0].id}`}>
+              <h2 id={`district-${list[0].id}`} className="mb-2 text-lg font-semibold">
+                {district}
               </h2>
-              <p className="mt-0.5 text-sm text-muted">
-                {[s.region.parent?.name, s.region.name].filter(Boolean).join(" · ")} · {t(`kind.${s.kind}`)}
-              </p>
-              <p className="mt-1 text-sm">{s.address}</p>
-              <p className="mt-1 flex flex-wrap items-center gap-x-3 text-sm text-muted">
-                <StarLevel level={s.starLevel} label={t("stars", { count: s.starLevel })} />
-                <span>{s.openingHours}</span>
-              </p>
-              <p className="mt-1 text-xs text-muted">
-                {tr("map.position", { lat: Number(s.lat).toFixed(5), lng: Number(s.lng).toFixed(5) })}
-              </p>
-              <div className="mt-2">
-                <NavigateLinks
-                  station={{ name: s.name, address: s.address, lat: Number(s.lat), lng: Number(s.lng) }}
-                  labels={{ amap: tr("map.amap"), baidu: tr("map.baidu") }}
-                />
-              </div>
-            </li>
+              <ul className="grid gap-3 sm:grid-cols-2">
+                {list.map((s) => (
+                  <li key={s.id} className="rounded-lg border border-line bg-white p-4 shadow-sm">
+                    <h3 className="font-semibold">
+                      <Link href={`/stations/${s.id}`} className="text-ink hover:text-brand-700">
+                        {s.name}
+                      </Link>
+                    </h3>
+                    <p className="mt-0.5 text-sm text-muted">
+                      {s.region.level === "DISTRICT" ? "" : `${s.region.name} · `}
+                      {t(`kind.${s.kind}`)}
+                    </p>
+                    <p className="mt-1 text-sm">{s.address}</p>
+                    <p className="mt-1 flex flex-wrap items-center gap-x-3 text-sm text-muted">
+                      <StarLevel level={s.starLevel} label={t("stars", { count: s.starLevel })} />
+                      <span>{s.openingHours}</span>
+                    </p>
+                    <div className="mt-2">
+                      <NavigateLinks
+                        station={{ name: s.name, address: s.address, lat: Number(s.lat), lng: Number(s.lng) }}
+                        labels={{ amap: tr("map.amap"), baidu: tr("map.baidu") }}
+                      />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </section>
           ))}
-        </ul>
+        </div>
       )}
       {pages > 1 && (
         <nav aria-label={t("pages")} className="mt-5 flex items-center justify-between gap-3">

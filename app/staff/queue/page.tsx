@@ -76,7 +76,7 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
               {t("export")}
             </a>
           </div>
-          <QueueList rows={page.rows} />
+          <QueueList rows={page.rows} itemQuery={toQueryString({ list: "queue", ...filters })} />
           <KeysetPager
             label={t("pagination")}
             nextHref={page.next ? query({ after: page.next }) : null}

@@ -92,7 +92,15 @@ export default async function StaffUnitsPage() {
                       hidden={{ unitId: String(u.id), active: u.active ? "false" : "true" }}
                       fields={[]}
                       tone="secondary"
-                      confirm={u.active ? t("units.deactivateConfirm", { name: u.name }) : undefined}
+                      confirm={
+                        u.active
+                          ? {
+                              question: t("units.deactivateConfirm", { name: u.name }),
+                              yes: t("units.deactivate"),
+                              no: t("confirmNo"),
+                            }
+                          : undefined
+                      }
                       submitLabel={u.active ? t("units.deactivate") : t("units.activate")}
                     />
                   </ActionPanel>

@@ -45,9 +45,12 @@ export async function idOf(code: string): Promise<number> {
   return row.id;
 }
 
-/** Presses a step's button inside the action panel, and waits for the confirmation. */
+/** Presses a step's button inside the action panel, confirms in the dialog when the step asks once more (签收,
+ *  交办, 反馈提出人), and waits for the confirmation. */
 export async function act(page: Page, button: string, done: string) {
   await page.getByRole("complementary").getByRole("button", { name: button, exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  if (await dialog.isVisible()) await dialog.getByRole("button", { name: button, exact: true }).click();
   await expect(page.getByRole("complementary").getByText(done)).toBeVisible();
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DeadlineLight } from "@/components/suggestions/deadline-light";
 import { notFound, redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -81,6 +82,11 @@ export default async function TrackCodePage({
           {t(`status.${item.status}`)}
           {item.round > 1 && ` · ${t("track.round", { round: item.round })}`}
         </p>
+        {item.dueAt && (
+          <p className="mb-3">
+            <DeadlineLight dueAt={item.dueAt} status={item.status} />
+          </p>
+        )}
         {item.status !== "DECLINED" && item.status !== "MERGED" && <LoopSteps status={item.status} />}
         {declined && (
           <div className="mt-3 space-y-1">

@@ -29,6 +29,8 @@ export default async function BookingPage({ params }: { params: Promise<{ code: 
   const active = b.status === "BOOKED" || b.status === "WAITLISTED";
   const deadline = cancelDeadline(b.session.startsAt);
   const cancellable = active && new Date() <= deadline;
+  // A cancelled booking offers the same session again while it still takes bookings, else the station's others.
+  const bookable = b.session.status === "PUBLISHED" && b.session.startsAt > new Date();
   return (
     <div className="space-y-5">
       <p>
@@ -103,10 +105,37 @@ export default async function BookingPage({ params }: { params: Promise<{ code: 
                   hidden={{ code: b.code }}
                   submitLabel={t("myBooking.cancel")}
                   tone="secondary"
+                  confirm={{
+                    question: t("myBooking.cancelConfirm"),
+                    yes: t("myBooking.cancelYes"),
+                    no: t("myBooking.cancelNo"),
+                  }}
                 />
               </>
             ) : (
               <p>{t("myBooking.pastCutoff")}</p>
+            )}
+          </Card>
+        )}
+        {b.status === "CANCELLED" && (
+          <Card title={t("myBooking.rebookTitle")}>
+            {bookable ? (
+              <>
+                <p className="mb-3">{t("myBooking.rebookSession")}</p>
+                <Link
+                  href={`/stations/${b.session.station.id}/sessions/${b.session.id}`}
+                  className={buttonStyles.primary}
+                >
+                  {t("myBooking.rebookSessionLink")}
+                </Link>
+              </>
+            ) : (
+              <>
+                <p className="mb-3">{t("myBooking.rebookStation")}</p>
+                <Link href={`/stations/${b.session.station.id}`} className={buttonStyles.primary}>
+                  {t("myBooking.rebookStationLink", { station: b.session.station.name })}
+                </Link>
+              </>
             )}
           </Card>
         )}

@@ -373,7 +373,7 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
                 op="publishResult"
                 hidden={rid}
                 fields={[]}
-                confirm={t("staff.publishConfirm")}
+                confirm={{ question: t("staff.publishConfirm"), yes: t("staff.publish"), no: t("staff.confirmNo") }}
                 submitLabel={t("staff.publish")}
               />
             </ActionPanel>

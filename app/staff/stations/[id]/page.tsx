@@ -176,7 +176,11 @@ export default async function StaffStationPage({ params }: { params: Promise<{ i
               hidden={{ stationId: String(s.id) }}
               tone="secondary"
               submitLabel={t("station.closeButton")}
-              confirm={t("station.closeConfirm", { name: s.name })}
+              confirm={{
+                question: t("station.closeConfirm", { name: s.name }),
+                yes: t("station.closeButton"),
+                no: t("confirmNo"),
+              }}
               fields={[
                 { name: "closedOn", label: t("station.closedOnLabel"), kind: "date", defaultValue: today },
                 { name: "reason", label: t("station.closeReason"), kind: "textarea", max: 500 },

@@ -10,8 +10,16 @@ import { roleMay } from "@/lib/auth/permissions";
 import { deputiesForRaising } from "@/lib/suggestions/raise-as-deputy";
 import { leaderOptions, supervisionForItem } from "@/lib/supervision/case-queries";
 import { templatesFor } from "@/lib/templates/queries";
+import type { RawSearchParams } from "@/lib/http/search-params";
+import { QueueNav } from "@/components/suggestions/queue-nav";
 
-export default async function StaffSuggestionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function StaffSuggestionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const actor = await areaActor("staff");
   if (!actor) return null;
   const s = await loadDetailOr404(actor, params);
@@ -26,31 +34,34 @@ export default async function StaffSuggestionPage({ params }: { params: Promise<
     triage ? templatesFor({ regionId: s.regionId, categoryId: s.category.id }, ["DECLINE", "REFERRAL"]) : [],
   ]);
   return (
-    <SuggestionDetailView
-      s={s}
-      viewer="staff"
-      canUnmask={roleMay(actor, "proposer.unmask")}
-      actions={
-        <>
-          <StaffActions
-            s={s}
-            units={units}
-            defaultUnit={defaultUnit}
-            similar={similar}
-            deputies={deputies}
-            templates={templates}
-            staffName={actor.name}
-          />
-          <ItemSupervision
-            suggestionId={s.id}
-            urgeable={s.status === "ASSIGNED" || s.status === "HANDLING"}
-            facts={supervision}
-            leaders={leaders}
-            caseHref="/staff/supervision"
-            canManage={roleMay(actor, "supervision.manage")}
-          />
-        </>
-      }
-    />
+    <div className="space-y-4">
+      <QueueNav actor={actor} searchParams={await searchParams} item={s} />
+      <SuggestionDetailView
+        s={s}
+        viewer="staff"
+        canUnmask={roleMay(actor, "proposer.unmask")}
+        actions={
+          <>
+            <StaffActions
+              s={s}
+              units={units}
+              defaultUnit={defaultUnit}
+              similar={similar}
+              deputies={deputies}
+              templates={templates}
+              staffName={actor.name}
+            />
+            <ItemSupervision
+              suggestionId={s.id}
+              urgeable={s.status === "ASSIGNED" || s.status === "HANDLING"}
+              facts={supervision}
+              leaders={leaders}
+              caseHref="/staff/supervision"
+              canManage={roleMay(actor, "supervision.manage")}
+            />
+          </>
+        }
+      />
+    </div>
   );
 }

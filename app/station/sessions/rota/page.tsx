@@ -1,0 +1,9 @@
+import { areaActor } from "@/components/layout/area-layout";
+import { SessionPlanPage } from "@/components/reception/session-plan-page";
+import type { RawSearchParams } from "@/lib/http/search-params";
+
+export default async function Page({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const actor = await areaActor("station");
+  if (!actor) return null;
+  return <SessionPlanPage actor={actor} basePath="/station/sessions" kind="rota" searchParams={await searchParams} />;
+}
