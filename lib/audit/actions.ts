@@ -177,6 +177,15 @@ export const AUDIT_ACTIONS = [
   "project.ballot.paper",
   "project.paperTally.enter",
   "project.receipt.check",
+  "project.candidate.edit",
+  "project.delivery.assign",
+  "project.milestone.add",
+  "project.progress.report",
+  "project.supervisors.set",
+  "project.supervision.note",
+  "project.rating.open",
+  "project.rating.close",
+  "project.rating.cast",
   // Tooling
   "demo.reset",
 ] as const;

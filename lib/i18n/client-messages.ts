@@ -28,6 +28,7 @@ export const CLIENT_NAMESPACES = [
   "projects.form",
   "projects.done",
   "photos.done",
+  "delivery.done",
   "deputyAccount",
 ] as const;
 
