@@ -21,7 +21,7 @@ export async function loadProjectFor(actor: Actor, action: Action, candidateId: 
       unitId: true,
       costWan: true,
       outcome: true,
-      round: { select: { ...roundSelect, ratingOpenedAt: true, ratingClosedAt: true } },
+      round: { select: roundSelect },
       delivery: {
         select: {
           unitId: true,

@@ -7,9 +7,9 @@ import type { Actor } from "../auth/permissions.ts";
 import { shanghaiDateOf, toDbDate } from "../calendar/civil-date.ts";
 import { db } from "../db.ts";
 import type { ClientInfo } from "../http/client-info.ts";
-import { PUBLIC_PHOTO_LIMITS } from "../photos/limits.ts";
 import { filesIn, readUploads } from "../suggestions/uploads.ts";
 import { regionPathOf } from "./access.ts";
+import { PROGRESS_PHOTO_LIMITS } from "./photo-limits.ts";
 import { loadProjectFor } from "./delivery-access.ts";
 import { refuseStep } from "./refusal.ts";
 import {
@@ -19,13 +19,6 @@ import {
   supervisionNoteSchema,
   supervisorsSchema,
 } from "./schemas.ts";
-
-/** At most three photos to a report, each re-encoded like a station's public photo. */
-export const PROGRESS_PHOTO_LIMITS = {
-  ...PUBLIC_PHOTO_LIMITS,
-  maxFiles: 3,
-  errors: { ...PUBLIC_PHOTO_LIMITS.errors, tooMany: "delivery.tooManyPhotos" },
-} as const;
 
 const target = (candidateId: number) => ({ type: "ProjectCandidate", id: candidateId });
 
