@@ -62,7 +62,7 @@ export async function DeliveryPanel({
   return (
     <div className="space-y-3" data-testid={`delivery-${view.candidateId}`}>
       <p className="text-sm text-muted">
-        {t("unit", { unit: view.unit })} · {t("leadOfficial", { name: view.leadOfficial })} ·{" "}
+        {t("unitLine", { unit: view.unit })} · {t("leadOfficial", { name: view.leadOfficial })} ·{" "}
         {t("budget", { budget: format.number(Number(view.budgetWan)) })}
       </p>
       <ProgressBar percent={view.percent} />

@@ -79,7 +79,7 @@ test("staff assign a decided project, the unit reports progress, the public sees
   await block.getByRole("button", { name: "落实责任单位" }).click();
   await expect(block.getByText(`责任单位：${unitName}`)).toBeVisible();
   await expect(block.locator('[data-light="red"]', { hasText: "逾期" })).toHaveCount(1);
-  await block.getByLabel(deputyName).check();
+  await block.getByLabel(deputyName, { exact: true }).check();
   await block.getByRole("button", { name: "保存监督小组" }).click();
   await expect(block.getByText("尚未组成监督小组")).toHaveCount(0);
 

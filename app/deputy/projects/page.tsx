@@ -56,7 +56,7 @@ export default async function DeputyProjectsPage() {
                 <li key={p.id} className="rounded-lg border border-line p-3" data-testid={`rate-${p.id}`}>
                   <p className="font-medium">{p.title}</p>
                   <p className="mb-2 text-sm text-muted">
-                    {p.round} · {t("unit", { unit: p.unit })}
+                    {p.round} · {t("unitLine", { unit: p.unit })}
                   </p>
                   <ProgressBar percent={p.percent} />
                   {p.mine ? (

@@ -47,7 +47,7 @@ export default async function LeaderProjectsPage() {
                   {c.view ? (
                     <>
                       <p className="text-sm text-muted">
-                        {t("unit", { unit: c.view.unit })} · {t("leadOfficial", { name: c.view.leadOfficial })}
+                        {t("unitLine", { unit: c.view.unit })} · {t("leadOfficial", { name: c.view.leadOfficial })}
                       </p>
                       <ProgressBar percent={c.view.percent} />
                       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
