@@ -1,12 +1,12 @@
 // 实施与监督: staff give each decided project its responsible department, leading official, budget and milestones
 // and name its supervision group; the department (or staff) reports progress with optional photos; the group's
 // deputies record supervision notes. Every change and every refusal is audited.
-import { createHash } from "node:crypto";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { shanghaiDateOf, toDbDate } from "../calendar/civil-date.ts";
 import { db } from "../db.ts";
 import type { ClientInfo } from "../http/client-info.ts";
+import { photoRow } from "../photos/set-photo.ts";
 import { filesIn, readUploads } from "../suggestions/uploads.ts";
 import { regionPathOf } from "./access.ts";
 import { PROGRESS_PHOTO_LIMITS } from "./photo-limits.ts";
@@ -137,17 +137,7 @@ export async function reportProgress(
     });
     for (const photo of photos) {
       await tx.publicPhoto.create({
-        data: {
-          key: createHash("sha256").update(photo.data).digest("hex").slice(0, 32),
-          progressUpdateId: u.id,
-          mimeType: photo.mimeType,
-          width: photo.width!,
-          height: photo.height!,
-          size: photo.data.length,
-          data: photo.data,
-          thumbnail: photo.thumbnail!,
-          uploadedById: actor.id,
-        },
+        data: { ...photoRow(photo, actor.id), progressUpdateId: u.id },
         select: { id: true },
       });
     }

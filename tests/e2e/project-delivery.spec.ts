@@ -136,9 +136,11 @@ test("staff assign a decided project, the unit reports progress, the public sees
     .filter({ has: deputy.getByRole("button", { name: "提交评价" }) });
   await rate.getByLabel("满意", { exact: true }).check();
   await rate.getByRole("button", { name: "提交评价" }).click();
-  await expect(deputy.getByText("评价已提交")).toBeVisible();
+  // The form gives way to the deputy's rating, which stays after a reload; the form does not come back.
+  await expect(deputy.getByText("您的评价：满意")).toBeVisible();
   await deputy.reload();
   await expect(deputy.getByText("您的评价：满意")).toBeVisible();
+  await expect(deputy.getByRole("button", { name: "提交评价" })).toHaveCount(0);
 
   // Staff close it; the result is public.
   await staff.reload();

@@ -220,8 +220,8 @@ describe("满意度测评: one rating per deputy per project", () => {
     await openRating(w.staff, { roundId: String(roundId) }, client);
     expect((await projectsForDeputy(w.deputies[0].actor)).toRate.map((p) => p.id)).toEqual([project]);
 
-    // Two presses at once by one deputy: one rating.
-    const both = await Promise.all([rate(0, "SATISFIED"), rate(0, "DISSATISFIED")]);
+    // Two presses at once by one deputy (a double click): one rating.
+    const both = await Promise.all([rate(0, "SATISFIED"), rate(0, "SATISFIED")]);
     expect(both.sort()).toEqual(["ok", "projects.alreadyRated"]);
     expect(await rate(1, "BASICALLY_SATISFIED")).toBe("ok");
     expect(await rate(2, "DISSATISFIED")).toBe("ok");
