@@ -21,7 +21,7 @@ export async function ProgressBar({ percent }: { percent: number }) {
         aria-label={t("progress", { percent })}
         className="h-3 min-w-0 flex-1 overflow-hidden rounded-full bg-gray-200"
       >
-        <div className="h-full rounded-full bg-brand-700" style={{ width: `${percent}%` }} />
+        <div className="h-full rounded-full bg-green-700" style={{ width: `${percent}%` }} />
       </div>
       <span className="shrink-0 text-sm font-medium">{t("progress", { percent })}</span>
     </div>

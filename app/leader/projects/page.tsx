@@ -25,7 +25,10 @@ export default async function LeaderProjectsPage() {
       {rounds.map((r) => {
         const views = r.candidates.map((c) => c.view).filter((v) => v != null);
         const overdue = views.reduce((n, v) => n + v.overdue, 0);
-        const average = views.length ? Math.round(views.reduce((n, v) => n + v.percent, 0) / views.length) : 0;
+        // A project without a department yet counts as not started.
+        const average = r.candidates.length
+          ? Math.round(views.reduce((n, v) => n + v.percent, 0) / r.candidates.length)
+          : 0;
         return (
           <Card key={r.id} title={r.title}>
             <p className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
