@@ -14,10 +14,13 @@ import {
 import {
   createCandidate,
   declineProposal,
+  editCandidate,
   mergeProposal,
   recordReview,
   removeCandidate,
 } from "@/lib/projects/proposals";
+import { addMilestone, assignDelivery, setSupervisors } from "@/lib/projects/delivery";
+import { closeRating, openRating } from "@/lib/projects/rating";
 import { enterPaperTally, markAttendance, markPaperVoter } from "@/lib/projects/meeting";
 
 const OPS = {
@@ -27,6 +30,7 @@ const OPS = {
   mergeProposal,
   createCandidate,
   removeCandidate,
+  editCandidate,
   recordReview,
   setVotingTimes,
   openVoting,
@@ -35,6 +39,11 @@ const OPS = {
   markPaperVoter,
   enterPaperTally,
   publishResult,
+  assignDelivery,
+  addMilestone,
+  setSupervisors,
+  openRating,
+  closeRating,
 } satisfies Record<string, UseCase>;
 
 /** The steps this action knows: what a step form may name (components/forms/step-actions.ts). */
@@ -46,6 +55,7 @@ export async function projectsAction(_prev: ActionState, form: FormData): Promis
     input: (values) => {
       const op = form.get("op");
       if (op === "createCandidate") return { ...values, proposalIds: form.getAll("proposalIds") };
+      if (op === "setSupervisors") return { candidateId: values.candidateId, deputyIds: form.getAll("deputyIds") };
       if (op === "markAttendance") return { roundId: values.roundId, deputyIds: form.getAll("deputyIds") };
       if (op === "enterPaperTally") {
         const counts = Object.fromEntries(Object.entries(values).filter(([k]) => /^[yna]\d+$/.test(k)));

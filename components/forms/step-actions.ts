@@ -14,6 +14,7 @@ import { letterAction, type LettersOp } from "@/app/actions/deputy-letters";
 import { photosAction, type PhotosOp } from "@/app/actions/photos";
 import { placesAction, type PlacesOp } from "@/app/actions/places";
 import { projectsAction, type ProjectsOp } from "@/app/actions/projects";
+import { projectDeliveryAction, type DeliveryOp } from "@/app/actions/project-delivery";
 import { receptionAction, type ReceptionOp } from "@/app/actions/reception";
 import { residentNameAction, type ResidentNameOp } from "@/app/actions/resident-name";
 import { suggestionAction, type SuggestionOp } from "@/app/actions/suggestion-action";
@@ -25,6 +26,7 @@ export const STEP_ACTIONS = {
   activityCreate: createActivityAction,
   calendar: calendarAction,
   deputies: deputiesAction,
+  delivery: projectDeliveryAction,
   imports: importsAction,
   letters: letterAction,
   photos: photosAction,
@@ -42,6 +44,7 @@ export type StepOps = {
   activityCreate: CreateActivityOp;
   calendar: CalendarOp;
   deputies: DeputiesOp;
+  delivery: DeliveryOp;
   imports: ImportsOp;
   letters: LettersOp;
   photos: PhotosOp;

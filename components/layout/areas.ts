@@ -23,6 +23,7 @@ export const AREAS = {
       { href: "/deputy/points", label: "dutyPoints" },
       { href: "/deputy/archive", label: "archive" },
       { href: "/deputy/ballots", label: "projectBallots" },
+      { href: "/deputy/projects", label: "projectSupervision" },
     ],
   },
   station: {
@@ -71,6 +72,7 @@ export const AREAS = {
     nav: [
       { href: "/unit", label: "home" },
       { href: "/unit/assignments", label: "assignments" },
+      { href: "/unit/projects", label: "projectDelivery" },
     ],
   },
   leader: {
@@ -82,6 +84,7 @@ export const AREAS = {
       { href: "/leader/report", label: "report" },
       { href: "/leader/supervision", label: "ledCases" },
       { href: "/leader/by-light", label: "itemsByLight" },
+      { href: "/leader/projects", label: "projectOverview" },
     ],
   },
   admin: {

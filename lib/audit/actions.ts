@@ -199,6 +199,15 @@ export const AUDIT_ACTIONS = [
   "letter.pass",
   "letter.raise",
   "letter.flag",
+  "project.candidate.edit",
+  "project.delivery.assign",
+  "project.milestone.add",
+  "project.progress.report",
+  "project.supervisors.set",
+  "project.supervision.note",
+  "project.rating.open",
+  "project.rating.close",
+  "project.rating.cast",
   // Tooling
   "demo.reset",
 ] as const;

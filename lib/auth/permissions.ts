@@ -125,6 +125,13 @@ export const PERMISSIONS = {
   "project.propose": { RESIDENT: "any", DEPUTY: "any", COMMITTEE_STAFF: "region" },
   "project.readOwnProposal": { RESIDENT: "own", DEPUTY: "own", COMMITTEE_STAFF: "own" },
   "project.vote": { DEPUTY: "any" },
+  // 实施与监督 (docs/decisions/0072): the responsible department reports on its own projects, staff on their
+  // region's; a deputy reaches the projects whose supervision group they are in. Rating is a deputy's: whether
+  // this deputy belongs to the round's congress is checked in the rating's use case.
+  "project.report": { COMMITTEE_STAFF: "region", UNIT_STAFF: "unit" },
+  "project.supervise": { DEPUTY: "deputy" },
+  "project.readDelivery": { COMMITTEE_STAFF: "region", LEADER: "region", UNIT_STAFF: "unit", DEPUTY: "deputy" },
+  "project.rate": { DEPUTY: "any" },
 } as const satisfies Record<string, Partial<Record<Role, ScopeRule>>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -21,6 +21,7 @@ export const CATALOG_PARTS = [
   "paper",
   "opendata",
   "projects",
+  "delivery",
   "notifications",
   "photos",
   "ops",

@@ -29,6 +29,7 @@ export const CLIENT_NAMESPACES = [
   "projects.done",
   "photos.done",
   "activities.done",
+  "delivery.done",
   "deputyAccount",
   "letters.done",
   "letters.form",

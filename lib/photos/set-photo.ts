@@ -10,7 +10,7 @@ import { AppError } from "../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { ClientInfo } from "../http/client-info.ts";
-import { filesIn, readUploads } from "../suggestions/uploads.ts";
+import { filesIn, readUploads, type Upload } from "../suggestions/uploads.ts";
 import { id, text } from "../validation/fields.ts";
 import { PHOTO_ALT_MAX, PUBLIC_PHOTO_LIMITS } from "./limits.ts";
 import { loadPhotoOwner, ownerTarget, type PhotoOwner } from "./photo-owner.ts";
@@ -25,6 +25,20 @@ export const removePhotoSchema = z.strictObject(ownerFields);
 /** What the audit row keeps of a photo: never the bytes. */
 type PhotoSummary = { key: string; alt: string | null; width: number; height: number; size: number };
 const summarySelect = { key: true, alt: true, width: true, height: true, size: true } as const;
+
+/** The stored row of a re-encoded upload, without its owner: the key is the content id of the bytes. */
+export function photoRow(photo: Upload, uploadedById: number) {
+  return {
+    key: createHash("sha256").update(photo.data).digest("hex").slice(0, 32),
+    mimeType: photo.mimeType,
+    width: photo.width!,
+    height: photo.height!,
+    size: photo.data.length,
+    data: photo.data,
+    thumbnail: photo.thumbnail!,
+    uploadedById,
+  };
+}
 
 const where = (o: PhotoOwner) => (o.kind === "station" ? { stationId: o.id } : { deputyId: o.id });
 
@@ -43,18 +57,8 @@ export async function setPhoto(
   const owner = await loadPhotoOwner(actor, input.owner, input.ownerId, client);
   if (filesIn(files).length === 0) throw new AppError("invalid", "photoRequired");
   const [photo] = await readUploads(files, PUBLIC_PHOTO_LIMITS);
-  const key = createHash("sha256").update(photo.data).digest("hex").slice(0, 32);
-  const row = {
-    key,
-    mimeType: photo.mimeType,
-    width: photo.width!,
-    height: photo.height!,
-    size: photo.data.length,
-    data: photo.data,
-    thumbnail: photo.thumbnail!,
-    alt: input.alt || null,
-    uploadedById: actor.id,
-  };
+  const row = { ...photoRow(photo, actor.id), alt: input.alt || null };
+  const key = row.key;
   await db.$transaction(async (tx) => {
     await lockOwner(tx, owner);
     const before: PhotoSummary | null = await tx.publicPhoto.findFirst({ where: where(owner), select: summarySelect });

@@ -20,6 +20,8 @@ export const roundSelect = {
   collectUntil: true,
   votingOpensAt: true,
   votingClosesAt: true,
+  ratingOpenedAt: true,
+  ratingClosedAt: true,
 } as const;
 
 export async function regionPathOf(regionId: number, tx: Tx = db): Promise<string | null> {

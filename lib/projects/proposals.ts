@@ -17,6 +17,7 @@ import {
   candidateIdSchema,
   candidateSchema,
   declineSchema,
+  editCandidateSchema,
   mergeSchema,
   proposeSchema,
   reviewSchema,
@@ -262,6 +263,50 @@ export async function removeCandidate(actor: Actor, raw: unknown, client?: Clien
   } catch (err) {
     if (!guardReason(err)) throw err;
     throw await refuseStep(actor, "project.candidate.remove", target, client, "listFixed");
+  }
+}
+
+/** Corrects a candidate's title and description: while screening, and on the fixed list until voting opens. The
+ *  department, cost and the list itself stay fixed; after voting has opened the database refuses too. */
+export async function editCandidate(actor: Actor, raw: unknown, client?: ClientInfo): Promise<void> {
+  const input = editCandidateSchema.parse(raw);
+  const c = await db.projectCandidate.findUnique({
+    where: { id: input.candidateId },
+    select: { id: true, roundId: true, title: true, description: true },
+  });
+  const round = await loadRoundFor(actor, "project.manage", c?.roundId ?? 0, client);
+  if (!c) throw notFound();
+  const target = { type: "ProjectCandidate", id: c.id };
+  const beforeVoting =
+    SCREENING.includes(round.status) ||
+    (round.status === "BALLOT" && (round.votingOpensAt == null || round.votingOpensAt > new Date()));
+  if (!beforeVoting) throw await refuseStep(actor, "project.candidate.edit", target, client, "votingOpened");
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.projectCandidate.update({
+        where: { id: c.id },
+        data: { title: input.title, description: input.description },
+      });
+      await recordAudit(
+        {
+          actor,
+          action: "project.candidate.edit",
+          target,
+          result: "SUCCESS",
+          client,
+          detail: {
+            roundId: round.id,
+            before: { title: c.title, description: c.description },
+            after: { title: input.title, description: input.description },
+          },
+        },
+        tx,
+      );
+    });
+  } catch (err) {
+    // Voting opened between the check and the update: the database's guard refused it.
+    if (!guardReason(err)) throw err;
+    throw await refuseStep(actor, "project.candidate.edit", target, client, "votingOpened");
   }
 }
 

@@ -147,6 +147,8 @@ export async function publicRounds() {
       collectUntil: true,
       regionId: true,
       decidedAt: true,
+      ratingOpenedAt: true,
+      ratingClosedAt: true,
     },
   });
   const regions = await db.region.findMany({

@@ -1,11 +1,21 @@
 // S2: strict input for 民生实事项目票决 (issue 14). Messages are catalog keys under "errors" (projects.json).
 import { z } from "zod";
-import { checkbox, choice, civilDate, id, integer, localDateTime, longText, text } from "../validation/fields.ts";
+import {
+  checkbox,
+  choice,
+  civilDate,
+  id,
+  integer,
+  isRealDate,
+  localDateTime,
+  longText,
+  text,
+} from "../validation/fields.ts";
 
 const blankToUndefined = (v: unknown) => (v === "" || v == null ? undefined : v);
 
 /** 万元 with at most two decimals, as typed ("12", "3.5"). */
-const wan = (error = "projects.costInvalid") =>
+export const wan = (error = "projects.costInvalid") =>
   z
     .string({ error })
     .trim()
@@ -116,6 +126,76 @@ export const receiptSchema = z.strictObject({
     .string({ error: "projects.receiptInvalid" })
     .transform((v) => v.replace(/[\s-]/g, "").toUpperCase())
     .pipe(z.string().regex(/^[23456789A-HJ-NP-Z]{16}$/, { error: "projects.receiptInvalid" })),
+});
+
+export const editCandidateSchema = z.strictObject({
+  candidateId: id(),
+  title: text({ min: 4, max: 60, tooShort: "projects.titleRequired" }),
+  description: longText({ min: 10, max: 2000, tooShort: "projects.contentRequired" }),
+});
+
+// ── 实施与监督, 满意度测评 (docs/decisions/0072) ──
+
+/** Milestones typed one per line: "2027-03-31 完成设计招标" (date, a space, what). */
+const milestoneLines = z
+  .string({ error: "delivery.milestonesInvalid" })
+  .transform((v, ctx) => {
+    const out: { dueOn: string; title: string }[] = [];
+    for (const line of v
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)) {
+      const m = /^(\d{4}-\d{2}-\d{2})\s+(.{2,100})$/.exec(line);
+      if (!m || !isRealDate(m[1])) {
+        ctx.addIssue({ code: "custom", message: "delivery.milestonesInvalid" });
+        return z.NEVER;
+      }
+      out.push({ dueOn: m[1], title: m[2].trim() });
+    }
+    return out;
+  })
+  .pipe(z.array(z.object({ dueOn: z.string(), title: z.string() })).max(20, { error: "delivery.milestonesInvalid" }));
+
+export const assignDeliverySchema = z.strictObject({
+  candidateId: id(),
+  unitId: id("projects.unitRequired"),
+  leadOfficial: text({ min: 2, max: 40, tooShort: "delivery.leadOfficialRequired" }),
+  budgetWan: wan(),
+  milestones: z.preprocess((v) => (v == null ? "" : v), milestoneLines),
+});
+
+export const milestoneSchema = z.strictObject({
+  candidateId: id(),
+  title: text({ min: 2, max: 100, tooShort: "delivery.milestoneTitleRequired" }),
+  dueOn: civilDate(),
+});
+
+export const progressSchema = z.strictObject({
+  candidateId: id(),
+  percent: integer(0, 100, "delivery.percentInvalid"),
+  text: longText({ min: 4, max: 2000, tooShort: "delivery.progressTextRequired" }),
+  /** The milestone this report completes. */
+  milestoneId: z.preprocess(blankToUndefined, id().optional()),
+});
+
+export const supervisorsSchema = z.strictObject({
+  candidateId: id(),
+  deputyIds: z.preprocess(
+    (v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(id()).max(50, { error: "invalid" }),
+  ),
+});
+
+export const supervisionNoteSchema = z.strictObject({
+  candidateId: id(),
+  text: longText({ min: 4, max: 1000, tooShort: "delivery.noteRequired" }),
+});
+
+export const VERDICTS = ["SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"] as const;
+
+export const ratingSchema = z.strictObject({
+  candidateId: id(),
+  verdict: choice(VERDICTS, "delivery.verdictRequired"),
 });
 
 export { checkbox };

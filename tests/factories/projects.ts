@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { createRound, advanceRound, openVoting } from "@/lib/projects/rounds";
+import { createRound, advanceRound, closeVoting, openVoting, publishResult } from "@/lib/projects/rounds";
+import { castBallot } from "@/lib/projects/ballot";
 import { createCandidate } from "@/lib/projects/proposals";
 import { markAttendance } from "@/lib/projects/meeting";
 import { shanghaiDateOf, addDays } from "@/lib/calendar/civil-date";
@@ -109,3 +110,29 @@ export const ballotOf = (roundId: number, choices: Record<number, "YES" | "NO" |
   roundId: String(roundId),
   choices: Object.fromEntries(Object.entries(choices).map(([id, c]) => [`c${id}`, c])),
 });
+
+/** A decided round: every deputy votes 赞成 for the first `places` candidates, voting closes, the result is out. */
+export async function decidedRound(w: ProjectWorld, places = 2, candidates = 3) {
+  const { roundId, candidateIds } = await roundOpenForVoting(w, places, candidates);
+  const yes = candidateIds.slice(0, places);
+  for (const d of w.deputies) {
+    await castBallot(
+      d.actor,
+      ballotOf(roundId, Object.fromEntries(candidateIds.map((id) => [id, yes.includes(id) ? "YES" : "NO"]))),
+      client,
+    );
+  }
+  await closeVoting(w.staff, { roundId: String(roundId) }, client);
+  await publishResult(w.staff, { roundId: String(roundId) }, client);
+  return { roundId, decided: yes, notDecided: candidateIds.slice(places) };
+}
+
+/** The department's account, and a second department with its own account. */
+export async function unitAccounts(w: ProjectWorld) {
+  const other = await db.handlingUnit.create({
+    data: { name: `区水务局${randomUUID().slice(0, 6)}`, regionId: w.region.id },
+  });
+  const u = await createStaffUser("UNIT_STAFF", { unitId: w.unit.id });
+  const o = await createStaffUser("UNIT_STAFF", { unitId: other.id });
+  return { unitStaff: actorOf(u), otherUnit: other, otherUnitStaff: actorOf(o) };
+}

@@ -1,5 +1,6 @@
 // 民生实事项目 for everyone: rounds open for proposals, the candidates after screening, and once a round is decided
-// the projects with their totals. Nothing about who voted how (there is nothing to show).
+// the projects with their totals, then their delivery (progress, milestones, reports) and, once the rating window
+// has closed, the satisfaction result. Nothing about who voted how (there is nothing to show).
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -7,6 +8,8 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { fromDbDate } from "@/lib/calendar/civil-date";
 import { publicRounds } from "@/lib/projects/queries";
+import { deliveryViews } from "@/lib/projects/delivery-queries";
+import { DeliveryPanel } from "@/components/projects/delivery-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProjectsPage() {
   const [t, format, rounds] = await Promise.all([getTranslations("projects"), getFormatter(), publicRounds()]);
+  const delivered = await deliveryViews(
+    rounds.flatMap((r) => r.candidates.filter((c) => c.outcome === "DECIDED").map((c) => c.id)),
+    { notes: false, updates: 3 },
+  );
   return (
     <div className="mx-auto max-w-3xl space-y-5">
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -58,6 +65,15 @@ export default async function ProjectsPage() {
                       {t("cost", { cost: format.number(Number(c.costWan)) })}
                       {c.tally && <> · {t("tally", c.tally)}</>}
                     </p>
+                    {c.outcome === "DECIDED" && (
+                      <div className="mt-2">
+                        <DeliveryPanel
+                          title={c.title}
+                          view={delivered.get(c.id)}
+                          rating={r.ratingClosedAt ? "show" : "hide"}
+                        />
+                      </div>
+                    )}
                   </li>
                 ))}
               </ol>

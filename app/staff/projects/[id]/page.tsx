@@ -1,6 +1,7 @@
 // One 民生实事 round for staff: proposals to screen (group, adopt as a candidate, decline with a reason), the
 // candidate list with the 差额 count, review meetings, and at the vote the meeting's steps (presence, voting
-// times, paper voters and tallies, the result). Tallies appear only once voting has closed.
+// times, paper voters and tallies, the result). Tallies appear only once voting has closed. Once decided: delivery,
+// supervision and the satisfaction rating (components/projects/staff-delivery.tsx).
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -15,6 +16,7 @@ import { currentClientInfo } from "@/lib/http/client-info";
 import { loadRoundFor } from "@/lib/projects/access";
 import { roundWork } from "@/lib/projects/queries";
 import { parseId } from "@/lib/validation/fields";
+import { StaffDelivery } from "@/components/projects/staff-delivery";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("projects"))("staff.title") };
@@ -50,6 +52,10 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
   const present = new Set(work.attendance.map((a) => a.deputyId));
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const pending = work.proposals.filter((p) => p.status === "SUBMITTED");
+  // The text of a candidate may be corrected until voting opens (the database agrees).
+  const editable =
+    screening || (round.status === "BALLOT" && (round.votingOpensAt == null || round.votingOpensAt > new Date()));
+  const d = await getTranslations("delivery");
 
   return (
     <div className="min-w-0 space-y-5">
@@ -95,6 +101,39 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
                     </>
                   )}
                 </p>
+                {editable && (
+                  <details className="mt-2">
+                    <summary className="cursor-pointer text-sm text-brand-700">{d("staff.editCandidate")}</summary>
+                    <p className="mt-1 text-sm text-muted">{d("staff.editCandidateHint")}</p>
+                    <ActionPanel>
+                      <StepForm
+                        area="projects"
+
+                        op="editCandidate"
+                        idPrefix={`ed${c.id}-`}
+                        hidden={{ candidateId: String(c.id) }}
+                        fields={[
+                          {
+                            name: "title",
+                            label: d("fields.candidateTitle"),
+                            kind: "text",
+                            max: 60,
+                            defaultValue: c.title,
+                          },
+                          {
+                            name: "description",
+                            label: d("fields.candidateDescription"),
+                            kind: "textarea",
+                            max: 2000,
+                            defaultValue: c.description,
+                          },
+                        ]}
+                        tone="secondary"
+                        submitLabel={d("staff.editCandidate")}
+                      />
+                    </ActionPanel>
+                  </details>
+                )}
                 {screening && (
                   <ActionPanel>
                     <StepForm
@@ -260,6 +299,15 @@ export default async function StaffRoundPage({ params }: { params: Promise<{ id:
           </ActionPanel>
         )}
       </Card>
+
+      {round.status === "DECIDED" && (
+        <StaffDelivery
+          round={round}
+          projects={work.candidates.filter((c) => c.outcome === "DECIDED")}
+          units={unitOptions}
+          deputies={work.deputies}
+        />
+      )}
 
       {round.status === "BALLOT" && (
         <Card title={t("staff.meeting")}>
