@@ -105,6 +105,8 @@ export const PERMISSIONS = {
   "project.propose": { RESIDENT: "any", DEPUTY: "any", COMMITTEE_STAFF: "region" },
   "project.readOwnProposal": { RESIDENT: "own", DEPUTY: "own", COMMITTEE_STAFF: "own" },
   "project.vote": { DEPUTY: "any" },
+  // Saved queue filters (issue 16): any committee staff member keeps their own and may share one with all staff.
+  "queue.saveFilter": { COMMITTEE_STAFF: "any" },
 } as const satisfies Record<string, Partial<Record<Role, ScopeRule>>>;
 
 export type Action = keyof typeof PERMISSIONS;

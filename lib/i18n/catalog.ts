@@ -24,6 +24,7 @@ export const CATALOG_PARTS = [
   "notifications",
   "photos",
   "ops",
+  "workbench",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

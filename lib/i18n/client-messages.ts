@@ -29,6 +29,8 @@ export const CLIENT_NAMESPACES = [
   "projects.done",
   "photos.done",
   "deputyAccount",
+  "workbench.done",
+  "workbench.batch",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

@@ -12,6 +12,7 @@ import { notifyProposer } from "../notifications/notify.ts";
 import { itemRef } from "./action-schemas.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
+import { nextDeputyNumber } from "./deputy-number.ts";
 import { newTrackingCode } from "./tracking-code.ts";
 import { written } from "../notifications/texts.ts";
 
@@ -64,6 +65,7 @@ export async function raiseAsDeputySuggestion(actor: Actor, raw: unknown, client
         status: "ACCEPTED",
         version: 2, // two events below: submitted, accepted
         idempotencyKey: randomUUID(),
+        ...(await nextDeputyNumber(tx, now)),
       },
       select: { id: true, trackingCode: true },
     });
