@@ -218,6 +218,9 @@ export async function listStaffQueue(actor: Actor, filters: QueueFilters, now = 
 // How long a walk may take before a selective filter switches to collecting: a walk that finds its 51 rows
 // takes a few milliseconds, one that reads the whole table takes seconds.
 const WALK_BUDGET_MS = 100;
+// One- and two-character words have no trigram to collect by: the walk is their only plan, so it may run longer
+// before the search is called too broad (decision 0070).
+const SHORT_WORDS_BUDGET_MS = 1_000;
 // Wait for a connection as long as a plain query would (lib/db.ts), not Prisma's 2 s default for transactions.
 const TX_OPTIONS = { maxWait: 5_000, timeout: 15_000 };
 
@@ -264,7 +267,7 @@ async function newestMatches(where: Prisma.SuggestionWhereInput, filters: QueueF
   if (filters.due !== "overdue") {
     try {
       return await db.$transaction(async (tx) => {
-        await tx.$executeRaw`SELECT set_config('statement_timeout', ${String(WALK_BUDGET_MS)}, true)`;
+        await tx.$executeRaw`SELECT set_config('statement_timeout', ${String(onlyShortWords(words) ? SHORT_WORDS_BUDGET_MS : WALK_BUDGET_MS)}, true)`;
         return tx.suggestion.findMany(args);
       }, TX_OPTIONS);
     } catch (err) {
