@@ -33,7 +33,7 @@ async function fiftyItems(tag: string) {
 }
 
 test("staff find items by tracking code and by phone, and assign 50 at once with due dates", async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(900_000);
   const tag = randomUUID().replace(/-/g, "").slice(0, 5).toUpperCase();
   const codes = await fiftyItems(tag);
   await staffSignsIn(page, "staff");
@@ -85,7 +85,7 @@ test("staff find items by tracking code and by phone, and assign 50 at once with
   }
 
   await page.getByRole("button", { name: "确认交办 50 件" }).click();
-  await expect(page.getByText("已处理 50 件；0 件未能处理。")).toBeVisible({ timeout: 180_000 });
+  await expect(page.getByText("已处理 50 件；0 件未能处理。")).toBeVisible({ timeout: 600_000 });
   for (const width of [1280, 1366]) {
     await page.setViewportSize({ width, height: 800 });
     await shot(page, `batch-result-${width}`);
