@@ -15,6 +15,7 @@ import { photosAction, type PhotosOp } from "@/app/actions/photos";
 import { placesAction, type PlacesOp } from "@/app/actions/places";
 import { projectsAction, type ProjectsOp } from "@/app/actions/projects";
 import { projectDeliveryAction, type DeliveryOp } from "@/app/actions/project-delivery";
+import { savedFilterAction, type SavedFilterOp } from "@/app/actions/queue-workbench";
 import { receptionAction, type ReceptionOp } from "@/app/actions/reception";
 import { residentNameAction, type ResidentNameOp } from "@/app/actions/resident-name";
 import { suggestionAction, type SuggestionOp } from "@/app/actions/suggestion-action";
@@ -33,6 +34,7 @@ export const STEP_ACTIONS = {
   places: placesAction,
   projects: projectsAction,
   reception: receptionAction,
+  savedFilter: savedFilterAction,
   residentName: residentNameAction,
   suggestion: suggestionAction,
   supervision: supervisionAction,
@@ -51,6 +53,7 @@ export type StepOps = {
   places: PlacesOp;
   projects: ProjectsOp;
   reception: ReceptionOp;
+  savedFilter: SavedFilterOp;
   residentName: ResidentNameOp;
   suggestion: SuggestionOp;
   supervision: SupervisionOp;

@@ -2,7 +2,7 @@
 // The resident's letter to a deputy: a message, or a meeting request (约访) with one to three proposed times. The
 // idempotency key comes with the page, so a double click or a retried post writes one letter (R2).
 import { useFormAction } from "@/components/forms/use-form-action";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { writeLetterAction } from "@/app/actions/deputy-letters";
 import { Field } from "@/components/ui/field";

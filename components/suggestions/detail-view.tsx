@@ -23,9 +23,21 @@ export async function SuggestionDetailView({ s, actions, canUnmask = false, view
           <Link href={`/track/${s.trackingCode}`} className="font-mono hover:text-brand-700">
             {s.trackingCode}
           </Link>{" "}
-          · {t(`kind.${s.kind}`)} · {t(`source.${s.source}`)} · {s.category.name}
+          · {t(`kind.${s.kind}`)}
+          {s.number !== null && s.numberYear !== null && (
+            <span data-testid="deputy-number">
+              {" "}
+              {t("workbench.number.value", { year: s.numberYear, number: s.number })}
+            </span>
+          )}{" "}
+          · {t(`source.${s.source}`)} · {s.category.name}
         </p>
         <h1 className="text-2xl font-bold">{s.title}</h1>
+        {s.coSigners.length > 0 && (
+          <p className="mt-1 text-sm text-muted">
+            {t("workbench.number.coSigners")}：{s.coSigners.map((c) => c.deputy.name).join("、")}
+          </p>
+        )}
         <p className="mt-1 flex flex-wrap gap-x-3 text-muted">
           <span data-testid="stage" className="font-semibold text-ink">
             {t(`status.${s.status}`)}

@@ -65,6 +65,8 @@ export async function QueueFilters({
         {active > 0 && <span className="text-sm font-normal text-muted">{t("activeFilters", { count: active })}</span>}
       </summary>
       <form method="get" action={action} aria-label={t("filters")} className="border-t border-line p-4">
+        {/* The search box's words stay when the filters change. */}
+        {filters.q && <input type="hidden" name="q" value={filters.q} />}
         <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
           <SelectField name="stage" label={t("stage")} defaultValue={filters.stage ?? ""}>
             <option value="">{t("stageTriage")}</option>

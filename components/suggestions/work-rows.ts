@@ -27,6 +27,8 @@ export type QueueLine = {
   submitted: string;
   light: LightLine | null;
   due: string;
+  /** A tick box for batch steps (集中交办): the id it sends, its accessible name, the form it belongs to. */
+  pick?: { id: number; label: string; form: string };
 };
 
 /** One assignment of a unit. `round` is the "round n" words, or null for the first round. */
@@ -58,11 +60,17 @@ export function lightBadgeHtml({ light, label }: LightLine): string {
   );
 }
 
+/** A real checkbox with a 44 px label around it (a finger-sized target); it posts with the batch form. */
+const pickHtml = (p: NonNullable<QueueLine["pick"]>) =>
+  `<label class="${css.pickTarget}"><input type="checkbox" name="id" value="${p.id}" form="${escapeHtml(p.form)}" ` +
+  `aria-label="${escapeHtml(p.label)}" class="size-5"></label>`;
+
 export function queueRowsHtml(lines: QueueLine[]): string {
   return lines
     .map(
       (l) =>
         "<tr>" +
+        (l.pick ? td(css.pick, pickHtml(l.pick)) : "") +
         td(css.code, escapeHtml(l.code)) +
         td(css.title, link(l.href, l.title)) +
         td(css.meta, escapeHtml(l.category) + sub(l.source)) +

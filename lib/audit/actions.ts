@@ -107,7 +107,13 @@ export const AUDIT_ACTIONS = [
   "suggestion.rework",
   "suggestion.unit_accept",
   "suggestion.withdraw",
+  // An item a batch step (集中交办) could not move, with why; the moves themselves are audited as usual.
+  "suggestion.batch",
+  "savedFilter.save",
+  "savedFilter.delete",
   "pii.unmask",
+  // A search of the queue by a proposer's phone: audited like an unmask (the number itself is not stored).
+  "pii.search",
   "assignment.accept",
   "assignment.coOpinion",
   "assignment.extension.request",

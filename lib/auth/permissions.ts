@@ -132,6 +132,8 @@ export const PERMISSIONS = {
   "project.supervise": { DEPUTY: "deputy" },
   "project.readDelivery": { COMMITTEE_STAFF: "region", LEADER: "region", UNIT_STAFF: "unit", DEPUTY: "deputy" },
   "project.rate": { DEPUTY: "any" },
+  // Saved queue filters (issue 16): any committee staff member keeps their own and may share one with all staff.
+  "queue.saveFilter": { COMMITTEE_STAFF: "any" },
 } as const satisfies Record<string, Partial<Record<Role, ScopeRule>>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -29,6 +29,7 @@ export const CATALOG_PARTS = [
   "letters",
   "activities",
   "templates",
+  "workbench",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

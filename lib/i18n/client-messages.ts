@@ -35,6 +35,8 @@ export const CLIENT_NAMESPACES = [
   "letters.form",
   "templates.picker",
   "templates.done",
+  "workbench.done",
+  "workbench.batch",
 ] as const;
 
 type Tree = { [key: string]: Tree | string };

@@ -11,6 +11,7 @@ import { isUniqueViolation } from "../database-errors.ts";
 import { assertUploadQuota } from "../storage/upload-quota.ts";
 import { dueAtFor } from "./due.ts";
 import type { Upload } from "./uploads.ts";
+import { nextDeputyNumber } from "./deputy-number.ts";
 import { newTrackingCode } from "./tracking-code.ts";
 import { written } from "../notifications/texts.ts";
 
@@ -102,7 +103,13 @@ export async function createSuggestion(
     try {
       return await db.$transaction(async (tx) => {
         const s = await tx.suggestion.create({
-          data: { ...columns, trackingCode: newTrackingCode(), dueAt, submittedAt: now },
+          data: {
+            ...columns,
+            ...(columns.kind === "DEPUTY_SUGGESTION" ? await nextDeputyNumber(tx, now) : {}),
+            trackingCode: newTrackingCode(),
+            dueAt,
+            submittedAt: now,
+          },
           select: { id: true, trackingCode: true },
         });
         if (photos.length) {

@@ -14,6 +14,9 @@ export async function getSuggestionDetail(actor: Actor, id: number) {
     select: {
       id: true,
       trackingCode: true,
+      number: true,
+      numberYear: true,
+      coSigners: { orderBy: { addedAt: "asc" }, select: { deputy: { select: { id: true, name: true } } } },
       kind: true,
       source: true,
       status: true,

@@ -13,6 +13,7 @@ import { notifyProposer } from "../notifications/notify.ts";
 import { itemRef } from "./action-schemas.ts";
 import { loadSuggestionForAction } from "./load-for-action.ts";
 import { moveSuggestion } from "./transition.ts";
+import { nextDeputyNumber } from "./deputy-number.ts";
 import { newTrackingCode } from "./tracking-code.ts";
 import { written } from "../notifications/texts.ts";
 
@@ -97,6 +98,7 @@ export async function raiseOpinion(
       status: "ACCEPTED",
       version: 2, // two events below: submitted, accepted
       idempotencyKey: randomUUID(),
+      ...(await nextDeputyNumber(tx, now)),
     },
     select: { id: true, trackingCode: true },
   });

@@ -21,6 +21,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { civilDateParam, idParam, parseSearchParams, type RawSearchParams } from "../http/search-params.ts";
 import { decodeCursor, seekAfter, toPage } from "../pagination/keyset.ts";
 import { suggestionScope } from "./queries.ts";
+import { onlyShortWords, proposerByPhone, readSearch, searchParam, wordsWhere } from "./queue-search.ts";
 import { ALL_STATUSES, FINAL_STATUSES } from "./workflow.ts";
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -31,6 +32,8 @@ export const OPEN_STATUSES: readonly SuggestionStatus[] = ALL_STATUSES.filter((s
 const STAGES = ["open", ...ALL_STATUSES] as const;
 
 export const queueFiltersSchema = z.strictObject({
+  /** The search box: a tracking code, a proposer's mobile number, or words (queue-search.ts). */
+  q: searchParam.optional(),
   /** A single stage, "open" (every stage that still moves), or unset: SUBMITTED + ACCEPTED. */
   stage: z.enum(STAGES).optional(),
   category: idParam.optional(),
@@ -88,6 +91,10 @@ export type QueuePage = {
   /** Filter keys dropped here (in addition to those parseQueueFilters refused). */
   ignored: string[];
   yellowWorkingDays: number;
+  /** Set when the search box held a tracking code of an item in scope: the page opens it. */
+  exactId: number | null;
+  /** The search was only one- or two-character words and the newest-first walk ran out of time before a page. */
+  searchTooBroad: boolean;
 };
 
 /** Region and station filters, checked against the actor's read scope; anything else is dropped. */
@@ -124,6 +131,27 @@ export async function listStaffQueue(actor: Actor, filters: QueueFilters, now = 
   const lights = yellowWindow(now, yellowWorkingDays, cal);
   // A light is a range of deadlines (red < now <= yellow < until <= green), so deadline order is light order.
   const byLight = filters.sort === "light";
+  const search = filters.q ? readSearch(filters.q) : null;
+  if (search?.kind === "code") {
+    const hit = await db.suggestion.findFirst({
+      where: { AND: [scope, { trackingCode: search.code }] },
+      select: { id: true },
+    });
+    if (hit) {
+      const applied = { ...filters, region: undefined, station: undefined };
+      return {
+        rows: [],
+        next: null,
+        filters: applied,
+        ignored: places.ignored,
+        yellowWorkingDays,
+        exactId: hit.id,
+        searchTooBroad: false,
+      };
+    }
+  }
+  // A phone nobody has matches nothing (proposerId -1 never exists), without telling the two cases apart by timing.
+  const proposerId = search?.kind === "phone" ? ((await proposerByPhone(actor, search.phone)) ?? -1) : null;
 
   const where: Prisma.SuggestionWhereInput = {
     AND: [
@@ -140,11 +168,30 @@ export async function listStaffQueue(actor: Actor, filters: QueueFilters, now = 
       filters.due === "soon" ? { dueAt: { gte: lights.from, lt: lights.until } } : {},
       filters.due === "ontime" ? { dueAt: { gte: lights.until } } : {},
       byLight ? { dueAt: { not: null } } : {},
+      proposerId != null ? { proposerId } : {},
+      search && search.kind !== "phone" ? wordsWhere(search.words) : {},
       cursor ? (byLight ? seekAfter("dueAt", cursor, "asc") : seekAfter("submittedAt", cursor, "desc")) : {},
     ],
   };
 
-  const found = byLight ? await soonestDeadlines(where) : await newestMatches(where, filters);
+  const words = search && search.kind !== "phone" ? search.words : [];
+  const found = byLight
+    ? await soonestDeadlines(where)
+    : await newestMatches(where, filters, words).catch((err: unknown) => {
+        if (err === SEARCH_TOO_BROAD) return null;
+        throw err;
+      });
+  if (found === null) {
+    return {
+      rows: [],
+      next: null,
+      filters,
+      ignored: places.ignored,
+      yellowWorkingDays,
+      exactId: null,
+      searchTooBroad: true,
+    };
+  }
   const page = toPage(found, QUEUE_PAGE_SIZE, (r) => ({ at: byLight ? r.dueAt! : r.submittedAt, id: r.id }));
   const rows = page.rows.map(({ category, station, region, ...r }) => ({
     ...r,
@@ -157,12 +204,23 @@ export async function listStaffQueue(actor: Actor, filters: QueueFilters, now = 
     region: places.regionPath ? filters.region : undefined,
     station: places.stationId ?? undefined,
   };
-  return { rows, next: page.next, filters: applied, ignored: places.ignored, yellowWorkingDays };
+  return {
+    rows,
+    next: page.next,
+    filters: applied,
+    ignored: places.ignored,
+    yellowWorkingDays,
+    exactId: null,
+    searchTooBroad: false,
+  };
 }
 
 // How long a walk may take before a selective filter switches to collecting: a walk that finds its 51 rows
 // takes a few milliseconds, one that reads the whole table takes seconds.
 const WALK_BUDGET_MS = 100;
+// One- and two-character words have no trigram to collect by: the walk is their only plan, so it may run longer
+// before the search is called too broad (decision 0070).
+const SHORT_WORDS_BUDGET_MS = 1_000;
 // Wait for a connection as long as a plain query would (lib/db.ts), not Prisma's 2 s default for transactions.
 const TX_OPTIONS = { maxWait: 5_000, timeout: 15_000 };
 
@@ -187,28 +245,34 @@ type FindArgs = {
   select: typeof QUEUE_SELECT;
 };
 
+const SEARCH_TOO_BROAD = Symbol("searchTooBroad");
+
 /**
- * The newest `take` matches. Plain filters use indexes the planner reads well: one walk. Deadline, source and
- * kind filters walk within a time budget and collect when it runs out (rare matches); overdue items are old by
- * definition, so that filter collects at once. Either plan returns the same rows.
+ * The newest `take` matches. Plain filters use indexes the planner reads well: one walk. Deadline, source, kind
+ * and word filters walk within a time budget and collect when it runs out (rare matches); overdue items are old
+ * by definition, so that filter collects at once. Either plan returns the same rows. Words of one or two
+ * characters have no trigram to collect by (a scan of every text): when their walk runs out, the search is
+ * refused as too broad instead (decision 0070).
  */
-async function newestMatches(where: Prisma.SuggestionWhereInput, filters: QueueFilters) {
+async function newestMatches(where: Prisma.SuggestionWhereInput, filters: QueueFilters, words: string[]) {
   const args: FindArgs = {
     where,
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
     take: QUEUE_PAGE_SIZE + 1,
     select: QUEUE_SELECT,
   };
-  const selective = filters.due !== undefined || filters.source !== undefined || filters.kind !== undefined;
+  const selective =
+    filters.due !== undefined || filters.source !== undefined || filters.kind !== undefined || words.length > 0;
   if (!selective) return db.suggestion.findMany(args);
   if (filters.due !== "overdue") {
     try {
       return await db.$transaction(async (tx) => {
-        await tx.$executeRaw`SELECT set_config('statement_timeout', ${String(WALK_BUDGET_MS)}, true)`;
+        await tx.$executeRaw`SELECT set_config('statement_timeout', ${String(onlyShortWords(words) ? SHORT_WORDS_BUDGET_MS : WALK_BUDGET_MS)}, true)`;
         return tx.suggestion.findMany(args);
       }, TX_OPTIONS);
     } catch (err) {
       if (!isStatementTimeout(err)) throw err;
+      if (onlyShortWords(words)) throw SEARCH_TOO_BROAD;
     }
   }
   return collect(args);

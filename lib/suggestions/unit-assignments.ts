@@ -10,6 +10,7 @@ import { AppError } from "../errors.ts";
 import { AssignmentStatus, type AssignmentRole } from "../generated/prisma/enums.ts";
 import { parseSearchParams, type RawSearchParams } from "../http/search-params.ts";
 import { decodeCursor, seekAfter, toPage } from "../pagination/keyset.ts";
+import { readSearch, searchParam, wordsWhere } from "./queue-search.ts";
 
 export const ASSIGNMENTS_PAGE_SIZE = 50;
 /** Assignments still waiting for the unit: to accept, or to handle. The default view. */
@@ -18,6 +19,8 @@ export const OPEN_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ["PENDING",
 export const assignmentFiltersSchema = z.strictObject({
   /** Unset: the open ones; "all"; or one status. */
   show: z.enum(["all", ...Object.values(AssignmentStatus)]).optional(),
+  /** A tracking code (opens the item) or words of the title or text; never a phone (units see no proposers). */
+  q: searchParam.optional(),
   after: z
     .string()
     .refine((v) => decodeCursor(v) !== null)
@@ -60,11 +63,23 @@ export async function listUnitAssignments(actor: Actor, filters: AssignmentFilte
         ? Object.values(AssignmentStatus)
         : [filters.show];
 
+  // A code-shaped term opens the item when it is one of this unit's own; otherwise it is searched as a word. A
+  // phone number is only digits to look for in the text here.
+  const search = filters.q ? readSearch(filters.q) : null;
+  if (search?.kind === "code") {
+    const own = await db.assignment.findFirst({
+      where: { unitId, suggestion: { trackingCode: search.code } },
+      select: { suggestionId: true },
+    });
+    if (own) return { rows: [], next: null, yellowWorkingDays: 0, exactId: own.suggestionId };
+  }
+  const words = search ? (search.kind === "phone" ? [search.phone] : search.words) : [];
+  const matching = words.length ? { suggestion: wordsWhere(words) } : {};
   const [runs, cal, yellowWorkingDays] = await Promise.all([
     Promise.all(
       statuses.map((status) =>
         db.assignment.findMany({
-          where: { AND: [{ unitId }, { status }, cursor ? seekAfter("dueAt", cursor, "asc") : {}] },
+          where: { AND: [{ unitId }, { status }, matching, cursor ? seekAfter("dueAt", cursor, "asc") : {}] },
           orderBy: [{ dueAt: "asc" }, { id: "asc" }],
           take: ASSIGNMENTS_PAGE_SIZE + 1,
           select: { id: true, role: true, status: true, round: true, dueAt: true, suggestionId: true },
@@ -92,5 +107,5 @@ export async function listUnitAssignments(actor: Actor, filters: AssignmentFilte
     title: byId.get(a.suggestionId)!.title,
     light: OPEN_ASSIGNMENT_STATUSES.includes(a.status) ? lightIn(lights, a.dueAt) : null,
   }));
-  return { rows, next: page.next, yellowWorkingDays };
+  return { rows, next: page.next, yellowWorkingDays, exactId: null };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +17,10 @@ import {
 } from "@/lib/suggestions/staff-queue";
 import { queueFilterOptions } from "@/lib/suggestions/staff-queue-options";
 import { QUEUE_EXPORT_LIMIT } from "@/lib/suggestions/queue-export";
+import { savedFilterLinks } from "@/lib/suggestions/saved-filters";
+import { BATCH_FORM, BatchBar } from "@/components/workbench/batch-bar";
+import { QueueSearchBox } from "@/components/workbench/queue-search-box";
+import { SavedFilterBar } from "@/components/workbench/saved-filter-bar";
 
 const PATH = "/staff/queue";
 
@@ -24,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Filter fields named in the "ignored" notice (each is also its label's key under "queue").
-const FIELDS = ["stage", "category", "region", "station", "source", "kind", "from", "to", "due", "sort"] as const;
+const FIELDS = ["q", "stage", "category", "region", "station", "source", "kind", "from", "to", "due", "sort"] as const;
 
 /** A phone, by the client hint Chromium browsers send or the usual user-agent words; only decides the fold. */
 function isPhone(h: Headers): boolean {
@@ -38,12 +43,17 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
   if (!actor) return null;
   const parsed = parseQueueFilters(await searchParams);
   const phone = isPhone(await headers());
-  const [t, page, options] = await Promise.all([
+  const [t, tw, page, options, saved] = await Promise.all([
     getTranslations("queue"),
+    getTranslations("workbench"),
     listStaffQueue(actor, parsed.values),
     queueFilterOptions(actor, parsed.values),
+    savedFilterLinks(actor, PATH),
   ]);
+  // A tracking code in the search box opens that item at once.
+  if (page.exactId) redirect(`/staff/suggestions/${page.exactId}`);
   const { after, ...filters } = page.filters;
+  const { q, ...withoutSearch } = filters;
   const query = (extra: Partial<Filters>) => `${PATH}${toQueryString({ ...filters, ...extra })}`;
   const ignored = [...new Set([...parsed.ignored, ...page.ignored])];
   const ignoredFields = FIELDS.filter((k) => ignored.includes(k)).map((k) => t(k));
@@ -52,6 +62,8 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
   return (
     <div className="min-w-0 space-y-4">
       <PageHeader title={t("title")} intro={t("intro", { size: QUEUE_PAGE_SIZE })} />
+      <QueueSearchBox action={PATH} q={q} keep={withoutSearch} />
+      <SavedFilterBar links={saved} current={toQueryString(filters)} />
       {/* On a phone the fields start folded so the list is on the first screen; they stay open once used. */}
       <QueueFilters key={query({})} filters={filters} options={options} action={PATH} open={!phone || filtered} />
       {(ignoredFields.length > 0 || ignored.includes("after")) && (
@@ -60,6 +72,7 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
           {ignored.includes("after") && <p>{t("cursorReset")}</p>}
         </Alert>
       )}
+      {page.searchTooBroad && <Alert tone="info">{tw("search.tooBroad")}</Alert>}
       <p className="text-sm text-muted">{t("legend", { days: page.yellowWorkingDays })}</p>
       {page.rows.length === 0 ? (
         <EmptyState>{filtered || after ? t("emptyFiltered") : t("empty")}</EmptyState>
@@ -76,7 +89,8 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
               {t("export")}
             </a>
           </div>
-          <QueueList rows={page.rows} itemQuery={toQueryString({ list: "queue", ...filters })} />
+          <BatchBar filters={filters} />
+          <QueueList rows={page.rows} pickForm={BATCH_FORM} itemQuery={toQueryString({ list: "queue", ...filters })} />
           <KeysetPager
             label={t("pagination")}
             nextHref={page.next ? query({ after: page.next }) : null}
