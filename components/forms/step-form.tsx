@@ -181,7 +181,16 @@ export function StepForm<A extends StepArea>({
               ))}
             </select>
           ) : f.kind === "select" ? (
-            <select id={id(f.name)} name={f.name} defaultValue={initial(f) ?? ""} className={control} {...described(f)}>
+            <select
+              // React does not apply a changed defaultValue to a mounted <select> and resets the form after each
+              // answer: keyed by what was sent, the select is made anew with it, so a refused step keeps the choice.
+              key={`${f.name}-${initial(f) ?? ""}`}
+              id={id(f.name)}
+              name={f.name}
+              defaultValue={initial(f) ?? ""}
+              className={control}
+              {...described(f)}
+            >
               <option value="">—</option>
               {f.options.map((o) => (
                 <option key={o.value} value={o.value}>

@@ -51,6 +51,8 @@ export function SubmitSuggestionForm({ idempotencyKey, via, station, categories,
     if (problem) e.preventDefault();
   };
   const v = state.values ?? {};
+  // React does not apply a changed defaultValue to a mounted <select>, and resets the form after each answer:
+  // keyed by what was sent, a select is made anew with it, so a refused or lost submission keeps its choices.
   const err = (f: string) => (state.fieldErrors?.[f] ? t(`errors.${state.fieldErrors[f]}`) : undefined);
   const describe = (f: string) => (state.fieldErrors?.[f] ? `${f}-error` : undefined);
 
@@ -69,6 +71,7 @@ export function SubmitSuggestionForm({ idempotencyKey, via, station, categories,
               {t("suggest.fieldSource")}
             </label>
             <select
+              key={`source-${v.source ?? ""}`}
               id="source"
               name="source"
               defaultValue={v.source ?? "WALK_IN"}
@@ -108,6 +111,7 @@ export function SubmitSuggestionForm({ idempotencyKey, via, station, categories,
                 {t("stations.title")}
               </label>
               <select
+                key={`stationId-${v.stationId ?? ""}`}
                 id="stationId"
                 name="stationId"
                 defaultValue={v.stationId ?? String(onBehalf.stations[0].id)}
@@ -174,6 +178,7 @@ export function SubmitSuggestionForm({ idempotencyKey, via, station, categories,
           {t("suggest.fieldCategory")}
         </label>
         <select
+          key={`categoryId-${v.categoryId ?? ""}`}
           id="categoryId"
           name="categoryId"
           defaultValue={v.categoryId ?? ""}
@@ -200,6 +205,7 @@ export function SubmitSuggestionForm({ idempotencyKey, via, station, categories,
             {t("suggest.fieldRegion")}
           </label>
           <select
+            key={`regionId-${v.regionId ?? ""}`}
             id="regionId"
             name="regionId"
             defaultValue={v.regionId ?? ""}
