@@ -8,7 +8,6 @@ import { OwnProposals } from "@/components/projects/own-proposals";
 import { OwnLetters } from "@/components/letters/own-letters";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { StepForm } from "@/components/forms/step-form";
-import { residentNameAction } from "@/app/actions/resident-name";
 import { defaultResidentName } from "@/lib/users/resident-name";
 
 export default async function ResidentHome() {

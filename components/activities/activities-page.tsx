@@ -5,7 +5,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/permissions";
 import { ACTIVITY_KINDS } from "@/lib/activities/kinds";
 import { activityFormOptions, listActivities } from "@/lib/activities/queries";
-import { createActivityAction } from "@/app/actions/activities";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { StepForm } from "@/components/forms/step-form";
 

@@ -12,7 +12,6 @@ import { RULE_OF_KIND } from "@/lib/activities/kinds";
 import { listDutyRules } from "@/lib/reception/duty-rules";
 import { suggestionFormOptions } from "@/lib/suggestions/form-options";
 import { publicOrigin } from "@/lib/http/public-url";
-import { activitiesAction } from "@/app/actions/activities";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { StepForm } from "@/components/forms/step-form";

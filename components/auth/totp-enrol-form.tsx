@@ -14,7 +14,7 @@ import { safeNext } from "./safe-next";
 /** `setup` (the steps, QR code and key, drawn on the server) shows until the secret is confirmed. */
 export function TotpEnrolForm({ next, setup }: { next?: string; setup: ReactNode }) {
   const t = useTranslations();
-  const [state, action, pending] = useFormAction(confirmEnrolmentAction, {} as EnrolmentState);
+  const [state, action, pending] = useFormAction<EnrolmentState>(confirmEnrolmentAction, {});
   if (state.ok && state.recoveryCodes) {
     return (
       <section aria-labelledby="recovery-title" className="space-y-4">

@@ -1,7 +1,6 @@
 // Staff's part of a decided round (实施与监督, 满意度测评): per decided project, the department, official, budget and
 // milestones, the supervision group, a progress report on the department's behalf; and the rating window.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { projectsAction } from "@/app/actions/projects";
 import { StepForm } from "@/components/forms/step-form";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { Card } from "@/components/ui/card";

@@ -12,7 +12,6 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { SelectField } from "@/components/ui/select-field";
 import { KeysetPager } from "@/components/suggestions/keyset-pager";
 import { ActionPanel } from "@/components/suggestions/action-panel";
-import { StepForm } from "@/components/forms/step-form";
 import { SessionStatusBadge } from "./session-status";
 
 /** Stations under their area's name, in the order given (Map.groupBy needs Node 21). */

@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StepForm } from "@/components/forms/step-form";
-import { savedFilterAction } from "@/app/actions/queue-workbench";
 import type { SavedFilterLink } from "@/lib/suggestions/saved-filters";
 
 export async function SavedFilterBar({ links, current }: { links: SavedFilterLink[]; current: string }) {

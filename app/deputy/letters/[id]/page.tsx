@@ -4,7 +4,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
-import { letterAction } from "@/app/actions/deputy-letters";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { StepForm } from "@/components/forms/step-form";
 import { Alert } from "@/components/ui/alert";

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { areaActor } from "@/components/layout/area-layout";
-import { projectDeliveryAction } from "@/app/actions/project-delivery";
 import { DeliveryPanel } from "@/components/projects/delivery-panel";
 import { ActionPanel } from "@/components/suggestions/action-panel";
 import { StepForm } from "@/components/forms/step-form";
