@@ -1,7 +1,6 @@
 "use server";
 // The staff queue's own actions: saved filters (save, delete) and batch steps (集中交办). Each use case checks
 // role, scope and input itself.
-import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/current-actor";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, runFormAction } from "@/lib/forms/run-action";
@@ -38,7 +37,9 @@ export async function batchAction(_prev: BatchState, form: FormData): Promise<Ba
       },
       await currentClientInfo(),
     );
-    revalidatePath("/", "layout");
+    // No revalidatePath here: refreshing the preview page would re-read the picked items, find them moved (so no
+    // longer pickable) and replace the form holding the outcome with "nothing selected". The result is shown from
+    // the answer; the queue is read afresh when the person goes back to it (dynamic pages are not cached).
     return { ok: true };
   });
   return outcome ? { ...state, outcome } : state;

@@ -19,7 +19,8 @@ test("a station prints a blank opinion form and, after entering it, the resident
   await expect(page.getByRole("heading", { level: 1, name: "选民意见反馈表" })).toBeVisible();
   const qr = page.getByRole("img", { name: /用手机扫码/ });
   await expect(qr.locator("svg")).toBeVisible();
-  await expect(page.getByText(/\/stations\/\d+$/)).toBeVisible(); // the address under the code, for typing in
+  // The address under the code, for typing in (the code itself marks a scan, decision 0069).
+  await expect(page.getByText(/\/stations\/\d+(\?via=qr)?$/)).toBeVisible();
   await expect(page.getByText("希望保密：不公开我的姓名和电话")).toBeVisible();
   expect(await printedPages(page)).toBe(1);
   await page.screenshot({ path: "test-results/paper-opinion-form.png", fullPage: true });

@@ -144,8 +144,9 @@ test("staff assign a decided project, the unit reports progress, the public sees
 
   // Staff close it; the result is public.
   await staff.reload();
-  staff.once("dialog", (d) => void d.accept());
+  // Closing cannot be undone: the page asks once more in a dialog.
   await staff.getByRole("button", { name: "结束测评并公布结果" }).click();
+  await staff.getByRole("dialog").getByRole("button", { name: "结束测评并公布结果" }).click();
   await expect(staff.getByText(/测评已于 .* 结束/)).toBeVisible();
   await pub.reload();
   await expect(card.getByTestId("rating-result")).toHaveText("满意 1 · 基本满意 0 · 不满意 0 · 满意率 100%");
