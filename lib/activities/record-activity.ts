@@ -9,12 +9,15 @@ import { AppError, fieldError } from "../errors.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { written } from "../notifications/texts.ts";
 import { creditDutyPoints, reverseDutyPoints } from "../reception/duty-points.ts";
+import { clashRefusal, findDutyClash, refuseClash, type DutyClash } from "../reception/duty-clash.ts";
 import { eligibleDeputiesWhere, loadActivityFor } from "./access.ts";
 import { DEFAULT_RATING_DAYS, RULE_OF_KIND } from "./kinds.ts";
 import { refuseActivityStep } from "./refusal.ts";
 import { attendanceSchema, createActivitySchema, reportSchema } from "./schemas.ts";
 
 const DAY_MS = 86_400_000;
+
+type CreateActivityInput = ReturnType<typeof createActivitySchema.parse>;
 
 export async function createActivity(actor: Actor, raw: unknown, client?: ClientInfo): Promise<{ id: number }> {
   const target = { type: "DutyActivity", id: "new" };
@@ -44,16 +47,36 @@ export async function createActivity(actor: Actor, raw: unknown, client?: Client
     where: { AND: [{ id: { in: deputyIds } }, eligibleDeputiesWhere(actor)!] },
   });
   if (eligible !== deputyIds.length) throw fieldError("deputyIds", "activities.deputyOutOfScope");
+  // No clashes (decision 0069): a deputy already on duty at that time (a session, another activity) is named.
+  const findClash = () => findDutyClash(deputyIds, input.startsAt, input.endsAt);
+  const refusal = (clash: DutyClash) => refuseClash(actor, "activity.create", target, clash, client);
+  const clash = await findClash();
+  if (clash) throw await refusal(clash);
+  try {
+    return await createActivityRow(actor, input, { regionId, stationId: station?.id ?? null }, deputyIds, client);
+  } catch (err) {
+    throw await clashRefusal(err, findClash, refusal);
+  }
+}
+
+async function createActivityRow(
+  actor: Actor,
+  input: CreateActivityInput,
+  place: { regionId: number; stationId: number | null },
+  deputyIds: number[],
+  client?: ClientInfo,
+): Promise<{ id: number }> {
   const ratingClosesAt =
     input.kind === "REPORT_TO_VOTERS"
       ? new Date(input.endsAt.getTime() + (input.ratingDays ?? DEFAULT_RATING_DAYS) * DAY_MS)
       : null;
+  const { regionId, stationId } = place;
   return db.$transaction(async (tx) => {
     const a = await tx.dutyActivity.create({
       data: {
         kind: input.kind,
         regionId,
-        stationId: station?.id ?? null,
+        stationId,
         startsAt: input.startsAt,
         endsAt: input.endsAt,
         place: input.place,
@@ -71,7 +94,7 @@ export async function createActivity(actor: Actor, raw: unknown, client?: Client
         target: { type: "DutyActivity", id: a.id },
         result: "SUCCESS",
         client,
-        detail: { kind: input.kind, stationId: station?.id ?? null, deputies: deputyIds },
+        detail: { kind: input.kind, stationId, deputies: deputyIds },
       },
       tx,
     );

@@ -20,23 +20,31 @@ export type DutyClash = {
   endsAt: Date;
 };
 
-/** The first duty of any of `deputyIds` overlapping [startsAt, endsAt), leaving out session `skipSessionId`. */
+/**
+ * The first duty of any of `deputyIds` overlapping [startsAt, endsAt), leaving out session `skipSessionId` (or,
+ * checking an activity's own deputies, activity `skipActivityId`).
+ */
 export async function findDutyClash(
   deputyIds: readonly number[],
   startsAt: Date,
   endsAt: Date,
   skipSessionId: number | null = null,
   tx: Tx = db,
+  skipActivityId: number | null = null,
 ): Promise<DutyClash | null> {
   if (deputyIds.length === 0) return null;
-  // Each kind of duty names its place here; a duty activity adds its own branch beside the session's.
+  // Each kind of duty names its place: a session its station and address; a duty activity (视察, 述职…) where it
+  // is held and its theme.
   const rows = await tx.$queryRaw<DutyClash[]>`
-    SELECT c."deputyId", d.name AS "deputyName", c.kind, c."dutyId", st.name AS place, st.address,
+    SELECT c."deputyId", d.name AS "deputyName", c.kind, c."dutyId",
+           COALESCE(st.name, a.place) AS place, COALESCE(st.address, a.theme) AS address,
            c."startsAt", c."endsAt"
-    FROM deputy_duty_clashes(${[...deputyIds]}::int[], ${startsAt}, ${endsAt}, ${skipSessionId}::int) c
+    FROM deputy_duty_clashes(${[...deputyIds]}::int[], ${startsAt}, ${endsAt}, ${skipSessionId}::int,
+                             ${skipActivityId}::int) c
     JOIN "Deputy" d ON d.id = c."deputyId"
-    JOIN "ReceptionSession" s ON c.kind = 'session' AND s.id = c."dutyId"
-    JOIN "Station" st ON st.id = s."stationId"
+    LEFT JOIN "ReceptionSession" s ON c.kind = 'session' AND s.id = c."dutyId"
+    LEFT JOIN "Station" st ON st.id = s."stationId"
+    LEFT JOIN "DutyActivity" a ON c.kind = 'activity' AND a.id = c."dutyId"
     ORDER BY c."startsAt", c."deputyId"
     LIMIT 1`;
   return rows[0] ?? null;

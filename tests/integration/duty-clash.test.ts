@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { shanghaiDateOf, toDbDate } from "@/lib/calendar/civil-date";
 import { invalidateCalendarCache } from "@/lib/calendar/load-calendar";
+import { createActivity } from "@/lib/activities/record-activity";
 import { cancelSession, createSession } from "@/lib/reception/manage-sessions";
 import { generateRota } from "@/lib/reception/rota";
 import { decideSwap, requestSwap } from "@/lib/reception/swap";
@@ -200,5 +201,64 @@ describe("a deputy on duty at two places at once", () => {
       ),
     );
     expect(overlaps).toEqual([]);
+  });
+});
+
+describe("duty activities count as duty too", () => {
+  it("refuses an activity over a session and a session over an activity, naming the other; so does the database", async () => {
+    const w = await createReceptionWorld();
+    const [d1, d2] = w.deputies;
+    const day = inDays(12);
+    await createSession(w.admin, slot(w.station.id, [d1.id, d2.id], day, "09:00", "11:30"));
+    const activity = (from: string, to: string, deputyIds: number[]) => ({
+      kind: "INSPECTION",
+      stationId: String(w.station.id),
+      startsAt: `${day}T${from}`,
+      endsAt: `${day}T${to}`,
+      place: "东河整治现场",
+      theme: "河道整治视察",
+      deputyIds: deputyIds.map(String),
+    });
+
+    // A 视察 over the morning session: refused, the session named, nothing written, the refusal audited.
+    await expect(createActivity(w.admin, activity("10:00", "12:00", [d1.id]))).rejects.toMatchObject({
+      code: "conflict",
+      messageKey: "session.dutyClash",
+      params: { deputy: d1.name, place: w.station.name, time: expect.stringMatching(/09:00–11:30$/) },
+    });
+    expect(await db.dutyActivity.count({ where: { stationId: w.station.id } })).toBe(0);
+    expect(await refusedFor(w.admin.id, "activity.create")).toBe(1);
+
+    // In the afternoon it is fine; then a session over it is refused with the activity's place and theme.
+    const { id } = await createActivity(w.admin, activity("14:00", "16:00", [d1.id]));
+    await expect(
+      createSession(w.admin, slot(w.station.id, [d1.id, d2.id], day, "15:00", "16:30")),
+    ).rejects.toMatchObject({
+      messageKey: "session.dutyClash",
+      params: { deputy: d1.name, place: "东河整治现场", address: "河道整治视察" },
+    });
+
+    // Past the application: moving the activity onto the session, or adding a busy deputy, is refused.
+    const morning = new Date(`${day}T10:00:00+08:00`);
+    await expect(db.dutyActivity.update({ where: { id }, data: { startsAt: morning } })).rejects.toThrow(
+      /deputy_duty_clash/,
+    );
+    await db.receptionSession
+      .updateMany({
+        where: { stationId: w.station.id, startsAt: new Date(`${day}T09:00:00+08:00`) },
+        data: { startsAt: new Date(`${day}T14:30:00+08:00`), endsAt: new Date(`${day}T15:30:00+08:00`) },
+      })
+      .then(
+        () => expect.unreachable("a session moved onto the activity must be refused"),
+        (err: unknown) => expect(String(err)).toMatch(/deputy_duty_clash/),
+      );
+    const other = await createActivity(w.admin, activity("17:00", "18:00", [d2.id]));
+    await expect(
+      db.dutyActivityDeputy.create({ data: { activityId: other.id, deputyId: d1.id } }),
+    ).resolves.toMatchObject({ deputyId: d1.id });
+    await expect(
+      db.$executeRaw`UPDATE "DutyActivity" SET "endsAt" = ${new Date(`${day}T18:00:00+08:00`)},
+                     "startsAt" = ${new Date(`${day}T15:30:00+08:00`)} WHERE id = ${other.id}`,
+    ).rejects.toThrow(/deputy_duty_clash/);
   });
 });
