@@ -52,7 +52,9 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
 
 function nginxConfig(listen: number, upstreams: number[], dir: string): string {
   // Round-robin. A refused connection moves the request to the next instance (nginx does this even for POSTs,
-  // since nothing was sent); an instance that fails is left out for 10 s.
+  // since nothing was sent). No instance is ever marked down (max_fails=0): with marking, the requests cut off when
+  // an instance died could mark both instances down at once ("no live upstreams") and the next post got a 502,
+  // while trying a dead instance first costs only a refused connect.
   return `worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/nginx-error.log warn;
@@ -68,7 +70,7 @@ http {
   scgi_temp_path ${dir}/scgi;
   client_max_body_size 20m;
   upstream portal {
-${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`).join("\n")}
+${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join("\n")}
   }
   server {
     listen 127.0.0.1:${listen};

@@ -248,8 +248,10 @@ test("a real installation from an empty database: admin, staff, places, deputies
   await staff.getByRole("link", { name: "新建接待活动" }).click();
   await staff.getByLabel("联络站").selectOption({ label: stationName });
   await staff.getByRole("button", { name: "下一步" }).click();
+  await expect(staff.getByText(`联络站：${stationName}`)).toBeVisible();
   const newSession = staff.locator("form").filter({ has: staff.getByRole("button", { name: "保存活动" }) });
   await newSession.getByLabel("主题").fill(theme);
+  await expect(newSession.getByRole("group", { name: "值班代表" })).toContainText("刘文华");
   await newSession.getByRole("checkbox", { name: "刘文华" }).check();
   await newSession.getByRole("checkbox", { name: "陈建国" }).check();
   await newSession.getByRole("checkbox", { name: /立即发布/ }).check();
