@@ -6,7 +6,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { db } from "../db.ts";
-import { AppError } from "../errors.ts";
+import { AppError, isNotFound } from "../errors.ts";
 import type { SuggestionStatus } from "../generated/prisma/enums.ts";
 import type { ClientInfo } from "../http/client-info.ts";
 import { urgeManually } from "../supervision/urge-manually.ts";
@@ -155,7 +155,7 @@ export async function runBatch(actor: Actor, raw: unknown, client?: ClientInfo):
       const reason = err instanceof AppError ? err.messageKey : "batch.failed";
       const params = err instanceof AppError ? err.params : undefined;
       // An item the actor may not read is reported as not found, without its title (S1).
-      const visible = item && !(err instanceof AppError && (err.code === "notFound" || err.code === "forbidden"));
+      const visible = item && !isNotFound(err);
       outcome.failed.push({
         id: suggestionId,
         trackingCode: visible ? item.trackingCode : "",

@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { LetterStatus } from "@/components/letters/letter-status";
 import { LetterView } from "@/components/letters/letter-view";
-import { AppError } from "@/lib/errors";
+import { foundOrNull } from "@/lib/errors";
 import { currentClientInfo } from "@/lib/http/client-info";
 import { db } from "@/lib/db";
 import { listCategories } from "@/lib/categories/queries";
@@ -24,10 +24,7 @@ export default async function DeputyLetterPage({ params }: { params: Promise<{ i
   if (!actor) return null;
   const id = parseId((await params).id);
   if (id == null) notFound();
-  const letter = await loadLetter(id, actor, "letter.read", await currentClientInfo()).catch((err: unknown) => {
-    if (err instanceof AppError && (err.code === "notFound" || err.code === "forbidden")) return null;
-    throw err;
-  });
+  const letter = await foundOrNull(loadLetter(id, actor, "letter.read", await currentClientInfo()));
   if (!letter) notFound();
   const [t, format, categories, stations, days, cal, resident] = await Promise.all([
     getTranslations("letters"),

@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/errors";
+import { foundOrNull } from "@/lib/errors";
 import { currentClientInfo } from "@/lib/http/client-info";
 import { loadLetterByCode } from "@/lib/deputy-letters/load-letter";
 import { letterCodeSchema } from "@/lib/deputy-letters/schemas";
@@ -25,10 +25,7 @@ export default async function LetterTrackingPage({
   if (!letterCodeSchema.safeParse(code).success) notFound();
   const actor = await getActor();
   if (!actor) redirect(`/login?next=${encodeURIComponent(`/track/letter/${code}`)}`);
-  const letter = await loadLetterByCode(code, actor, await currentClientInfo()).catch((err: unknown) => {
-    if (err instanceof AppError && (err.code === "notFound" || err.code === "forbidden")) return null;
-    throw err;
-  });
+  const letter = await foundOrNull(loadLetterByCode(code, actor, await currentClientInfo()));
   if (!letter) notFound();
   const [t, format] = await Promise.all([getTranslations("letters"), getFormatter()]);
   return (
