@@ -54,6 +54,8 @@ test("a station admin picks the station, then schedules a session from the top o
   await expect(page.locator("details")).toHaveCount(0); // no folded per-station forms any more
   await page.getByRole("link", { name: "新建接待活动" }).click();
   const station = await stationOf("station");
+  // The list has a 联络站 filter too: choose only once the new page is there.
+  await expect(page.getByRole("button", { name: "下一步" })).toBeVisible();
   await page.getByLabel("联络站").selectOption(String(station.id));
   await page.getByRole("button", { name: "下一步" }).click();
   await expect(page.getByText(`联络站：${station.name}`)).toBeVisible();

@@ -246,6 +246,9 @@ test("a real installation from an empty database: admin, staff, places, deputies
   await staff.goto("/staff/sessions");
   // 新建 at the top of the list; with two stations the station is chosen first.
   await staff.getByRole("link", { name: "新建接待活动" }).click();
+  // The list has a 联络站 filter too: wait for the new page, or the choice lands on the list being left.
+  await staff.waitForURL((url) => url.pathname === "/staff/sessions/new");
+  await expect(staff.getByRole("button", { name: "下一步" })).toBeVisible();
   await staff.getByLabel("联络站").selectOption({ label: stationName });
   await staff.getByRole("button", { name: "下一步" }).click();
   await expect(staff.getByText(`联络站：${stationName}`)).toBeVisible();
