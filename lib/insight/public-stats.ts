@@ -2,7 +2,7 @@
 // ranked by on-time replies and by satisfaction, each ranking only among units with at least MIN_RANKED items
 // behind the rate (a unit with 3 items at 100 % is not the best unit). Counts only: nothing about any person.
 // The same for every visitor, so kept in memory for five minutes per year, the fact table's own freshness
-// (docs/decisions/0020).
+// (docs/decisions/0020), and rebuilt beside the visitors rather than in front of them.
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { countsSelect, rate, type Figures } from "./measures.ts";
@@ -86,11 +86,28 @@ async function compute(year: number, now: Date): Promise<PublicStats> {
   };
 }
 
-const cache = new Map<number, { at: number; value: Promise<PublicStats> }>();
+const cache = new Map<number, { at: number; value: Promise<PublicStats>; refreshing?: Promise<PublicStats> }>();
 
+/**
+ * The figures of a year. A visitor never waits for a rebuild once the year has been computed: past its five
+ * minutes the kept figures are answered while one rebuild runs beside them and replaces them when done (a rebuild
+ * at province scale takes about 2 s, which every visitor in that window used to wait). Only the very first visitor
+ * of a year (or after a failed rebuild) waits.
+ */
 export function publicStats(year: number, now = new Date()): Promise<PublicStats> {
   const hit = cache.get(year);
   if (hit && now.getTime() - hit.at < TTL_MS) return hit.value;
+  if (hit) {
+    if (!hit.refreshing) {
+      const refreshing = compute(year, now);
+      hit.refreshing = refreshing;
+      refreshing.then(
+        () => cache.set(year, { at: now.getTime(), value: refreshing }),
+        () => (hit.refreshing = undefined), // keep the old figures; the next visitor tries again
+      );
+    }
+    return hit.value;
+  }
   const value = compute(year, now);
   cache.set(year, { at: now.getTime(), value });
   value.catch(() => cache.delete(year));
