@@ -15,13 +15,15 @@ let reachable = true;
 let inFlight: Promise<boolean> | undefined;
 
 function probePool(): pg.Pool {
-  pool ??= new pg.Pool({
+  if (pool) return pool;
+  pool = new pg.Pool({
     connectionString: process.env.DATABASE_URL,
     max: 1,
     connectionTimeoutMillis: 2_000,
     idleTimeoutMillis: 10_000,
     query_timeout: 2_000,
   });
+  // Once, when the pool is made (it was once per probe: a listener a second, for the life of the process).
   pool.on("error", () => {}); // an idle connection dropped by a restart: the next probe reconnects
   return pool;
 }

@@ -33,6 +33,21 @@ describe("the database gate", () => {
     expect(Date.now() - t1).toBeLessThan(50); // cached: no second connection attempt
   });
 
+  it("probes for hours without piling up listeners on its pool (a leak warned about after ten probes)", async () => {
+    const gate = await freshGate();
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on("warning", onWarning);
+    try {
+      // each probe a second after the last, as a busy server makes them
+      for (let i = 1; i <= 15; i++) expect(await gate.databaseReachable(Date.now() + i * 1_100)).toBe(true);
+      await new Promise((r) => setTimeout(r, 50)); // warnings are emitted on a later tick
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings).not.toContain("MaxListenersExceededWarning");
+  });
+
   it("the outage page is a 503 in Chinese that asks to retry, and escapes the path it links back to", async () => {
     const gate = await freshGate();
     const res = gate.unavailablePage(undefined, '/track/"><script>x</script>');
