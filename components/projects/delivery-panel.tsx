@@ -28,18 +28,40 @@ export async function ProgressBar({ percent }: { percent: number }) {
   );
 }
 
-export async function RatingResult({ rating }: { rating: RatingSummary }) {
+/** The overall result, then each dimension the round states with its own counts. */
+export async function RatingResult({
+  rating,
+  dimensions = [],
+}: {
+  rating: RatingSummary;
+  dimensions?: { name: string; rating: RatingSummary }[];
+}) {
   const [t, format] = await Promise.all([getTranslations("delivery.rating"), getFormatter()]);
   if (rating.total === 0) return <p className="text-sm text-muted">{t("none")}</p>;
+  const line = (r: RatingSummary) =>
+    t("result", {
+      s: r.SATISFIED,
+      b: r.BASICALLY_SATISFIED,
+      d: r.DISSATISFIED,
+      rate: format.number(r.rate ?? 0, { style: "percent", maximumFractionDigits: 1 }),
+    });
   return (
-    <p className="text-sm" data-testid="rating-result">
-      {t("result", {
-        s: rating.SATISFIED,
-        b: rating.BASICALLY_SATISFIED,
-        d: rating.DISSATISFIED,
-        rate: format.number(rating.rate ?? 0, { style: "percent", maximumFractionDigits: 1 }),
-      })}
-    </p>
+    <div className="space-y-1 text-sm" data-testid="rating-result">
+      <p>
+        <span className="font-medium">{t("overall")}</span>
+        {line(rating)}
+      </p>
+      {dimensions.length > 0 && (
+        <ul className="space-y-0.5 text-muted">
+          {dimensions.map((d) => (
+            <li key={d.name}>
+              <span className="font-medium text-ink">{t("dimension", { name: d.name })}</span>
+              {line(d.rating)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
@@ -139,7 +161,7 @@ export async function DeliveryPanel({
       {rating === "show" && (
         <div>
           <h4 className="font-semibold">{t("rating.title")}</h4>
-          <RatingResult rating={view.rating} />
+          <RatingResult rating={view.rating} dimensions={view.dimensionRatings} />
         </div>
       )}
     </div>

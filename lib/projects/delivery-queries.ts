@@ -81,6 +81,18 @@ export async function deliveryViews(candidateIds: number[], opts: { notes: boole
       _count: { _all: true },
     }),
   ]);
+  const [rounds, byDimension] = await Promise.all([
+    db.projectRound.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.roundId))] } },
+      select: { id: true, dimensions: true },
+    }),
+    // Each dimension's verdicts: position n of every rating's array is the round's n-th dimension.
+    db.$queryRaw<{ candidateId: number; position: number; verdict: string; n: number }[]>`
+      SELECT r."candidateId", d.position::int AS position, d.verdict::text AS verdict, count(*)::int AS n
+      FROM "ProjectRating" r CROSS JOIN LATERAL unnest(r."dimensionVerdicts") WITH ORDINALITY d(verdict, position)
+      WHERE r."candidateId" = ANY(${candidateIds})
+      GROUP BY 1, 2, 3`,
+  ]);
   const nameOf = (id: number) => deputies.find((d) => d.id === id)?.name ?? "";
   return new Map(
     rows.map((r) => {
@@ -107,6 +119,10 @@ export async function deliveryViews(candidateIds: number[], opts: { notes: boole
               .filter((x) => x.candidateId === r.candidateId)
               .map((x) => ({ verdict: x.verdict, n: x._count._all })),
           ),
+          dimensionRatings: (rounds.find((x) => x.id === r.roundId)?.dimensions ?? []).map((name, i) => ({
+            name,
+            rating: ratingSummary(byDimension.filter((x) => x.candidateId === r.candidateId && x.position === i + 1)),
+          })),
         },
       ] as const;
     }),
@@ -160,7 +176,7 @@ export async function projectsForDeputy(actor: Actor) {
           candidateId: true,
           unitId: true,
           percent: true,
-          candidate: { select: { title: true, round: { select: { title: true } } } },
+          candidate: { select: { title: true, round: { select: { title: true, dimensions: true } } } },
           ratings: { where: { deputyId: actor.deputyId }, select: { verdict: true } },
         },
       })
@@ -179,6 +195,7 @@ export async function projectsForDeputy(actor: Actor) {
       id: r.candidateId,
       title: r.candidate.title,
       round: r.candidate.round.title,
+      dimensions: r.candidate.round.dimensions,
       unit: units.find((u) => u.id === r.unitId)?.name ?? "",
       percent: r.percent,
       mine: r.ratings[0]?.verdict ?? null,

@@ -193,9 +193,22 @@ export const supervisionNoteSchema = z.strictObject({
 
 export const VERDICTS = ["SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"] as const;
 
+/** A verdict on one of the round's dimensions, posted as dimension1, dimension2, … in the round's order. */
+const dimensionVerdict = z.preprocess(blankToUndefined, choice(VERDICTS, "delivery.verdictRequired").optional());
+export const dimensionField = (index: number) => `dimension${index + 1}` as DimensionField;
+
 export const ratingSchema = z.strictObject({
   candidateId: id(),
   verdict: choice(VERDICTS, "delivery.verdictRequired"),
+  dimension1: dimensionVerdict,
+  dimension2: dimensionVerdict,
+  dimension3: dimensionVerdict,
+  dimension4: dimensionVerdict,
+  dimension5: dimensionVerdict,
+  dimension6: dimensionVerdict,
+  dimension7: dimensionVerdict,
+  dimension8: dimensionVerdict, // the round states at most 8 (dimensions above)
 });
+type DimensionField = Extract<keyof z.output<typeof ratingSchema>, `dimension${number}`>;
 
 export { checkbox };

@@ -134,7 +134,12 @@ test("staff assign a decided project, the unit reports progress, the public sees
   const rate = deputy
     .locator("li", { hasText: project })
     .filter({ has: deputy.getByRole("button", { name: "提交评价" }) });
-  await rate.getByLabel("满意", { exact: true }).check();
+  // Each dimension the round states (进度, 质量), then the whole; a dimension left out is asked for.
+  await rate.getByRole("group", { name: "进度" }).getByLabel("满意", { exact: true }).check();
+  await rate.getByRole("group", { name: "总体评价" }).getByLabel("满意", { exact: true }).check();
+  await rate.getByRole("button", { name: "提交评价" }).click();
+  await expect(rate.getByRole("group", { name: "质量" })).toHaveAccessibleDescription("请选择满意、基本满意或不满意");
+  await rate.getByRole("group", { name: "质量" }).getByLabel("基本满意", { exact: true }).check();
   await rate.getByRole("button", { name: "提交评价" }).click();
   // The form gives way to the deputy's rating, which stays after a reload; the form does not come back.
   await expect(deputy.getByText("您的评价：满意")).toBeVisible();
@@ -149,7 +154,8 @@ test("staff assign a decided project, the unit reports progress, the public sees
   await staff.getByRole("dialog").getByRole("button", { name: "结束测评并公布结果" }).click();
   await expect(staff.getByText(/测评已于 .* 结束/)).toBeVisible();
   await pub.reload();
-  await expect(card.getByTestId("rating-result")).toHaveText("满意 1 · 基本满意 0 · 不满意 0 · 满意率 100%");
+  await expect(card.getByTestId("rating-result")).toContainText("总体：满意 1 · 基本满意 0 · 不满意 0 · 满意率 100%");
+  await expect(card.getByTestId("rating-result")).toContainText("质量：满意 0 · 基本满意 1 · 不满意 0 · 满意率 100%");
 
   // The leader's overview.
   const leader = await signedIn(browser, "leader");

@@ -213,8 +213,15 @@ describe("满意度测评: one rating per deputy per project", () => {
   it("accepts ratings only while the window is open, once per deputy, and counts them", async () => {
     const w = await createProjectWorld();
     const { project, roundId } = await assigned(w);
-    const rate = (i: number, verdict: string) =>
-      reasonOf(rateProject(w.deputies[i].actor, { candidateId: String(project), verdict }, client));
+    // The factory's round states three dimensions (进度, 质量, 效果): each rated as well as the whole.
+    const rate = (i: number, verdict: string, dims = [verdict, verdict, verdict]) =>
+      reasonOf(
+        rateProject(
+          w.deputies[i].actor,
+          { candidateId: String(project), verdict, dimension1: dims[0], dimension2: dims[1], dimension3: dims[2] },
+          client,
+        ),
+      );
 
     expect(await rate(0, "SATISFIED")).toBe("projects.ratingNotOpen");
     await openRating(w.staff, { roundId: String(roundId) }, client);
@@ -223,7 +230,11 @@ describe("满意度测评: one rating per deputy per project", () => {
     // Two presses at once by one deputy (a double click): one rating.
     const both = await Promise.all([rate(0, "SATISFIED"), rate(0, "SATISFIED")]);
     expect(both.sort()).toEqual(["ok", "projects.alreadyRated"]);
-    expect(await rate(1, "BASICALLY_SATISFIED")).toBe("ok");
+    // A dimension left out is asked for, and nothing is kept.
+    expect(await rate(1, "SATISFIED", ["SATISFIED", "", "SATISFIED"])).toBe("delivery.verdictRequired");
+    expect(await rate(1, "SATISFIED", ["SATISFIED", "SATISFIED", "很好"])).toBe("delivery.verdictRequired");
+    expect(await db.projectRating.count({ where: { candidateId: project } })).toBe(1);
+    expect(await rate(1, "BASICALLY_SATISFIED", ["SATISFIED", "DISSATISFIED", "BASICALLY_SATISFIED"])).toBe("ok");
     expect(await rate(2, "DISSATISFIED")).toBe("ok");
     expect(await rate(1, "SATISFIED")).toBe("projects.alreadyRated");
     expect(await db.projectRating.count({ where: { candidateId: project } })).toBe(3);
@@ -231,6 +242,17 @@ describe("满意度测评: one rating per deputy per project", () => {
     await expect(
       db.projectRating.create({ data: { candidateId: project, deputyId: w.deputies[1].id, verdict: "SATISFIED" } }),
     ).rejects.toThrow();
+    // ...and a rating without a verdict for every dimension, even from a deputy who has not rated yet.
+    await expect(
+      db.projectRating.create({
+        data: {
+          candidateId: project,
+          deputyId: w.deputies[3].id,
+          verdict: "SATISFIED",
+          dimensionVerdicts: ["SATISFIED"],
+        },
+      }),
+    ).rejects.toThrow(/project_rating_dimensions/);
     await expect(
       db.projectRating.updateMany({ where: { candidateId: project }, data: { verdict: "SATISFIED" } }),
     ).rejects.toThrow(/project_rating_final/);
@@ -249,6 +271,19 @@ describe("满意度测评: one rating per deputy per project", () => {
     const view = (await deliveryViews([project], { notes: false })).get(project)!;
     expect(view.rating).toMatchObject({ SATISFIED: 1, BASICALLY_SATISFIED: 1, DISSATISFIED: 1, total: 3 });
     expect(view.rating.rate).toBeCloseTo(2 / 3);
+    // Each dimension counted on its own: 进度 3 satisfied; 质量 satisfied, dissatisfied, dissatisfied; ...
+    expect(
+      view.dimensionRatings.map((d) => [
+        d.name,
+        d.rating.SATISFIED,
+        d.rating.BASICALLY_SATISFIED,
+        d.rating.DISSATISFIED,
+      ]),
+    ).toEqual([
+      ["进度", 2, 0, 1],
+      ["质量", 1, 0, 2],
+      ["效果", 1, 1, 1],
+    ]);
   });
 });
 

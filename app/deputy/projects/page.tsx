@@ -10,7 +10,7 @@ import { StepForm } from "@/components/forms/step-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { projectsForDeputy } from "@/lib/projects/delivery-queries";
-import { VERDICTS } from "@/lib/projects/schemas";
+import { dimensionField, VERDICTS } from "@/lib/projects/schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -71,6 +71,14 @@ export default async function DeputyProjectsPage() {
                           hidden={{ candidateId: String(p.id) }}
                           submitLabel={t("rating.submit")}
                           fields={[
+                            // each dimension the round states, then the overall judgement
+                            ...p.dimensions.map((name, i) => ({
+                              name: dimensionField(i),
+                              label: name,
+                              kind: "radio" as const,
+                              required: true,
+                              options: VERDICTS.map((v) => ({ value: v, label: t(`rating.${v}`) })),
+                            })),
                             {
                               name: "verdict",
                               label: t("fields.verdict"),

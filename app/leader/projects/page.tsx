@@ -66,7 +66,7 @@ export default async function LeaderProjectsPage() {
                             </span>
                           ))}
                       </div>
-                      <RatingResult rating={c.view.rating} />
+                      <RatingResult rating={c.view.rating} dimensions={c.view.dimensionRatings} />
                     </>
                   ) : (
                     <p className="text-sm text-muted">{t("notAssigned")}</p>
